@@ -1,0 +1,4 @@
+package dev.triangulate.model;
+
+/** The entity classes the analysis stage distinguishes. */
+public enum EntityType { PERSON, LOCATION, ORGANIZATION, MISC }
