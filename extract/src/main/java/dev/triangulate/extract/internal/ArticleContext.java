@@ -1,0 +1,47 @@
+package dev.triangulate.extract.internal;
+
+import dev.triangulate.model.AnnotatedArticle;
+import dev.triangulate.model.Claim;
+import dev.triangulate.model.Evidence;
+import dev.triangulate.model.Qualifier;
+import dev.triangulate.model.Slot;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** What the rules learn about one article while reading it in order (roles of people, claims so far). */
+final class ArticleContext {
+    final AnnotatedArticle article;
+    final List<Claim> claims = new ArrayList<>();
+    /** role head noun (ambassador) → person named with it in this article (Andrey Karlov). */
+    final Map<String, String> personByRole = new LinkedHashMap<>();
+    private final Set<String> seen = new LinkedHashSet<>();
+    final boolean mentionsPerpetrator;
+    final Integer publicationYear;
+    /** The last person named as a claim subject, for resolving a following "he". */
+    String lastPerson;
+
+    ArticleContext(AnnotatedArticle article) {
+        this.article = article;
+        this.mentionsPerpetrator = article.tokens().stream()
+                .anyMatch(t -> Lexicon.PERPETRATOR.contains(t.lemma().toLowerCase(java.util.Locale.ROOT)));
+        this.publicationYear = article.article().published() == null ? null
+                : article.article().published().atZone(java.time.ZoneOffset.UTC).getYear();
+    }
+
+    /** Adds a claim unless the same (subject, slot, value, qualifier) was already stated in the same sentence. */
+    void add(SentenceView v, String subject, Slot slot, String value, Qualifier q, Evidence evidence) {
+        if (subject == null || value == null || value.isBlank()) return;
+        String key = subject + "|" + slot + "|" + value + "|" + q + "|" + evidence.sentenceIndex();
+        if (!seen.add(key)) return;
+        if (Character.isUpperCase(subject.codePointAt(0))) lastPerson = subject;
+        claims.add(new Claim(subject, slot, value, q, v.hedge, v.attribution, evidence));
+    }
+
+    boolean hasClaim(Slot slot) {
+        return claims.stream().anyMatch(c -> c.slot() == slot);
+    }
+}

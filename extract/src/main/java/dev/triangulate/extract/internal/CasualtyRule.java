@@ -1,0 +1,112 @@
+package dev.triangulate.extract.internal;
+
+import dev.triangulate.model.Claim;
+import dev.triangulate.model.NumberMention;
+import dev.triangulate.model.Qualifier;
+import dev.triangulate.model.Slot;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Counts of the incident: killed, injured, arrested, shots fired. A number counts when a
+ * casualty word follows it ("three people were wounded", "4 dead"), precedes it ("wounding at
+ * least three others"), or it is the value of a toll ("the death toll rose to 12").
+ */
+final class CasualtyRule implements ClaimRule {
+
+    private static final Pattern NONE = Pattern.compile(
+            "\\b(?:no ?one|nobody|none)\\b(?: else)? (?:was|were|has been|had been|is|got) (?:\\w+ )?(killed|injured|hurt|wounded|arrested)"
+            + "|\\bno (injuries|deaths|fatalities|arrests)\\b(?! were)",
+            Pattern.CASE_INSENSITIVE);
+
+    @Override
+    public void apply(SentenceView v, ArticleContext ctx) {
+        for (NumberMention n : v.numbers) {
+            Slot slot = slotFor(v, n);
+            if (slot == null) continue;
+            if (slot == Slot.SHOTS && n.qualifier() == Qualifier.SEVERAL) continue; // "multiple times" is no count
+            String value = n.qualifier() == Qualifier.SEVERAL ? "several" : format(n.value());
+            ctx.add(v, Claim.INCIDENT, slot, value, n.qualifier(), v.evidence(n.firstToken(), endOfClaim(v, n)));
+        }
+        Matcher m = NONE.matcher(v.sentence.text());
+        while (m.find()) {
+            String w = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
+            Slot slot = w.startsWith("kill") || w.startsWith("death") || w.startsWith("fatal") ? Slot.KILLED
+                    : w.startsWith("arrest") ? Slot.ARRESTED : Slot.INJURED;
+            int b = v.sentence.begin() + m.start();
+            ctx.add(v, Claim.INCIDENT, slot, "0", Qualifier.EXACT, v.evidence(b, v.sentence.begin() + m.end(), true));
+        }
+    }
+
+    static String format(double d) {
+        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+    }
+
+    private static int endOfClaim(SentenceView v, NumberMention n) {
+        int j = n.lastToken() + 1;
+        int end = n.lastToken();
+        for (int k = 0; k < 7 && v.at(j) != null; k++, j++) {
+            end = j;
+            if (Lexicon.CASUALTY.containsKey(v.lemma(j)) || Lexicon.SHOT_NOUNS.contains(v.lower(j))) break;
+        }
+        return end;
+    }
+
+    private static Slot slotFor(SentenceView v, NumberMention n) {
+        int j = n.lastToken() + 1;
+        // "three shots", "eight bullets"
+        if (Lexicon.SHOT_NOUNS.contains(v.lower(j)) && !v.lower(j).equals("shot")) {
+            if (!v.lower(j).equals("times") || v.hasVerb(Set.of("shoot", "fire", "strike", "hit"))) return Slot.SHOTS;
+        }
+        if (v.lower(j).equals("more") || v.lower(j).equals("other")) j++;
+        // counted nouns: "people", "police officers"
+        int nouns = 0;
+        while (v.at(j) != null && nouns < 3 && (v.at(j).isNoun() || v.at(j).pos().startsWith("JJ"))
+                && !Lexicon.CASUALTY.containsKey(v.lemma(j))) {
+            if (!Lexicon.COUNTED_NOUNS.contains(v.lower(j)) && v.at(j).isNoun() && !isHuman(v.lower(j))) return before(v, n);
+            j++;
+            nouns++;
+        }
+        int aux = 0;
+        while (v.at(j) != null && aux < 4 && (Lexicon.AUX.contains(v.lower(j)) || v.at(j).pos().startsWith("RB"))) {
+            j++;
+            aux++;
+        }
+        String c = Lexicon.CASUALTY.get(v.lemma(j));
+        if (c == null && v.at(j) != null) c = Lexicon.CASUALTY.get(v.lower(j));
+        if (c != null && !(v.lemma(j).equals("death") && aux == 0 && nouns == 0)) {
+            // "shot dead" after a count is a killing
+            return slot(c);
+        }
+        if (v.lemma(j).equals("shoot") && (v.lower(j + 1).equals("dead") || v.lower(j + 2).equals("death"))) return Slot.KILLED;
+        return before(v, n);
+    }
+
+    private static Slot before(SentenceView v, NumberMention n) {
+        int p = n.firstToken() - 1;
+        var t = v.at(p);
+        if (t != null && t.isVerb() && !v.lemma(p).equals("die") && !v.lower(n.lastToken() + 1).equals("by")) {
+            String c = Lexicon.CASUALTY.get(v.lemma(p));
+            if (c != null) return slot(c);
+        }
+        // "the death toll rose to 12", "a toll of 12"
+        for (int k = p; k >= p - 5 && v.at(k) != null; k--) {
+            if (v.lower(k).equals("toll") && Set.of("to", "at", "of", "is", "stands").contains(v.lower(p))) return Slot.KILLED;
+        }
+        return null;
+    }
+
+    private static boolean isHuman(String w) {
+        return w.endsWith("ers") || w.endsWith("ians") || w.endsWith("ists") || w.endsWith("men") || w.endsWith("ents");
+    }
+
+    private static Slot slot(String c) {
+        return switch (c) {
+            case "killed" -> Slot.KILLED;
+            case "injured" -> Slot.INJURED;
+            default -> Slot.ARRESTED;
+        };
+    }
+}

@@ -1,0 +1,118 @@
+package dev.triangulate.extract.internal;
+
+import dev.triangulate.model.Claim;
+import dev.triangulate.model.EntityMention;
+import dev.triangulate.model.EntityType;
+import dev.triangulate.model.Qualifier;
+import dev.triangulate.model.Slot;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Where it happened: the first city-level place of the article's event sentences, the
+ * country, districts and venues. Event sentences are the headline, the lead, and sentences
+ * with an event verb; sentences about another year ("shot in Warsaw in 1927") are skipped.
+ */
+final class PlaceRule implements ClaimRule {
+
+    private static final Set<String> PREPOSITIONS = Set.of("in", "at", "inside", "near", "outside", "across",
+            "throughout", "of");
+
+    @Override
+    public void apply(SentenceView v, ArticleContext ctx) {
+        if (!EventSentences.isEvent(v, ctx)) return;
+        for (EntityMention e : candidates(v)) {
+            if (v.at(e.lastToken() + 1) != null && v.at(e.lastToken() + 1).pos().equals("POS")) continue; // "Russia's ministry"
+            int prep = afterPlace(v, e) ? e.firstToken() - 2 : preposition(v, e.firstToken());
+            if (prep < 0) continue;
+            String name = e.text();
+            var ev = v.evidence(prep, e.lastToken());
+            int after = e.lastToken() + 1;
+            while (v.at(after) != null && v.at(after).pos().startsWith("JJ")) after++;
+            if (Lexicon.DISTRICT_NOUNS.contains(v.lower(after))) {
+                ctx.add(v, Claim.INCIDENT, Slot.DISTRICT, name, Qualifier.EXACT, v.evidence(prep, after));
+            } else if (Set.of("city", "town", "village", "capital").contains(v.lower(after)) && v.lower(after + 1).equals("of")) {
+                // "the Marenland city of Port Alder": the location is the region
+                if (!ctx.hasClaim(Slot.COUNTRY)) ctx.add(v, Claim.INCIDENT, Slot.COUNTRY, Countries.canonical(name), Qualifier.EXACT, ev);
+            } else if (v.at(after) != null && v.at(after).pos().matches("NNS?")) {
+                continue; // "the North Quay ferry terminal": a name inside a venue phrase, not a place
+            } else if (v.lower(prep).equals("at")) {
+                // "at North Quay" names a spot inside the town (a district), "at Alder General Hospital" a venue
+                boolean venue = Lexicon.VENUE_NOUNS.contains(v.lemma(e.lastToken()));
+                ctx.add(v, Claim.INCIDENT, venue ? Slot.VENUE : Slot.DISTRICT, name, Qualifier.EXACT, ev);
+            } else if (Countries.contains(name) || afterPlace(v, e)) {
+                if (!ctx.hasClaim(Slot.COUNTRY)) ctx.add(v, Claim.INCIDENT, Slot.COUNTRY, Countries.canonical(name), Qualifier.EXACT, ev);
+            } else if (!ctx.hasClaim(Slot.PLACE)) {
+                ctx.add(v, Claim.INCIDENT, Slot.PLACE, name, Qualifier.EXACT, ev);
+            }
+        }
+        venues(v, ctx);
+    }
+
+    /**
+     * Location mentions, plus proper-noun runs the 4-class model left untagged or mis-tagged
+     * where the syntax says place: right after "in" ("in Granholt"), or after "Place ,"
+     * ("Port Alder, Marenland").
+     */
+    static List<EntityMention> candidates(SentenceView v) {
+        List<EntityMention> out = new ArrayList<>();
+        for (EntityMention e : v.entities) if (e.type() == EntityType.LOCATION) out.add(e);
+        for (int i = v.first; i <= v.last(); i++) {
+            if (!v.at(i).pos().equals("NNP") || v.entityAt(i).map(e -> e.type() == EntityType.LOCATION).orElse(false)) continue;
+            int j = i;
+            while (v.at(j + 1) != null && v.at(j + 1).pos().equals("NNP")
+                    && !v.entityAt(j + 1).map(e -> e.type() == EntityType.LOCATION).orElse(false)) j++;
+            boolean untagged = true;
+            for (int k = i; k <= j; k++) untagged &= v.at(k).ner().equals("O");
+            boolean afterIn = v.lower(i - 1).equals("in");
+            boolean region = v.lower(i - 1).equals(",") && v.entityEndingAt(i - 2, EntityType.LOCATION)
+                    .map(l -> preposition(v, l.firstToken()) >= 0).orElse(false) && !v.at(i).ner().equals("ORGANIZATION");
+            if (untagged && afterIn || region) {
+                out.add(new EntityMention(v.text(i, j), EntityType.LOCATION, v.sentence.index(), i, j, v.at(i).begin(), v.at(j).end()));
+            }
+            i = j;
+        }
+        out.sort(java.util.Comparator.comparingInt(EntityMention::firstToken));
+        return out;
+    }
+
+    /** "Port Alder, Marenland": a location right after "Place ," is the larger region. */
+    private static boolean afterPlace(SentenceView v, EntityMention e) {
+        return v.lower(e.firstToken() - 1).equals(",")
+                && v.entityEndingAt(e.firstToken() - 2, EntityType.LOCATION).map(l -> preposition(v, l.firstToken()) >= 0).orElse(false);
+    }
+
+    /** Index of the locative preposition governing the location, or -1 ("to Turkey" is a direction, not a place). */
+    private static int preposition(SentenceView v, int start) {
+        for (int k = start - 1; k >= start - 5 && v.at(k) != null; k--) {
+            String w = v.lower(k);
+            if (w.equals("of")) {
+                return k > 0 && (Lexicon.DISTRICT_NOUNS.contains(v.lower(k - 1))
+                        || Set.of("city", "town", "village", "capital").contains(v.lower(k - 1))) ? k : -1;
+            }
+            if (PREPOSITIONS.contains(w)) return k;
+            var t = v.at(k);
+            if (t.ner().equals("LOCATION")) return -1; // the nearer location owns the preposition
+            boolean np = t.pos().matches("DT|JJ|NN|NNP|NNS|POS|,") || t.ner().equals("MISC") || t.ner().equals("LOCATION");
+            if (!np) return -1;
+        }
+        return -1;
+    }
+
+    private static void venues(SentenceView v, ArticleContext ctx) {
+        for (int i = v.first; i <= v.last(); i++) {
+            String w = v.lower(i);
+            // "at the gallery", "inside a school"; or the object of the event verb: "fire destroyed a warehouse"
+            boolean object = v.at(i).isVerb() && Lexicon.EVENT_VERBS.contains(v.lemma(i));
+            if (!w.equals("at") && !w.equals("inside") && !w.equals("in") && !object) continue;
+            Phrases.Span np = Phrases.after(v, i + 1);
+            if (np == null || !Lexicon.VENUE_NOUNS.contains(v.lemma(np.end()))) continue;
+            int s = np.start();
+            while (s < np.end() && v.at(s).pos().matches("DT|PRP\\$|JJ.?|VBN|RB")) s++;
+            String venue = v.text(s, np.end());
+            if (!v.entityAt(np.end()).isPresent()) venue = venue.toLowerCase(java.util.Locale.ROOT);
+            ctx.add(v, Claim.INCIDENT, Slot.VENUE, venue, Qualifier.EXACT, v.evidence(np.start(), np.end()));
+        }
+    }
+}

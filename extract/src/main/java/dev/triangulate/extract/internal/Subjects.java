@@ -1,0 +1,36 @@
+package dev.triangulate.extract.internal;
+
+import dev.triangulate.model.Claim;
+import dev.triangulate.model.EntityMention;
+import dev.triangulate.model.EntityType;
+import java.util.Optional;
+
+/** Decides who a noun phrase refers to: a named person, the perpetrator, or a person known by role. */
+final class Subjects {
+    private Subjects() {}
+
+    /** "he"/"she": the nearest person named before it in the sentence, else the article's last named subject. */
+    static String pronoun(SentenceView v, ArticleContext ctx, int index) {
+        String w = v.lower(index);
+        if (!w.equals("he") && !w.equals("she") && !w.equals("him") && !w.equals("her")) return null;
+        return v.entities.stream().filter(e -> e.type() == EntityType.PERSON && e.lastToken() < index)
+                .reduce((a, b) -> b).map(e -> e.text().replaceAll("['’]s$", "")).orElse(ctx.lastPerson);
+    }
+
+    /** The subject a span refers to, or null when it names no participant. */
+    static String resolve(SentenceView v, ArticleContext ctx, Phrases.Span span) {
+        if (span == null) return null;
+        Optional<EntityMention> person = v.entities.stream()
+                .filter(e -> e.type() == EntityType.PERSON && e.lastToken() >= span.start() && e.firstToken() <= span.end())
+                .reduce((a, b) -> b);
+        if (person.isPresent()) return person.get().text().replaceAll("['’]s$", "");
+        String head = Phrases.head(v, span);
+        if (v.at(span.end()).pos().equals("PRP")) return pronoun(v, ctx, span.end());
+        if (Lexicon.PERPETRATOR.contains(head)) return Claim.PERPETRATOR;
+        String known = ctx.personByRole.get(head);
+        if (known != null) return known;
+        if (head.equals("diplomat") || head.equals("envoy")) return ctx.personByRole.get("ambassador");
+        if (head.equals("victim")) return Claim.VICTIM;
+        return null;
+    }
+}

@@ -1,0 +1,30 @@
+package dev.triangulate.extract.internal;
+
+import dev.triangulate.model.Claim;
+import dev.triangulate.model.Qualifier;
+import dev.triangulate.model.Slot;
+import dev.triangulate.model.TimeMention;
+
+/**
+ * When it happened: the first calendar date resolved in the article's event sentences
+ * ("Monday evening" → 2016-12-19 given the publication date), and the part of day or clock
+ * time when stated.
+ */
+final class TimeRule implements ClaimRule {
+    @Override
+    public void apply(SentenceView v, ArticleContext ctx) {
+        if (!EventSentences.isEvent(v, ctx) || v.sentence.index() == 0) return;
+        for (TimeMention t : v.times) {
+            String value = t.value();
+            if (value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}.*")) continue;
+            if (!t.type().equals("DATE") && !t.type().equals("TIME")) continue;
+            // a bare part of day ("night", "the evening") resolves to the publication day, usually wrongly
+            if (t.text().toLowerCase(java.util.Locale.ROOT).matches("(the |that |this )?(night|evening|morning|afternoon|dawn|dusk|overnight|midnight|noon)")) continue;
+            var ev = v.evidence(t.firstToken(), t.lastToken());
+            if (!ctx.hasClaim(Slot.DATE)) ctx.add(v, Claim.INCIDENT, Slot.DATE, value.substring(0, 10), Qualifier.EXACT, ev);
+            if (value.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}.*") && !ctx.hasClaim(Slot.TIME)) {
+                ctx.add(v, Claim.INCIDENT, Slot.TIME, value.substring(10).replaceFirst("^T", ""), Qualifier.EXACT, ev);
+            }
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package dev.triangulate.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import dev.triangulate.analyze.Analyzer;
+import dev.triangulate.model.Article;
+import dev.triangulate.model.Claim;
+import dev.triangulate.model.ExtractedArticle;
+import dev.triangulate.model.Qualifier;
+import dev.triangulate.model.Quote;
+import dev.triangulate.model.Slot;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Extraction rules over real CoreNLP annotations of sentences written for these tests. */
+class ClaimExtractorTest {
+    static Analyzer analyzer;
+    static final ClaimExtractor extractor = new ClaimExtractor();
+
+    @BeforeAll
+    static void load() { analyzer = Analyzer.standard(); }
+
+    @AfterAll
+    static void close() { analyzer.close(); }
+
+    static ExtractedArticle extract(String title, String body) {
+        Article a = new Article("t1", title, body, "Test", null, Instant.parse("2030-04-10T18:00:00Z"), null, null, "test");
+        return extractor.extract(analyzer.analyze(a));
+    }
+
+    static List<Claim> claims(ExtractedArticle e, Slot slot) {
+        return e.claims().stream().filter(c -> c.slot() == slot).toList();
+    }
+
+    @Test
+    void countsWithQualifiersAttributionAndHedge() {
+        var e = extract("", "Three people were killed and at least twelve were wounded when the bridge collapsed, police said. "
+                + "The gunman reportedly fired about 20 shots. Officers arrested two men.");
+        assertThat(claims(e, Slot.KILLED)).extracting(Claim::value, Claim::qualifier, Claim::attribution)
+                .containsExactly(tuple("3", Qualifier.EXACT, "police"));
+        assertThat(claims(e, Slot.INJURED)).extracting(Claim::value, Claim::qualifier).containsExactly(tuple("12", Qualifier.AT_LEAST));
+        assertThat(claims(e, Slot.SHOTS)).extracting(Claim::value, Claim::qualifier, Claim::hedge)
+                .containsExactly(tuple("20", Qualifier.ABOUT, "reportedly"));
+        assertThat(claims(e, Slot.ARRESTED)).extracting(Claim::value).containsExactly("2");
+    }
+
+    @Test
+    void evidenceSpanPointsAtTheStatingWords() {
+        var e = extract("", "Witnesses said at least four people were injured in the blast.");
+        Claim c = claims(e, Slot.INJURED).get(0);
+        assertThat(c.evidence().span()).isEqualTo("at least four people were injured");
+        assertThat(e.article().text().substring(c.evidence().begin(), c.evidence().end())).isEqualTo(c.evidence().span());
+    }
+
+    @Test
+    void nobodyHurtIsAZeroCount() {
+        var e = extract("", "No one was injured, the fire service said.");
+        assertThat(claims(e, Slot.INJURED)).extracting(Claim::value).containsExactly("0");
+    }
+
+    @Test
+    void ordinaryNumbersAreNotCasualties() {
+        var e = extract("", "The council voted seven to four for the plan. Four councillors spoke for six hours. "
+                + "They will die one by one, he said.");
+        assertThat(e.claims()).noneMatch(c -> c.slot().numeric() && c.subject().equals(Claim.INCIDENT));
+    }
+
+    @Test
+    void participantsAgesRolesAndFates() {
+        var e = extract("", "Police chief Hanna Kovic said the gunman, a 41-year-old man, was arrested at the scene. "
+                + "The victim, Paul Dremm, 63, a retired teacher, was shot dead in Lowbridge. "
+                + "The attacker was a 19-year-old off-duty policeman.");
+        assertThat(e.claims()).extracting(Claim::subject, Claim::slot, Claim::value).contains(
+                tuple("Hanna Kovic", Slot.ROLE, "police chief"),
+                tuple(Claim.PERPETRATOR, Slot.AGE, "41"),
+                tuple(Claim.PERPETRATOR, Slot.FATE, "arrested"),
+                tuple("Paul Dremm", Slot.AGE, "63"),
+                tuple("Paul Dremm", Slot.ROLE, "retired teacher"),
+                tuple("Paul Dremm", Slot.FATE, "killed"),
+                tuple(Claim.INCIDENT, Slot.VICTIM, "Paul Dremm"),
+                tuple(Claim.PERPETRATOR, Slot.AGE, "19"),
+                tuple(Claim.PERPETRATOR, Slot.ROLE, "off-duty police officer"),
+                tuple(Claim.INCIDENT, Slot.PLACE, "Lowbridge"));
+    }
+
+    @Test
+    void placeIsTheEventsPlaceNotADirectionOrHistory() {
+        var e = extract("Envoy to Norway killed in Lisbon",
+                "The envoy to Norway was killed in Lisbon, Portugal, on Wednesday evening at the City Arts Museum. "
+                        + "A diplomat was also shot dead in Madrid in 1979.");
+        assertThat(claims(e, Slot.PLACE)).extracting(Claim::value).containsExactly("Lisbon");
+        assertThat(claims(e, Slot.COUNTRY)).extracting(Claim::value).containsExactly("Portugal");
+        assertThat(claims(e, Slot.VENUE)).extracting(Claim::value).contains("City Arts Museum");
+        // "Wednesday evening" before a Thursday publication date is the day before
+        assertThat(claims(e, Slot.DATE)).extracting(Claim::value).containsExactly("2030-04-10");
+    }
+
+    @Test
+    void quoteSpeakersByEachRule() {
+        var e = extract("", """
+                "We have secured the area," police chief Hanna Kovic said.
+
+                Kovic said: "There is no further danger to the public."
+
+                "He walked in and started shooting," said Ada Lunn, a cashier.
+
+                "I hid behind the counter until it stopped."
+
+                The gunman shouted "you will all remember this day" before he fled, according to witnesses.
+                """);
+        assertThat(e.quotes()).extracting(Quote::speaker, Quote::text).containsExactly(
+                tuple("Hanna Kovic", "We have secured the area"),
+                tuple("Kovic", "There is no further danger to the public."),
+                tuple("Ada Lunn", "He walked in and started shooting"),
+                tuple("Ada Lunn", "I hid behind the counter until it stopped."),
+                tuple("witnesses", "you will all remember this day"));
+        assertThat(e.claims()).extracting(Claim::subject, Claim::slot, Claim::value).contains(tuple("Ada Lunn", Slot.ROLE, "cashier"));
+    }
+
+    @Test
+    void weaponNouns() {
+        var e = extract("", "The man, armed with a shotgun and a knife, opened fire.");
+        assertThat(claims(e, Slot.WEAPON)).extracting(Claim::value).containsExactly("shotgun", "knife");
+    }
+}

@@ -1,0 +1,148 @@
+package dev.triangulate.pipeline;
+
+import dev.triangulate.analyze.Analyzer;
+import dev.triangulate.cluster.StoryClusterer;
+import dev.triangulate.extract.ClaimExtractor;
+import dev.triangulate.ingest.IngestException;
+import dev.triangulate.ingest.IngestResult;
+import dev.triangulate.ingest.Ingestor;
+import dev.triangulate.ingest.InputFormat;
+import dev.triangulate.model.Article;
+import dev.triangulate.model.ExtractedArticle;
+import dev.triangulate.model.Problem;
+import dev.triangulate.model.Story;
+import dev.triangulate.model.StoryReport;
+import dev.triangulate.reconcile.StoryReconciler;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The library API: runs ingest → analyze → extract → cluster → reconcile over a batch.
+ *
+ * <pre>{@code
+ * try (Triangulate t = Triangulate.create()) {
+ *     RunResult r = t.analyze(List.of(Path.of("articles/")), InputFormat.AUTO, Progress.NONE);
+ *     r.stories().forEach(s -> System.out.println(s.headline()));
+ * }
+ * }</pre>
+ *
+ * Per-article work (analysis and extraction) runs on all cores; clustering and
+ * reconciliation are deterministic, so the output does not depend on thread timing or on the
+ * order of the input files.
+ */
+public final class Triangulate implements AutoCloseable {
+    private final Analyzer analyzer;
+    private final ClaimExtractor extractor = new ClaimExtractor();
+    private final StoryReconciler reconciler = new StoryReconciler();
+    private final int threads;
+    private final long modelLoadMillis;
+
+    private Triangulate(Analyzer analyzer, int threads, long modelLoadMillis) {
+        this.analyzer = analyzer;
+        this.threads = threads;
+        this.modelLoadMillis = modelLoadMillis;
+    }
+
+    /** Loads the NLP models (a few seconds) and uses every core. */
+    public static Triangulate create() {
+        return create(Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Loads the NLP models and uses the given number of analysis threads. */
+    public static Triangulate create(int threads) {
+        long t0 = System.nanoTime();
+        Analyzer a = Analyzer.standard();
+        return new Triangulate(a, Math.max(1, threads), (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** Time it took to load the NLP models. */
+    public long modelLoadMillis() { return modelLoadMillis; }
+
+    /** Reads the paths and runs the whole pipeline. */
+    public RunResult analyze(List<Path> paths, InputFormat format, Progress progress) throws IngestException {
+        long t0 = System.nanoTime();
+        IngestResult in = new Ingestor().read(paths, format);
+        long ingestMs = (System.nanoTime() - t0) / 1_000_000;
+        RunResult r = run(in.articles(), progress);
+        List<Problem> problems = new ArrayList<>(in.problems());
+        problems.addAll(r.problems());
+        Map<String, Long> timings = new LinkedHashMap<>();
+        timings.put("ingest", ingestMs);
+        timings.putAll(r.timings());
+        return new RunResult(r.stories(), problems, r.assignments(), timings, r.articles());
+    }
+
+    /** Runs analyze → extract → cluster → reconcile over already-ingested articles. */
+    public RunResult run(List<Article> articles, Progress progress) {
+        Map<String, Long> timings = new LinkedHashMap<>();
+        timings.put("model-load", modelLoadMillis);
+        List<Problem> problems = new ArrayList<>();
+        long t0 = System.nanoTime();
+        List<ExtractedArticle> extracted = extractAll(articles, progress, problems);
+        timings.put("analyze+extract", (System.nanoTime() - t0) / 1_000_000);
+
+        long t1 = System.nanoTime();
+        Map<String, String> assignments = StoryClusterer.clusterBatch(extracted.stream().map(ExtractedArticle::article).toList());
+        Map<String, List<ExtractedArticle>> byStory = new LinkedHashMap<>();
+        for (ExtractedArticle e : extracted) {
+            byStory.computeIfAbsent(assignments.get(e.article().id()), k -> new ArrayList<>()).add(e);
+        }
+        timings.put("cluster", (System.nanoTime() - t1) / 1_000_000);
+
+        long t2 = System.nanoTime();
+        List<StoryReport> reports = new ArrayList<>();
+        for (var e : byStory.entrySet()) reports.add(reconciler.reconcile(new Story(e.getKey(), e.getValue())));
+        reports.sort(Comparator.comparingInt((StoryReport s) -> -s.articles().size()).thenComparing(StoryReport::id));
+        timings.put("reconcile", (System.nanoTime() - t2) / 1_000_000);
+        return new RunResult(reports, problems, assignments, timings, extracted.size());
+    }
+
+    private List<ExtractedArticle> extractAll(List<Article> articles, Progress progress, List<Problem> problems) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "triangulate-analyze");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            AtomicInteger done = new AtomicInteger();
+            List<Future<ExtractedArticle>> futures = new ArrayList<>();
+            for (Article a : articles) {
+                futures.add(pool.submit(() -> {
+                    ExtractedArticle e = extractor.extract(analyzer.analyze(a));
+                    progress.update("analyze", done.incrementAndGet(), articles.size());
+                    return e;
+                }));
+            }
+            List<ExtractedArticle> out = new ArrayList<>();
+            for (int i = 0; i < futures.size(); i++) {
+                try {
+                    out.add(futures.get(i).get());
+                } catch (ExecutionException e) {
+                    Article a = articles.get(i);
+                    problems.add(new Problem(a.origin() == null ? a.id() : a.origin(),
+                            "analysis failed, article skipped: " + e.getCause()));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted", e);
+                }
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Override
+    public void close() {
+        analyzer.close();
+    }
+}

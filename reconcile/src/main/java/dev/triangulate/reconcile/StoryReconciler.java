@@ -1,0 +1,56 @@
+package dev.triangulate.reconcile;
+
+import dev.triangulate.model.Article;
+import dev.triangulate.model.Claim;
+import dev.triangulate.model.ExtractedArticle;
+import dev.triangulate.model.Slot;
+import dev.triangulate.model.Story;
+import dev.triangulate.model.StoryReport;
+import dev.triangulate.reconcile.internal.FactBuilder;
+import dev.triangulate.reconcile.internal.NameAliases;
+import dev.triangulate.reconcile.internal.QuoteMerger;
+import dev.triangulate.reconcile.internal.SourceGrouper;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The reconcile stage: from a story's extracted articles to its cross-checked report —
+ * independent sources, facts with status and evidence, merged quotes. Pure and deterministic:
+ * articles are processed in (published, id) order whatever order they arrive in.
+ */
+public final class StoryReconciler {
+
+    /** Reconciles one story. */
+    public StoryReport reconcile(Story story) {
+        List<ExtractedArticle> articles = new ArrayList<>(story.articles());
+        articles.sort(Comparator.comparing((ExtractedArticle a) -> a.article().published(),
+                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(a -> a.article().id()));
+        List<Article> plain = articles.stream().map(ExtractedArticle::article).toList();
+        SourceGrouper.Result sources = SourceGrouper.group(plain);
+
+        List<String> names = new ArrayList<>();
+        for (ExtractedArticle a : articles) {
+            for (Claim c : a.claims()) {
+                names.add(c.subject());
+                if (c.slot() == Slot.VICTIM || c.slot() == Slot.PERPETRATOR) names.add(c.value());
+            }
+            a.quotes().forEach(q -> names.add(q.speaker()));
+        }
+        NameAliases aliases = new NameAliases(names.stream().filter(n -> n != null).toList());
+
+        List<FactBuilder.Located> claims = new ArrayList<>();
+        List<QuoteMerger.Located> quotes = new ArrayList<>();
+        for (ExtractedArticle a : articles) {
+            String source = sources.sourceOf().get(a.article().id());
+            for (Claim c : a.claims()) {
+                String value = c.slot() == Slot.VICTIM || c.slot() == Slot.PERPETRATOR ? aliases.canonical(c.value()) : c.value();
+                claims.add(new FactBuilder.Located(c, aliases.canonical(c.subject()), value, a.article(), source));
+            }
+            a.quotes().forEach(q -> quotes.add(new QuoteMerger.Located(q,
+                    q.speaker() == null ? null : aliases.canonical(q.speaker()), a.article(), source)));
+        }
+        String headline = plain.stream().map(Article::title).filter(t -> !t.isBlank()).findFirst().orElse("(untitled)");
+        return new StoryReport(story.id(), headline, plain, sources.groups(), FactBuilder.build(claims), QuoteMerger.merge(quotes));
+    }
+}

@@ -1,0 +1,82 @@
+package dev.triangulate.reconcile.internal;
+
+import dev.triangulate.model.Words;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Merges spellings of one person's name within a story: "Andrey Karlov", "Andrey G. Karlov",
+ * "Andrei Karlov" and "Karlov" are one person. Two names match when their last names are equal
+ * and their first names are equal, missing on one side, or one letter apart (transliteration).
+ * Middle names and initials are ignored. The canonical form is the most frequent full name.
+ */
+public final class NameAliases {
+    private final Map<String, String> canonical = new HashMap<>();
+
+    /** Builds the alias table from every occurrence of a name (repeats count towards the canonical choice). */
+    public NameAliases(Collection<String> occurrences) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String n : occurrences) if (isName(n)) counts.merge(n, 1, Integer::sum);
+        List<List<String>> groups = new ArrayList<>();
+        List<String> names = new ArrayList<>(counts.keySet());
+        // full names first so a bare surname joins an existing group
+        names.sort(Comparator.comparingInt((String n) -> -Words.of(n).size()).thenComparing(Comparator.naturalOrder()));
+        for (String n : names) {
+            List<String> target = null;
+            for (List<String> g : groups) {
+                if (g.stream().allMatch(m -> same(m, n))) { target = g; break; }
+            }
+            if (target == null) groups.add(target = new ArrayList<>());
+            target.add(n);
+        }
+        for (List<String> g : groups) {
+            String best = g.stream().max(Comparator
+                    .comparingInt((String n) -> Words.of(n).size() >= 2 ? 1 : 0)
+                    .thenComparingInt(n -> counts.get(n))
+                    .thenComparingInt(n -> -n.length())
+                    .thenComparing(Comparator.reverseOrder())).orElseThrow();
+            g.forEach(n -> canonical.put(n, best));
+        }
+    }
+
+    /** The canonical spelling of a name, or the input unchanged when it is not a known name. */
+    public String canonical(String name) {
+        return canonical.getOrDefault(name, name);
+    }
+
+    /** A capitalized word sequence that is not one of the role placeholders. */
+    public static boolean isName(String s) {
+        return s != null && !s.isEmpty() && Character.isUpperCase(s.codePointAt(0));
+    }
+
+    static boolean same(String a, String b) {
+        List<String> x = significant(a), y = significant(b);
+        if (x.isEmpty() || y.isEmpty()) return false;
+        if (!x.get(x.size() - 1).equals(y.get(y.size() - 1))) return false;
+        if (x.size() == 1 || y.size() == 1) return true;
+        String fx = x.get(0), fy = y.get(0);
+        return fx.equals(fy) || fx.charAt(0) == fy.charAt(0) && editDistance(fx, fy) <= 1;
+    }
+
+    private static List<String> significant(String name) {
+        return Words.of(name).stream().filter(w -> w.length() > 1).toList();
+    }
+
+    static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+            }
+            int[] t = prev; prev = cur; cur = t;
+        }
+        return prev[b.length()];
+    }
+}

@@ -1,0 +1,61 @@
+package dev.triangulate.reconcile.internal;
+
+import dev.triangulate.model.Qualifier;
+import dev.triangulate.model.Slot;
+import dev.triangulate.model.Words;
+import java.util.Set;
+
+/**
+ * Decides whether two reported values of one slot can both be true. Counts are compared as
+ * ranges: "at least 8" is [8, ∞) and agrees with 11; "about 40" is [32, 48]; "several" is
+ * [2, 20]; 4 and 8 are disjoint and conflict. Fates "shot" agrees with "killed" and "injured".
+ */
+public final class ValueCompatibility {
+    private ValueCompatibility() {}
+
+    /** A numeric range [low, high]. */
+    public record Range(double low, double high) {
+        boolean overlaps(Range o) { return low <= o.high && o.low <= high; }
+    }
+
+    public static Range range(String value, Qualifier q) {
+        if (q == Qualifier.SEVERAL || "several".equals(value)) return new Range(2, 20);
+        double v;
+        try {
+            v = Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        return switch (q == null ? Qualifier.EXACT : q) {
+            case AT_LEAST -> new Range(v, Double.POSITIVE_INFINITY);
+            case MORE_THAN -> new Range(v + 1, Double.POSITIVE_INFINITY);
+            case UP_TO -> new Range(0, v);
+            case ABOUT -> new Range(Math.floor(v * 0.8), Math.ceil(v * 1.2));
+            default -> new Range(v, v);
+        };
+    }
+
+    private static final Set<String> SHOT_COMPATIBLE = Set.of("killed", "injured", "shot");
+
+    public static boolean compatible(Slot slot, String a, Qualifier qa, String b, Qualifier qb) {
+        if (!slot.singleValued()) return true;
+        if (slot.numeric()) {
+            Range ra = range(a, qa), rb = range(b, qb);
+            if (ra == null || rb == null) return a.equals(b);
+            return ra.overlaps(rb);
+        }
+        if (slot == Slot.FATE) {
+            if (a.equals(b)) return true;
+            return (a.equals("shot") && SHOT_COMPATIBLE.contains(b)) || (b.equals("shot") && SHOT_COMPATIBLE.contains(a));
+        }
+        // places and dates: same words, or one name contained in the other ("Port Alder" / "Alder")
+        var wa = String.join(" ", Words.of(a));
+        var wb = String.join(" ", Words.of(b));
+        return wa.equals(wb) || (" " + wa + " ").contains(" " + wb + " ") || (" " + wb + " ").contains(" " + wa + " ");
+    }
+
+    /** Whether a slot's true value can change while a story develops (tolls rise, the wounded die). */
+    public static boolean canDevelop(Slot slot) {
+        return slot == Slot.KILLED || slot == Slot.INJURED || slot == Slot.ARRESTED || slot == Slot.FATE;
+    }
+}

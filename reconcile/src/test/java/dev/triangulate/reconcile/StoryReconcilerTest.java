@@ -1,0 +1,164 @@
+package dev.triangulate.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.triangulate.model.AnnotatedArticle;
+import dev.triangulate.model.Article;
+import dev.triangulate.model.Claim;
+import dev.triangulate.model.Evidence;
+import dev.triangulate.model.ExtractedArticle;
+import dev.triangulate.model.Fact;
+import dev.triangulate.model.FactStatus;
+import dev.triangulate.model.Qualifier;
+import dev.triangulate.model.Quote;
+import dev.triangulate.model.Slot;
+import dev.triangulate.model.Story;
+import dev.triangulate.model.StoryReport;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+class StoryReconcilerTest {
+
+    /** A tiny article builder: each claim is stated in its own one-sentence body. */
+    static final class A {
+        final String id, outlet, body;
+        final Instant published;
+        final List<Claim> claims = new ArrayList<>();
+        final List<Quote> quotes = new ArrayList<>();
+
+        A(String id, String outlet, String published, String body) {
+            this.id = id;
+            this.outlet = outlet;
+            this.published = published == null ? null : Instant.parse(published);
+            this.body = body;
+        }
+
+        A claim(String subject, Slot slot, String value, Qualifier q) {
+            claims.add(new Claim(subject, slot, value, q, null, null, new Evidence(id, 0, body, 0, 0, Math.min(5, body.length()))));
+            return this;
+        }
+
+        A quote(String speaker, String text) {
+            quotes.add(new Quote(speaker, text, new Evidence(id, 0, body, 0, 0, 3)));
+            return this;
+        }
+
+        ExtractedArticle build() {
+            Article a = new Article(id, "title " + id, body, outlet, null, published, null, null, id);
+            return new ExtractedArticle(new AnnotatedArticle(a, List.of(), List.of(), List.of(), List.of(), List.of(), List.of()),
+                    claims, quotes);
+        }
+    }
+
+    static Fact fact(StoryReport r, String subject, Slot slot) {
+        return r.facts().stream().filter(f -> f.subject().equals(subject) && f.slot() == slot).findFirst().orElseThrow();
+    }
+
+    static StoryReport reconcile(A... articles) {
+        return new StoryReconciler().reconcile(new Story("s1", java.util.Arrays.stream(articles).map(A::build).toList()));
+    }
+
+    @Test
+    void atLeastAgreesWithALargerExactCountAcrossIndependentOutlets() {
+        var r = reconcile(
+                new A("a", "One", "2024-01-01T10:00:00Z", "Body one about a crash.").claim(Claim.INCIDENT, Slot.INJURED, "8", Qualifier.AT_LEAST),
+                new A("b", "Two", "2024-01-01T10:05:00Z", "Another body entirely.").claim(Claim.INCIDENT, Slot.INJURED, "11", Qualifier.EXACT));
+        assertThat(fact(r, Claim.INCIDENT, Slot.INJURED).status()).isEqualTo(FactStatus.CORROBORATED);
+    }
+
+    @Test
+    void differentCountsAtTheSameTimeAreDisputed() {
+        var r = reconcile(
+                new A("a", "One", "2024-01-01T10:00:00Z", "x").claim(Claim.INCIDENT, Slot.KILLED, "4", Qualifier.EXACT),
+                new A("b", "Two", "2024-01-01T10:00:00Z", "y").claim(Claim.INCIDENT, Slot.KILLED, "8", Qualifier.EXACT));
+        assertThat(fact(r, Claim.INCIDENT, Slot.KILLED).status()).isEqualTo(FactStatus.DISPUTED);
+    }
+
+    @Test
+    void aRisingTollOverTimeIsDevelopingButAnAgeIsNot() {
+        var r = reconcile(
+                new A("a", "One", "2024-01-01T10:00:00Z", "x").claim(Claim.INCIDENT, Slot.KILLED, "9", Qualifier.EXACT)
+                        .claim(Claim.PERPETRATOR, Slot.AGE, "30", Qualifier.EXACT),
+                new A("b", "Two", "2024-01-02T08:00:00Z", "y").claim(Claim.INCIDENT, Slot.KILLED, "12", Qualifier.EXACT)
+                        .claim(Claim.PERPETRATOR, Slot.AGE, "31", Qualifier.EXACT));
+        assertThat(fact(r, Claim.INCIDENT, Slot.KILLED).status()).isEqualTo(FactStatus.DEVELOPING);
+        assertThat(fact(r, Claim.PERPETRATOR, Slot.AGE).status()).isEqualTo(FactStatus.DISPUTED);
+    }
+
+    @Test
+    void noneInjuredConflictsWithThreeWounded() {
+        var r = reconcile(
+                new A("a", "One", "2024-01-01T10:00:00Z", "x").claim(Claim.INCIDENT, Slot.INJURED, "0", Qualifier.EXACT),
+                new A("b", "Two", "2024-01-01T10:00:00Z", "y").claim(Claim.INCIDENT, Slot.INJURED, "3", Qualifier.EXACT));
+        assertThat(fact(r, Claim.INCIDENT, Slot.INJURED).status()).isEqualTo(FactStatus.DISPUTED);
+    }
+
+    @Test
+    void copiesOfOneWireStoryAreOneSource() {
+        String wire = "The gunman fired at least six shots from a shotgun in the crowded departure hall according to police "
+                + "and the wounded were taken to the general hospital where two remain in a critical condition tonight.";
+        var r = reconcile(
+                new A("wire", "Wire", "2024-01-01T10:00:00Z", wire).claim(Claim.INCIDENT, Slot.WEAPON, "shotgun", Qualifier.EXACT),
+                new A("copy", "Daily", "2024-01-01T11:00:00Z", wire + " Daily asked the operator for comment.")
+                        .claim(Claim.INCIDENT, Slot.WEAPON, "shotgun", Qualifier.EXACT));
+        assertThat(r.sources()).hasSize(1);
+        assertThat(r.sources().get(0).articles()).containsExactly("wire", "copy");
+        Fact weapon = fact(r, Claim.INCIDENT, Slot.WEAPON);
+        assertThat(weapon.status()).isEqualTo(FactStatus.SINGLE_SOURCE);
+        assertThat(weapon.values().get(0).sources()).hasSize(2);
+    }
+
+    @Test
+    void aliasesOfOneNameBecomeOneSubject() {
+        var r = reconcile(
+                new A("a", "One", null, "x").claim("Andrey Karlov", Slot.FATE, "killed", Qualifier.EXACT)
+                        .claim(Claim.INCIDENT, Slot.VICTIM, "Andrey Karlov", Qualifier.EXACT),
+                new A("b", "Two", null, "y").claim("Andrey G. Karlov", Slot.FATE, "killed", Qualifier.EXACT)
+                        .claim(Claim.INCIDENT, Slot.VICTIM, "Andrey G. Karlov", Qualifier.EXACT),
+                new A("c", "Three", null, "z").claim("Andrei Karlov", Slot.FATE, "shot", Qualifier.EXACT)
+                        .claim("Karlov", Slot.AGE, "62", Qualifier.EXACT));
+        assertThat(r.facts()).filteredOn(f -> f.slot() == Slot.FATE).hasSize(1)
+                .first().satisfies(f -> assertThat(f.status()).isEqualTo(FactStatus.CORROBORATED));
+        assertThat(r.facts()).filteredOn(f -> f.slot() == Slot.VICTIM).hasSize(1);
+        String canonical = fact(r, Claim.INCIDENT, Slot.VICTIM).values().get(0).value();
+        assertThat(fact(r, canonical, Slot.AGE).values().get(0).value()).isEqualTo("62");
+    }
+
+    @Test
+    void quotesWithDifferentPunctuationMergeOncePerArticle() {
+        var r = reconcile(
+                new A("a", "One", null, "x").quote("perpetrator", "Don’t forget Aleppo, don’t forget Syria"),
+                new A("b", "Two", null, "y").quote(null, "Don't forget Aleppo! Don't forget Syria!")
+                        .quote("perpetrator", "God is great! don't forget Aleppo, don't forget Syria!"));
+        assertThat(r.quotes()).hasSize(1);
+        assertThat(r.quotes().get(0).speaker()).isEqualTo("perpetrator");
+        assertThat(r.quotes().get(0).sources()).extracting(s -> s.article()).containsExactly("a", "b");
+    }
+
+    @Test
+    void multiValuedWordingsMerge() {
+        var r = reconcile(
+                new A("a", "One", null, "x").claim(Claim.INCIDENT, Slot.VENUE, "art gallery", Qualifier.EXACT),
+                new A("b", "Two", null, "y").claim(Claim.INCIDENT, Slot.VENUE, "gallery", Qualifier.EXACT));
+        assertThat(r.facts()).filteredOn(f -> f.slot() == Slot.VENUE).singleElement()
+                .satisfies(f -> assertThat(f.status()).isEqualTo(FactStatus.CORROBORATED));
+    }
+
+    @Property(tries = 30)
+    void arrivalOrderDoesNotChangeTheReport(@ForAll @IntRange(min = 0, max = 1000) int seed) {
+        List<A> articles = List.of(
+                new A("a", "One", "2024-01-01T10:00:00Z", "x").claim(Claim.INCIDENT, Slot.KILLED, "2", Qualifier.EXACT).quote("Vell", "We will find him soon"),
+                new A("b", "Two", "2024-01-01T11:00:00Z", "y").claim(Claim.INCIDENT, Slot.KILLED, "3", Qualifier.EXACT),
+                new A("c", "Three", "2024-01-02T11:00:00Z", "z").claim(Claim.INCIDENT, Slot.KILLED, "4", Qualifier.EXACT).quote("Vell", "we will find him soon!"));
+        StoryReport expected = reconcile(articles.toArray(A[]::new));
+        List<A> shuffled = new ArrayList<>(articles);
+        Collections.shuffle(shuffled, new java.util.Random(seed));
+        assertThat(reconcile(shuffled.toArray(A[]::new))).isEqualTo(expected);
+    }
+}
