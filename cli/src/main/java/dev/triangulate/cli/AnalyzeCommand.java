@@ -1,6 +1,12 @@
 package dev.triangulate.cli;
 
+import dev.triangulate.ingest.IngestException;
+import dev.triangulate.ingest.IngestResult;
+import dev.triangulate.ingest.Ingestor;
 import dev.triangulate.model.Problem;
+import dev.triangulate.pipeline.Progress;
+import java.util.ArrayList;
+import java.util.List;
 import dev.triangulate.pipeline.RunResult;
 import dev.triangulate.pipeline.Triangulate;
 import dev.triangulate.present.HtmlReport;
@@ -17,6 +23,8 @@ import picocli.CommandLine.Option;
         description = "Ingest, cluster and reconcile articles; print a summary and write JSON and HTML reports.")
 final class AnalyzeCommand implements Callable<Integer> {
     @Mixin Inputs inputs;
+
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Write the JSON report here.")
     Path json;
@@ -37,23 +45,34 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var format = inputs.inputFormat();
         long t0 = System.nanoTime();
-        try (Triangulate t = threads > 0 ? Triangulate.create(threads) : Triangulate.create()) {
-            RunResult r = t.analyze(inputs.paths, format, quiet ? (s, d, n) -> { } : new ProgressPrinter(System.err));
-            for (Problem p : r.problems()) System.err.println("triangulate: skipped " + p.origin() + ": " + p.message());
-            if (json != null) JsonReport.write(r.stories(), r.problems(), json);
-            if (html != null) HtmlReport.write(r.stories(), r.problems(), html);
-            if (!quiet) {
-                System.out.print(TextSummary.render(r.stories(), maxFacts));
-                long total = (System.nanoTime() - t0) / 1_000_000;
-                System.out.printf("%d article(s), %d stor%s, %d skipped; %d ms (model load %d ms, analyze+extract %d ms)%n",
-                        r.articles(), r.stories().size(), r.stories().size() == 1 ? "y" : "ies", r.problems().size(), total,
-                        r.timings().getOrDefault("model-load", 0L), r.timings().getOrDefault("analyze+extract", 0L));
-                if (json != null) System.out.println("JSON: " + json);
-                if (html != null) System.out.println("HTML: " + html);
-            }
-        } catch (dev.triangulate.ingest.IngestException e) {
+        IngestResult in;
+        try {
+            // read first: bad input fails in milliseconds, before the models load
+            in = new Ingestor().read(inputs.paths, format);
+        } catch (IngestException e) {
             System.err.println("triangulate: error: " + e.getMessage());
             return 2;
+        }
+        for (Problem p : in.problems()) System.err.println("triangulate: skipped " + p.origin() + ": " + p.message());
+        if (!quiet) System.err.printf("read %d article(s); loading NLP models...%n", in.articles().size());
+        try (Triangulate t = threads > 0 ? Triangulate.create(threads) : Triangulate.create()) {
+            RunResult r = t.run(in.articles(), quiet ? Progress.NONE : new ProgressPrinter(System.err));
+            for (Problem p : r.problems()) System.err.println("triangulate: skipped " + p.origin() + ": " + p.message());
+            List<Problem> problems = new ArrayList<>(in.problems());
+            problems.addAll(r.problems());
+            if (json != null) JsonReport.write(r.stories(), problems, json);
+            if (html != null) HtmlReport.write(r.stories(), problems, html);
+            if (!quiet) {
+                java.io.PrintWriter out = spec.commandLine().getOut();
+                out.print(TextSummary.render(r.stories(), maxFacts));
+                long total = (System.nanoTime() - t0) / 1_000_000;
+                out.printf("%d article(s), %d stor%s, %d skipped; %d ms (model load %d ms, analyze+extract %d ms)%n",
+                        r.articles(), r.stories().size(), r.stories().size() == 1 ? "y" : "ies", problems.size(), total,
+                        r.timings().getOrDefault("model-load", 0L), r.timings().getOrDefault("analyze+extract", 0L));
+                if (json != null) out.println("JSON: " + json);
+                if (html != null) out.println("HTML: " + html);
+                out.flush();
+            }
         }
         return 0;
     }

@@ -17,6 +17,11 @@ final class Decision {
 
         double idfName(String name);
 
+        /** Number of stories containing the content word. */
+        int dfTerm(String term);
+
+        int dfName(String name);
+
         /** Number of stories (the idf base). */
         int stories();
     }
@@ -24,13 +29,16 @@ final class Decision {
     static final String[] FEATURES = {
             "bias", "cos", "nameContain", "nameShared", "noNames", "placeShared", "regionConflict",
             "inConflict", "logDayDist", "dayUnknown", "dayFar", "dateOverlap", "dateConflict",
-            "ageShared", "ageConflict", "cosXname", "logSize"};
+            "ageShared", "ageConflict", "cosXname", "logSize", "rareTerms", "rareNames", "phrases"};
 
     /** Logistic-regression weights, one per {@link #FEATURES} entry. */
     static double[] WEIGHTS = {
             -6.0, 9.0, 3.0, 1.0, 0.0, 0.5, -2.0,
             -0.5, -0.8, 0.0, -1.0, 1.0, -1.0,
-            0.5, -0.5, 0.0, 0.0};
+            0.5, -0.5, 0.0, 0.0, 0.5, 0.5, 0.5};
+
+    /** A word or name in at most this many stories counts as rare (a specific identifier). */
+    static final int RARE_DF = 3;
 
     /** Join the best candidate when its probability reaches this. */
     static double THRESHOLD = 0.5;
@@ -47,21 +55,33 @@ final class Decision {
         // text: cosine of tf-idf vectors
         double dot = 0;
         double sNorm = s.norm(stats);
-        int i = 0;
+        int i = 0, rareTerms = 0;
         for (var e : a.terms().entrySet()) {
             Integer c = s.terms.get(e.getKey());
-            if (c != null) dot += aVector[i] * (1 + Math.log(c)) * stats.idfTerm(e.getKey());
+            if (c != null) {
+                dot += aVector[i] * (1 + Math.log(c)) * stats.idfTerm(e.getKey());
+                if (stats.dfTerm(e.getKey()) <= RARE_DF) rareTerms++;
+            }
             i++;
         }
+        x[17] = Math.log1p(rareTerms);
         double cos = aNorm == 0 || sNorm == 0 ? 0 : dot / (aNorm * sNorm);
         x[1] = cos;
         // names
         double wa = 0, ws = s.nameWeight(stats), shared = 0;
+        int rareNames = 0;
         for (String n : a.names().keySet()) {
             double w = stats.idfName(n);
             wa += w;
-            if (s.names.containsKey(n)) shared += w;
+            if (s.names.containsKey(n)) {
+                shared += w;
+                if (stats.dfName(n) <= RARE_DF) rareNames++;
+            }
         }
+        x[18] = Math.log1p(rareNames);
+        int phrases = 0;
+        for (String p : a.phrases()) if (s.phrases.contains(p)) phrases++;
+        x[19] = Math.log1p(phrases);
         x[2] = wa == 0 || ws == 0 ? 0 : shared / Math.min(wa, ws);
         x[3] = Math.min(3, shared / 10);
         x[4] = wa == 0 || ws == 0 ? 1 : 0;

@@ -117,6 +117,16 @@ public final class StoryClusterer implements AutoCloseable {
         }
 
         @Override
+        public int dfTerm(String term) {
+            return termDf.getOrDefault(term, 0);
+        }
+
+        @Override
+        public int dfName(String name) {
+            return nameDf.getOrDefault(name, 0);
+        }
+
+        @Override
         public int stories() {
             return stories;
         }

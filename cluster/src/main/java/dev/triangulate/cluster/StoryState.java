@@ -34,6 +34,8 @@ final class StoryState {
     final Set<Integer> pubDays = new TreeSet<>();
     final Set<Integer> dates = new TreeSet<>();
     final Set<Integer> ages = new TreeSet<>();
+    final Set<String> phrases = new java.util.HashSet<>();
+    static final int MAX_PHRASES = 400;
 
     StoryState(String id) {
         this.id = id;
@@ -93,6 +95,7 @@ final class StoryState {
         if (f.day() != TextFeatures.NO_DAY) pubDays.add(f.day());
         for (int d : f.dates()) if (dates.size() < MAX_DATES) dates.add(d);
         ages.addAll(f.ages());
+        for (String p : f.phrases()) if (phrases.size() < MAX_PHRASES) phrases.add(p);
         prune(terms, MAX_TERMS);
         prune(names, MAX_NAMES);
     }
@@ -120,6 +123,9 @@ final class StoryState {
             writeInts(out, pubDays);
             writeInts(out, dates);
             writeInts(out, ages);
+            List<String> ps = new ArrayList<>(phrases);
+            Collections.sort(ps);
+            writeStrings(out, ps);
             out.flush();
             return bytes.toByteArray();
         } catch (IOException e) {
@@ -139,6 +145,8 @@ final class StoryState {
             readInts(in, s.pubDays);
             readInts(in, s.dates);
             readInts(in, s.ages);
+            int np = in.readInt();
+            for (int i = 0; i < np; i++) s.phrases.add(in.readUTF());
             return s;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

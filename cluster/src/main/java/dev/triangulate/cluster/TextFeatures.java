@@ -49,20 +49,38 @@ final class TextFeatures {
      * @param places place keys ("us-nc", "c-fr", "in:rocky mount")
      * @param dates  days mentioned in the text (explicit dates; weekdays and "yesterday" resolved against publication)
      * @param ages   ages stated as "N-year-old" or "Name, N,"
+     * @param phrases two-word names ("port lillian") and number phrases ("5700 block", "route 61")
      */
     record Features(String id, int day, Map<String, Integer> terms, Map<String, Integer> names,
-                    Set<String> places, Set<Integer> dates, Set<Integer> ages) {}
+                    Set<String> places, Set<Integer> dates, Set<Integer> ages, Set<String> phrases) {}
 
     static Features of(Article a) {
         String text = a.text();
         int day = a.published() == null ? NO_DAY
                 : (int) a.published().atZone(ZoneOffset.UTC).toLocalDate().toEpochDay();
-        Map<String, Integer> terms = contentTerms(text);
-        Map<String, Integer> names = names(a.title(), a.body());
+        Map<String, Integer> terms = contentTerms(a.title() + "\n" + contentLines(a.body()));
+        Set<String> phrases = new TreeSet<>();
+        Map<String, Integer> names = names(a.title(), a.body(), phrases);
         Set<String> places = places(text);
         Set<Integer> dates = dates(text, day);
         Set<Integer> ages = ages(text);
-        return new Features(a.id(), day, terms, names, places, dates, ages);
+        return new Features(a.id(), day, terms, names, places, dates, ages, phrases);
+    }
+
+    /** The body without short lines (menus, buttons, captions credits: fewer than 5 words). */
+    static String contentLines(String body) {
+        StringBuilder out = new StringBuilder(body.length());
+        for (String line : LINE_SPLIT.split(body)) {
+            int words = 0;
+            boolean inWord = false;
+            for (int i = 0; i < line.length() && words < 5; i++) {
+                boolean w = Character.isLetterOrDigit(line.charAt(i));
+                if (w && !inWord) words++;
+                inWord = w;
+            }
+            if (words >= 5) out.append(line).append('\n');
+        }
+        return out.toString();
     }
 
     // ---------------------------------------------------------------- content words
@@ -117,6 +135,11 @@ final class TextFeatures {
     private static final Pattern SPACE = Pattern.compile("\\s+");
 
     static Map<String, Integer> names(String title, String body) {
+        return names(title, body, new TreeSet<>());
+    }
+
+    /** Name tokens; also collects two-word phrases of names and numbers into {@code phrases}. */
+    static Map<String, Integer> names(String title, String body, Set<String> phrases) {
         String text = title.isEmpty() ? body : title + "\n" + body;
         // Lower-case occurrences: a capitalized word whose lower-case form appears in the text is a common word.
         Set<String> lower = new HashSet<>();
@@ -127,10 +150,29 @@ final class TextFeatures {
         Map<String, Integer> out = new HashMap<>();
         for (String line : LINE_SPLIT.split(text)) {
             String[] raw = SPACE.split(line.strip());
-            if (raw.length == 0 || headlineLike(raw)) continue;
+            if (raw.length == 0) continue;
+            boolean headline = headlineLike(raw);
+            String prev = null;       // previous token (folded) when it was a name word or a number
+            boolean prevNumber = false;
             for (String r : raw) {
                 String t = strip(r);
-                if (t.length() < 2 || !capitalized(t)) continue;
+                boolean boundary = t.isEmpty() || r.length() - t.length() > 0 && endsClause(r);
+                String cur = null;
+                boolean curNumber = false;
+                if (!t.isEmpty() && isNumber(t)) {
+                    cur = t;
+                    curNumber = true;
+                } else if (!headline && t.length() >= 2 && capitalized(t)) {
+                    String f = t.toLowerCase(Locale.ROOT);
+                    if (!STOP.contains(f) && !NOT_NAMES.contains(f)) cur = String.join("", pieces(t));
+                } else if (!t.isEmpty() && prevNumber && Character.isLowerCase(t.charAt(0))) {
+                    String f = t.toLowerCase(Locale.ROOT);
+                    if (!STOP.contains(f)) phrases.add(prev + " " + stem(f));
+                }
+                if (cur != null && prev != null && !(prevNumber && curNumber)) phrases.add(prev + " " + cur);
+                prev = boundary ? null : cur;
+                prevNumber = curNumber && !boundary;
+                if (headline || t.length() < 2 || !capitalized(t)) continue;
                 // a hyphenated or dotted token: keep letters only
                 for (String piece : pieces(t)) {
                     if (piece.length() < 2 || STOP.contains(piece) || NOT_NAMES.contains(piece)) continue;
@@ -141,6 +183,18 @@ final class TextFeatures {
             }
         }
         return out;
+    }
+
+    private static boolean isNumber(String t) {
+        if (t.length() < 2 || t.length() > 6) return false;
+        for (int i = 0; i < t.length(); i++) if (!Character.isDigit(t.charAt(i))) return false;
+        return true;
+    }
+
+    /** Whether a raw token ends with clause punctuation (comma, period, colon...) after the word. */
+    private static boolean endsClause(String raw) {
+        char c = raw.charAt(raw.length() - 1);
+        return c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' || c == '"' || c == '”';
     }
 
     private static boolean capitalized(String t) {

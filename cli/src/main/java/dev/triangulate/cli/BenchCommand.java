@@ -1,0 +1,8 @@
+package dev.triangulate.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code triangulate bench}: speed measurements. */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Speed benchmarks.",
+        subcommands = {BenchAnalyzeCommand.class})
+final class BenchCommand {}
