@@ -45,6 +45,16 @@ public final class Tune {
             for (double w : wts) arr.append(String.format(Locale.ROOT, "%.3f, ", w));
             System.out.println("array {" + arr + "}");
         }
+        for (String op : ops) {
+            if (op.startsWith("w=")) {
+                double[] w = new double[Decision.FEATURES.length];
+                for (String kv : op.substring(2).split(",")) {
+                    String[] p = kv.split(":");
+                    w[Arrays.asList(Decision.FEATURES).indexOf(p[0])] = Double.parseDouble(p[1]);
+                }
+                Decision.WEIGHTS = w;
+            }
+        }
         if (ops.contains("fitsep")) {
             for (Set s : sets) {
                 Decision.WEIGHTS = fit(forced(s), 1e-4);

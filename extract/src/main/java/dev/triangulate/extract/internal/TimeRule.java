@@ -22,7 +22,8 @@ final class TimeRule implements ClaimRule {
             if (t.text().toLowerCase(java.util.Locale.ROOT).matches("(the |that |this )?(night|evening|morning|afternoon|dawn|dusk|overnight|midnight|noon)")) continue;
             var ev = v.evidence(t.firstToken(), t.lastToken());
             if (!ctx.hasClaim(Slot.DATE)) ctx.add(v, Claim.INCIDENT, Slot.DATE, value.substring(0, 10), Qualifier.EXACT, ev);
-            if (value.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}.*") && !ctx.hasClaim(Slot.TIME)) {
+            // a value with a UTC offset comes from a page timestamp ("08:04 -0500"), not from the story
+            if (value.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?") && !ctx.hasClaim(Slot.TIME)) {
                 ctx.add(v, Claim.INCIDENT, Slot.TIME, value.substring(10).replaceFirst("^T", ""), Qualifier.EXACT, ev);
             }
         }

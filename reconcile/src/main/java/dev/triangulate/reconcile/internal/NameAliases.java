@@ -57,8 +57,12 @@ public final class NameAliases {
     static boolean same(String a, String b) {
         List<String> x = significant(a), y = significant(b);
         if (x.isEmpty() || y.isEmpty()) return false;
+        // a lone name matches the first or last name of a full one ("Karlov", "Ketron" / "Ketron Nathan")
+        if (x.size() == 1 || y.size() == 1) {
+            List<String> lone = x.size() == 1 ? x : y, full = lone == x ? y : x;
+            return full.get(full.size() - 1).equals(lone.get(0)) || full.get(0).equals(lone.get(0));
+        }
         if (!x.get(x.size() - 1).equals(y.get(y.size() - 1))) return false;
-        if (x.size() == 1 || y.size() == 1) return true;
         String fx = x.get(0), fy = y.get(0);
         return fx.equals(fy) || fx.charAt(0) == fy.charAt(0) && editDistance(fx, fy) <= 1;
     }

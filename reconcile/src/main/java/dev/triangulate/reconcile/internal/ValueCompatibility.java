@@ -3,7 +3,6 @@ package dev.triangulate.reconcile.internal;
 import dev.triangulate.model.Qualifier;
 import dev.triangulate.model.Slot;
 import dev.triangulate.model.Words;
-import java.util.Set;
 
 /**
  * Decides whether two reported values of one slot can both be true. Counts are compared as
@@ -35,8 +34,6 @@ public final class ValueCompatibility {
         };
     }
 
-    private static final Set<String> SHOT_COMPATIBLE = Set.of("killed", "injured", "shot");
-
     public static boolean compatible(Slot slot, String a, Qualifier qa, String b, Qualifier qb) {
         if (!slot.singleValued()) return true;
         if (slot.numeric()) {
@@ -45,8 +42,9 @@ public final class ValueCompatibility {
             return ra.overlaps(rb);
         }
         if (slot == Slot.FATE) {
-            if (a.equals(b)) return true;
-            return (a.equals("shot") && SHOT_COMPATIBLE.contains(b)) || (b.equals("shot") && SHOT_COMPATIBLE.contains(a));
+            // someone can be shot and die, or be wounded and arrested; dead and alive cannot both be true
+            if (a.equals(b) || a.equals("shot") || b.equals("shot") || a.equals("charged") || b.equals("charged")) return true;
+            return !(a.equals("killed") || b.equals("killed"));
         }
         // places and dates: same words, or one name contained in the other ("Port Alder" / "Alder")
         var wa = String.join(" ", Words.of(a));
