@@ -1,12 +1,12 @@
 package dev.triangulate.cluster;
 
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Whether an article belongs to a candidate story: a logistic model over similarity features
- * (text, names, places, dates, ages). The weights were fitted on the development sets (see
- * docs/clustering.md); the join threshold is {@link #THRESHOLD}.
+ * Whether an article belongs to a candidate story: similarity features (text, names, places,
+ * dates, ages, title) scored by a small gradient-boosted tree model fitted on the development
+ * sets (see docs/clustering.md); the article joins the best candidate when its probability
+ * reaches {@link #THRESHOLD}.
  */
 final class Decision {
     private Decision() {}
@@ -29,23 +29,27 @@ final class Decision {
     static final String[] FEATURES = {
             "bias", "cos", "nameContain", "nameShared", "noNames", "placeShared", "regionConflict",
             "inConflict", "logDayDist", "dayUnknown", "dayFar", "dateOverlap", "dateConflict",
-            "ageShared", "ageConflict", "cosXname", "logSize", "rareTerms", "rareNames", "phrases"};
-
-    /** Logistic-regression weights, one per {@link #FEATURES} entry. */
-    static double[] WEIGHTS = {
-            -6.0, 9.0, 3.0, 1.0, 0.0, 0.5, -2.0,
-            -0.5, -0.8, 0.0, -1.0, 1.0, -1.0,
-            0.5, -0.5, 0.0, 0.0, 0.5, 0.5, 0.5};
+            "ageShared", "ageConflict", "cosXname", "logSize", "rareTerms", "rareNames", "phrases", "farXevidence", "titleOverlap"};
 
     /** A word or name in at most this many stories counts as rare (a specific identifier). */
     static final int RARE_DF = 3;
 
     /** Join the best candidate when its probability reaches this. */
-    static double THRESHOLD = 0.5;
+    static double THRESHOLD = 0.4;
 
-    static double probability(double[] x) {
-        double z = 0;
-        for (int i = 0; i < x.length; i++) z += WEIGHTS[i] * x[i];
+    /**
+     * The fitted model: gradient-boosted trees over {@link #FEATURES} giving the log-odds that the
+     * candidate story is the article's story (resource {@code decision-model.txt}, written by the
+     * tuning harness in src/test).
+     */
+    static Gbdt MODEL = Gbdt.parse(Decision.class.getResourceAsStream("decision-model.txt"));
+
+    /** Log-odds that the candidate is the article's story. */
+    static double score(double[] x) {
+        return MODEL.score(x);
+    }
+
+    static double sigmoid(double z) {
         return 1 / (1 + Math.exp(-z));
     }
 
@@ -69,37 +73,52 @@ final class Decision {
         x[1] = cos;
         // names
         double wa = 0, ws = s.nameWeight(stats), shared = 0;
-        int rareNames = 0;
+        double rareNames = 0;
         for (String n : a.names().keySet()) {
             double w = stats.idfName(n);
             wa += w;
-            if (s.names.containsKey(n)) {
-                shared += w;
-                if (stats.dfName(n) <= RARE_DF) rareNames++;
+            double share = s.share(s.names.get(n));
+            if (share > 0) {
+                shared += w * share;
+                if (stats.dfName(n) <= RARE_DF) rareNames += share;
             }
         }
         x[18] = Math.log1p(rareNames);
-        int phrases = 0;
-        for (String p : a.phrases()) if (s.phrases.contains(p)) phrases++;
+        double phrases = 0;
+        for (String p : a.phrases()) phrases += s.share(s.phrases.get(p));
         x[19] = Math.log1p(phrases);
+        double strong = rareNames + phrases;
+        double tw = 0, tShared = 0;
+        for (String t : a.titleTerms()) {
+            double w = stats.idfTerm(t);
+            tw += w;
+            tShared += w * s.share(s.titleTerms.get(t));
+        }
+        x[21] = tw == 0 ? 0 : tShared / tw;
         x[2] = wa == 0 || ws == 0 ? 0 : shared / Math.min(wa, ws);
         x[3] = Math.min(3, shared / 10);
         x[4] = wa == 0 || ws == 0 ? 1 : 0;
-        // places
-        int placeShared = 0;
-        boolean aRegion = false, sRegion = false, regionShared = false, aIn = false, sIn = false, inShared = false;
+        // places (weighted by the share of members naming them)
+        double placeShared = 0, regionShared = 0, inShared = 0;
+        boolean aRegion = false, sRegion = false, aIn = false, sIn = false;
         for (String p : a.places()) {
             boolean region = !p.startsWith("in:");
-            boolean has = s.places.containsKey(p);
-            if (has) placeShared++;
-            if (region) { aRegion = true; regionShared |= has; } else { aIn = true; inShared |= has; }
+            double share = s.share(s.places.get(p));
+            placeShared += share;
+            if (region) {
+                aRegion = true;
+                regionShared = Math.max(regionShared, share);
+            } else {
+                aIn = true;
+                inShared = Math.max(inShared, share);
+            }
         }
         for (String p : s.places.keySet()) {
             if (p.startsWith("in:")) sIn = true; else sRegion = true;
         }
         x[5] = Math.min(3, placeShared) / 3.0;
-        x[6] = aRegion && sRegion && !regionShared ? 1 : 0;
-        x[7] = aIn && sIn && !inShared ? 1 : 0;
+        x[6] = aRegion && sRegion && regionShared < 0.2 ? 1 : 0;
+        x[7] = aIn && sIn && inShared < 0.2 ? 1 : 0;
         // publication days
         int dist = Integer.MAX_VALUE;
         if (a.day() != TextFeatures.NO_DAY) {
@@ -110,30 +129,25 @@ final class Decision {
         } else {
             x[8] = Math.log1p(dist);
             x[10] = dist > 14 ? 1 : 0;
+            x[20] = x[10] * Math.log1p(strong);
         }
         // mentioned dates
         if (!a.dates().isEmpty() && !s.dates.isEmpty()) {
-            boolean overlap = intersects(a.dates(), s.dates);
-            x[11] = overlap ? 1 : 0;
-            x[12] = overlap ? 0 : 1;
+            double overlap = 0;
+            for (int d : a.dates()) overlap = Math.max(overlap, s.share(s.dates.get(d)));
+            x[11] = overlap;
+            x[12] = overlap == 0 ? 1 : 0;
         }
         // ages
         if (!a.ages().isEmpty() && !s.ages.isEmpty()) {
-            int n = 0;
-            for (int g : a.ages()) if (s.ages.contains(g)) n++;
+            double n = 0;
+            for (int g : a.ages()) n += s.share(s.ages.get(g));
             x[13] = Math.min(2, n) / 2.0;
-            x[14] = n == 0 ? 1 : 0;
+            x[14] = n < 0.2 ? 1 : 0;
         }
         x[15] = cos * x[2];
         x[16] = Math.log(s.size());
         return x;
-    }
-
-    private static boolean intersects(Set<Integer> a, Set<Integer> b) {
-        Set<Integer> small = a.size() <= b.size() ? a : b;
-        Set<Integer> large = small == a ? b : a;
-        for (int v : small) if (large.contains(v)) return true;
-        return false;
     }
 
     /** The article's tf-idf weights in {@code a.terms()} iteration order. */

@@ -17,6 +17,7 @@ import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -66,9 +67,9 @@ public final class StoryClusterer implements AutoCloseable {
     /** Best-matching stories among those changed since the last refresh. */
     static final int PENDING_CANDIDATES = 10;
     /** Changed stories buffered before they are written to the index and the reader is reopened. */
-    static final int REFRESH_EVERY = 64;
-    static final int QUERY_TERMS = 30;
-    static final int QUERY_NAMES = 12;
+    static final int REFRESH_EVERY = 128;
+    static final int QUERY_TERMS = 24;
+    static final int QUERY_NAMES = 10;
     private static final int CACHE_SIZE = 16384;
 
     private static final FieldType TERMS_TYPE = new FieldType();
@@ -134,6 +135,10 @@ public final class StoryClusterer implements AutoCloseable {
     Listener listener;
     Chooser chooser;
 
+    Decision.Stats stats() {
+        return stats;
+    }
+
     /** A clusterer over an in-memory index. */
     public StoryClusterer() {
         this(new ByteBuffersDirectory());
@@ -160,6 +165,9 @@ public final class StoryClusterer implements AutoCloseable {
             cfg.setMergeScheduler(new SerialMergeScheduler());
             cfg.setRAMBufferSizeMB(64);
             cfg.setCommitOnClose(true);
+            TieredMergePolicy merges = new TieredMergePolicy();
+            merges.setSegmentsPerTier(4); // fewer segments: each query looks terms up in every segment
+            cfg.setMergePolicy(merges);
             writer = new IndexWriter(directory, cfg);
             reader = DirectoryReader.open(writer);
             searcher = newSearcher(reader);
@@ -206,16 +214,17 @@ public final class StoryClusterer implements AutoCloseable {
         double norm = Decision.norm(vec);
         List<StoryState> candidates = candidates(f, vec);
         StoryState best = null;
-        double bestP = -1;
+        double bestZ = Double.NEGATIVE_INFINITY;
         for (StoryState s : candidates) {
             double[] x = Decision.features(f, vec, norm, s, stats);
-            double p = Decision.probability(x);
-            if (listener != null) listener.scored(f, s, x, p);
-            if (p > bestP || (p == bestP && best != null && s.id.compareTo(best.id) < 0)) {
+            double z = Decision.score(x);
+            if (listener != null) listener.scored(f, s, x, Decision.sigmoid(z));
+            if (best == null || z > bestZ || (z == bestZ && s.id.compareTo(best.id) < 0)) {
                 best = s;
-                bestP = p;
+                bestZ = z;
             }
         }
+        double bestP = best == null ? -1 : Decision.sigmoid(bestZ);
         StoryState target;
         if (chooser != null) {
             String id = chooser.choose(f, candidates, best, bestP);
@@ -278,7 +287,16 @@ public final class StoryClusterer implements AutoCloseable {
 
     private List<StoryState> candidates(TextFeatures.Features f, double[] vec) {
         List<StoryState> out = new ArrayList<>();
-        List<String> qTerms = top(f.terms().keySet(), vec, QUERY_TERMS);
+        // words in more than 5 % of the stories do little for ranking but have long postings
+        double[] qw = vec.clone();
+        int k = 0;
+        int common = Math.max(50, stories / 20);
+        for (String t : f.terms().keySet()) {
+            if (termDf.getOrDefault(t, 0) > common) qw[k] = -1;
+            k++;
+        }
+        List<String> qTerms = top(f.terms().keySet(), qw, QUERY_TERMS);
+        qTerms.removeIf(t -> termDf.getOrDefault(t, 0) > common);
         List<String> names = new ArrayList<>(f.names().keySet());
         double[] nameW = new double[names.size()];
         for (int i = 0; i < nameW.length; i++) nameW[i] = stats.idfName(names.get(i));

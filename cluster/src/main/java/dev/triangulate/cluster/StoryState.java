@@ -32,9 +32,14 @@ final class StoryState {
     final Map<String, Integer> names = new HashMap<>();
     final Map<String, Integer> places = new TreeMap<>();
     final Set<Integer> pubDays = new TreeSet<>();
-    final Set<Integer> dates = new TreeSet<>();
-    final Set<Integer> ages = new TreeSet<>();
-    final Set<String> phrases = new java.util.HashSet<>();
+    /** Mentioned day → number of member articles mentioning it. */
+    final Map<Integer, Integer> dates = new TreeMap<>();
+    /** Age → number of member articles stating it. */
+    final Map<Integer, Integer> ages = new TreeMap<>();
+    /** Phrase → number of member articles containing it. */
+    final Map<String, Integer> phrases = new HashMap<>();
+    /** Title word → number of member titles containing it. */
+    final Map<String, Integer> titleTerms = new HashMap<>();
     static final int MAX_PHRASES = 400;
 
     StoryState(String id) {
@@ -42,6 +47,15 @@ final class StoryState {
     }
 
     int size() { return articles.size(); }
+
+    /**
+     * The share of member articles that mention something, given its member count: set-valued
+     * features are weighted by it so that a large story does not match everything just because
+     * the union of its members' names, dates and ages is large.
+     */
+    double share(Integer count) {
+        return count == null ? 0 : Math.min(1.0, count / (double) size());
+    }
 
     private double norm;
     private double nameWeight;
@@ -88,14 +102,17 @@ final class StoryState {
         for (var e : f.terms().entrySet()) {
             if (terms.merge(e.getKey(), e.getValue(), Integer::sum).equals(e.getValue())) newTerms.add(e.getKey());
         }
-        for (var e : f.names().entrySet()) {
-            if (names.merge(e.getKey(), e.getValue(), Integer::sum).equals(e.getValue())) newNames.add(e.getKey());
+        for (String n : f.names().keySet()) {
+            if (names.merge(n, 1, Integer::sum) == 1) newNames.add(n);
         }
         for (String p : f.places()) places.merge(p, 1, Integer::sum);
         if (f.day() != TextFeatures.NO_DAY) pubDays.add(f.day());
-        for (int d : f.dates()) if (dates.size() < MAX_DATES) dates.add(d);
-        ages.addAll(f.ages());
-        for (String p : f.phrases()) if (phrases.size() < MAX_PHRASES) phrases.add(p);
+        for (int d : f.dates()) if (dates.size() < MAX_DATES || dates.containsKey(d)) dates.merge(d, 1, Integer::sum);
+        for (int g : f.ages()) ages.merge(g, 1, Integer::sum);
+        for (String p : f.phrases()) if (phrases.size() < MAX_PHRASES || phrases.containsKey(p)) phrases.merge(p, 1, Integer::sum);
+        for (String t : f.titleTerms()) {
+            if (titleTerms.size() < MAX_PHRASES || titleTerms.containsKey(t)) titleTerms.merge(t, 1, Integer::sum);
+        }
         prune(terms, MAX_TERMS);
         prune(names, MAX_NAMES);
     }
@@ -121,11 +138,10 @@ final class StoryState {
             writeCounts(out, names);
             writeCounts(out, places);
             writeInts(out, pubDays);
-            writeInts(out, dates);
-            writeInts(out, ages);
-            List<String> ps = new ArrayList<>(phrases);
-            Collections.sort(ps);
-            writeStrings(out, ps);
+            writeIntCounts(out, dates);
+            writeIntCounts(out, ages);
+            writeCounts(out, phrases);
+            writeCounts(out, titleTerms);
             out.flush();
             return bytes.toByteArray();
         } catch (IOException e) {
@@ -143,10 +159,10 @@ final class StoryState {
             readCounts(in, s.names);
             readCounts(in, s.places);
             readInts(in, s.pubDays);
-            readInts(in, s.dates);
-            readInts(in, s.ages);
-            int np = in.readInt();
-            for (int i = 0; i < np; i++) s.phrases.add(in.readUTF());
+            readIntCounts(in, s.dates);
+            readIntCounts(in, s.ages);
+            readCounts(in, s.phrases);
+            readCounts(in, s.titleTerms);
             return s;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -171,6 +187,19 @@ final class StoryState {
     private static void readCounts(DataInputStream in, Map<String, Integer> m) throws IOException {
         int n = in.readInt();
         for (int i = 0; i < n; i++) m.put(in.readUTF(), in.readInt());
+    }
+
+    private static void writeIntCounts(DataOutputStream out, Map<Integer, Integer> m) throws IOException {
+        out.writeInt(m.size());
+        for (var e : new TreeMap<>(m).entrySet()) {
+            out.writeInt(e.getKey());
+            out.writeInt(e.getValue());
+        }
+    }
+
+    private static void readIntCounts(DataInputStream in, Map<Integer, Integer> m) throws IOException {
+        int n = in.readInt();
+        for (int i = 0; i < n; i++) m.put(in.readInt(), in.readInt());
     }
 
     private static void writeInts(DataOutputStream out, Set<Integer> xs) throws IOException {

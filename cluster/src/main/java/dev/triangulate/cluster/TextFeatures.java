@@ -50,9 +50,11 @@ final class TextFeatures {
      * @param dates  days mentioned in the text (explicit dates; weekdays and "yesterday" resolved against publication)
      * @param ages   ages stated as "N-year-old" or "Name, N,"
      * @param phrases two-word names ("port lillian") and number phrases ("5700 block", "route 61")
+     * @param titleTerms content words of the title (or of the first line when there is no title)
      */
     record Features(String id, int day, Map<String, Integer> terms, Map<String, Integer> names,
-                    Set<String> places, Set<Integer> dates, Set<Integer> ages, Set<String> phrases) {}
+                    Set<String> places, Set<Integer> dates, Set<Integer> ages, Set<String> phrases,
+                    Set<String> titleTerms) {}
 
     static Features of(Article a) {
         String text = a.text();
@@ -64,7 +66,14 @@ final class TextFeatures {
         Set<String> places = places(text);
         Set<Integer> dates = dates(text, day);
         Set<Integer> ages = ages(text);
-        return new Features(a.id(), day, terms, names, places, dates, ages, phrases);
+        String title = a.title();
+        if (title.isEmpty()) {
+            int nl = a.body().indexOf('\n');
+            title = nl < 0 ? a.body() : a.body().substring(0, nl);
+            if (title.length() > 200) title = title.substring(0, 200);
+        }
+        Set<String> titleTerms = new TreeSet<>(contentTerms(title).keySet());
+        return new Features(a.id(), day, terms, names, places, dates, ages, phrases, titleTerms);
     }
 
     /** The body without short lines (menus, buttons, captions credits: fewer than 5 words). */

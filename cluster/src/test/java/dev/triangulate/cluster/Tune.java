@@ -11,10 +11,14 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Tuning harness (not a test): fits the decision weights on the development sets by teacher
+ * Tuning harness (not a test): fits the decision model on the development sets by teacher
  * forcing, then sweeps the join threshold with real online runs.
  *
- * <pre>java -cp ... dev.triangulate.cluster.Tune DATA_DIR [fit] [sweep t1,t2,...]</pre>
+ * <pre>java -cp ... dev.triangulate.cluster.Tune DATA_DIR [gbdt | loadgbdt] [t=T] [rank] [sweep t1,t2,...]</pre>
+ *
+ * {@code gbdt} trains the model on both sets (each set's candidates weighted to the same total)
+ * and writes /tmp/model.txt (copy it to src/main/resources/dev/triangulate/cluster/decision-model.txt);
+ * {@code loadgbdt} loads /tmp/model.txt; {@code rank} prints teacher-forced ranking diagnostics.
  */
 public final class Tune {
     record Sample(double[] x, boolean y, double w) {}
@@ -27,46 +31,29 @@ public final class Tune {
                 new Set("gva", DevSet.read(dir.resolve("gva/docs.jsonl.gz"), "incident_id")),
                 new Set("ecbplus", DevSet.read(dir.resolve("ecbplus/docs.jsonl.gz"), "subtopic")));
         List<String> ops = Arrays.asList(args).subList(1, args.length);
-        if (ops.contains("fit")) {
+        if (ops.contains("gbdt")) {
             List<Sample> all = new ArrayList<>();
             for (Set s : sets) {
                 List<Sample> xs = forced(s);
                 double w = 1.0 / xs.size();
-                for (Sample x : xs) all.add(new Sample(x.x, x.y, w));
+                for (Sample x : xs) all.add(new Sample(x.x, x.y, w * xs.size() / 1000.0));
             }
-            double[] wts = fit(all, 1e-4);
-            Decision.WEIGHTS = wts;
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < wts.length; i++) {
-                sb.append(String.format(Locale.ROOT, "%s=%.3f ", Decision.FEATURES[i], wts[i]));
-            }
-            System.out.println("weights " + sb);
-            StringBuilder arr = new StringBuilder();
-            for (double w : wts) arr.append(String.format(Locale.ROOT, "%.3f, ", w));
-            System.out.println("array {" + arr + "}");
+            long t0 = System.nanoTime();
+            Gbdt model = GbdtTrainer.train(all, Integer.getInteger("rounds", 150), Integer.getInteger("depth", 3),
+                    Double.parseDouble(System.getProperty("rate", "0.1")),
+                    Double.parseDouble(System.getProperty("minhess", "0.05")), 1.0);
+            System.out.printf("gbdt trained in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+            java.nio.file.Files.writeString(Path.of("/tmp/model.txt"), model.format());
+            Decision.MODEL = model;
+        }
+        if (ops.contains("loadgbdt")) {
+            Decision.MODEL = Gbdt.parse(java.nio.file.Files.newInputStream(Path.of("/tmp/model.txt")));
         }
         for (String op : ops) {
-            if (op.startsWith("w=")) {
-                double[] w = new double[Decision.FEATURES.length];
-                for (String kv : op.substring(2).split(",")) {
-                    String[] p = kv.split(":");
-                    w[Arrays.asList(Decision.FEATURES).indexOf(p[0])] = Double.parseDouble(p[1]);
-                }
-                Decision.WEIGHTS = w;
-            }
+            if (op.startsWith("t=")) Decision.THRESHOLD = Double.parseDouble(op.substring(2));
         }
-        if (ops.contains("fitsep")) {
-            for (Set s : sets) {
-                Decision.WEIGHTS = fit(forced(s), 1e-4);
-                System.out.println(s.name + " own weights " + Arrays.toString(round(Decision.WEIGHTS)));
-                for (double t : new double[] {0.3, 0.5, 0.7}) {
-                    Decision.THRESHOLD = t;
-                    double[] sc = score(StoryClusterer.clusterBatch(s.data.articles()), s.data.gold());
-                    System.out.printf(Locale.ROOT, "  own t=%.1f B3 %.3f/%.3f/%.3f pw %.3f/%.3f/%.3f%n", t,
-                            sc[0], sc[1], sc[2], sc[3], sc[4], sc[5]);
-                }
-            }
-            return;
+        if (ops.contains("rank")) {
+            for (Set s : sets) rank(s);
         }
         double[] thresholds = {Decision.THRESHOLD};
         int i = ops.indexOf("sweep");
@@ -84,6 +71,59 @@ public final class Tune {
             }
             System.out.println(line);
         }
+    }
+
+    /** Teacher-forced: how often the gold story is the most probable candidate, and p histograms. */
+    static void rank(Set set) {
+        List<Article> sorted = new ArrayList<>(set.data.articles());
+        sorted.sort(StoryClusterer.ARRIVAL_ORDER);
+        Map<String, String> gold = set.data.gold();
+        Map<String, String> labelStory = new HashMap<>();
+        int[] c = new int[6]; // 0 has gold story, 1 gold top, 2 gold top & p>=t, 3 no gold & best p<t, 4 no gold total, 5 gold not retrieved
+        double t = Decision.THRESHOLD;
+        try (StoryClusterer cl = new StoryClusterer()) {
+            cl.chooser = (a, cands, best, p) -> {
+                String target = labelStory.get(gold.get(a.id()));
+                if (target == null) {
+                    c[4]++;
+                    if (best == null || p < t) c[3]++;
+                    else if (set.name.equals(System.getProperty("show", "ecbplus")) && c[4] % 7 == 0) {
+                        System.out.printf(Locale.ROOT, "  wrong-join %s -> %s (p=%.2f) %s%n", a.id(), best.articles.get(0), p,
+                                Arrays.toString(round(Decision.features(a, Decision.vector(a.terms(), cl.stats()), Decision.norm(Decision.vector(a.terms(), cl.stats())), best, cl.stats()))));
+                        System.out.printf("    A: %s%n    S: %s%n", title(set, a.id()), title(set, best.articles.get(0)));
+                    }
+                } else {
+                    c[0]++;
+                    if (cands.stream().noneMatch(s -> s.id.equals(target))) c[5]++;
+                    if (best != null && best.id.equals(target)) {
+                        c[1]++;
+                        if (p >= t) c[2]++;
+                        else if (set.name.equals(System.getProperty("show", "ecbplus")) && c[0] % 9 == 0) {
+                            System.out.printf(Locale.ROOT, "  missed %s -> %s (p=%.2f) %s%n    A: %s%n    S: %s%n", a.id(), best.articles.get(0), p,
+                                Arrays.toString(round(Decision.features(a, Decision.vector(a.terms(), cl.stats()), Decision.norm(Decision.vector(a.terms(), cl.stats())), best, cl.stats()))),
+                                title(set, a.id()), title(set, best.articles.get(0)));
+                        }
+                    } else if (set.name.equals("ecbplus") && best != null) {
+                        System.out.printf(Locale.ROOT, "  wrong-top %s -> %s (p=%.2f)%n", a.id(), best.articles.get(0), p);
+                    }
+                }
+                return target;
+            };
+            for (Article a : sorted) labelStory.putIfAbsent(gold.get(a.id()), cl.add(a));
+        }
+        System.out.printf(Locale.ROOT, "%s: joins %d, gold not retrieved %d, gold top %d, gold top & p>=t %d; new %d, correctly new %d%n",
+                set.name, c[0], c[5], c[1], c[2], c[4], c[3]);
+    }
+
+    static String title(Set set, String id) {
+        for (Article a : set.data.articles()) {
+            if (a.id().equals(id)) {
+                String t = (a.published() == null ? "" : a.published().toString().substring(0, 10) + " ") + a.title() + " | "
+                        + a.body().replace('\n', ' ');
+                return t.substring(0, Math.min(250, t.length()));
+            }
+        }
+        return "?";
     }
 
     static double[] round(double[] w) {
@@ -122,62 +162,6 @@ public final class Tune {
         System.out.printf(Locale.ROOT, "%s: retrieval recall %d/%d = %.3f; %d samples, %d positive%n", set.name,
                 found[0], needed[0], found[0] / (double) Math.max(1, needed[0]), out.size(), pos);
         return out;
-    }
-
-    /** L2-regularized logistic regression by Newton's method. */
-    static double[] fit(List<Sample> xs, double l2) {
-        int d = xs.get(0).x.length;
-        double[] w = Decision.WEIGHTS.clone();
-        Arrays.fill(w, 0);
-        for (int iter = 0; iter < 30; iter++) {
-            double[] g = new double[d];
-            double[][] h = new double[d][d];
-            for (Sample s : xs) {
-                double z = 0;
-                for (int j = 0; j < d; j++) z += w[j] * s.x[j];
-                double p = 1 / (1 + Math.exp(-z));
-                double r = (s.y ? 1 : 0) - p;
-                for (int j = 0; j < d; j++) {
-                    g[j] += s.w * r * s.x[j];
-                    for (int k = 0; k < d; k++) h[j][k] += s.w * p * (1 - p) * s.x[j] * s.x[k];
-                }
-            }
-            for (int j = 0; j < d; j++) {
-                g[j] -= l2 * w[j];
-                h[j][j] += l2;
-            }
-            double[] step = solve(h, g);
-            double norm = 0;
-            for (int j = 0; j < d; j++) {
-                w[j] += step[j];
-                norm += step[j] * step[j];
-            }
-            if (norm < 1e-10) break;
-        }
-        return w;
-    }
-
-    static double[] solve(double[][] a, double[] b) {
-        int n = b.length;
-        double[][] m = new double[n][n + 1];
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(a[i], 0, m[i], 0, n);
-            m[i][n] = b[i];
-        }
-        for (int c = 0; c < n; c++) {
-            int piv = c;
-            for (int r = c + 1; r < n; r++) if (Math.abs(m[r][c]) > Math.abs(m[piv][c])) piv = r;
-            double[] t = m[c]; m[c] = m[piv]; m[piv] = t;
-            if (Math.abs(m[c][c]) < 1e-12) continue;
-            for (int r = 0; r < n; r++) {
-                if (r == c) continue;
-                double f = m[r][c] / m[c][c];
-                for (int k = c; k <= n; k++) m[r][k] -= f * m[c][k];
-            }
-        }
-        double[] x = new double[n];
-        for (int i = 0; i < n; i++) x[i] = Math.abs(m[i][i]) < 1e-12 ? 0 : m[i][n] / m[i][i];
-        return x;
     }
 
     /** B-cubed P/R/F1 and pairwise P/R/F1. */

@@ -54,15 +54,22 @@ public final class ClusterEvaluation {
         }
     }
 
-    /** The gold field used when none is given: the first of these present in the data. */
+    /** The gold field used when none is given: the first of incident_id, subtopic, story, cluster in the first record. */
     static String defaultGoldField(Path path) {
-        String name = path.toString();
-        return name.contains("ecb") ? "subtopic" : "incident_id";
+        try (var in = Files.newInputStream(path);
+             var un = path.toString().endsWith(".gz") ? new java.util.zip.GZIPInputStream(in) : in;
+             var r = new java.io.BufferedReader(new java.io.InputStreamReader(un, StandardCharsets.UTF_8))) {
+            var first = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.readLine());
+            for (String f : new String[] {"incident_id", "subtopic", "story", "cluster"}) if (first.has(f)) return f;
+            throw new IllegalArgumentException("no gold field in " + path + "; pass --gold FIELD");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
      * {@code ClusterEvaluation DOCS.jsonl.gz [--gold FIELD] [--assignments OUT.tsv]}; the gold field
-     * defaults to {@code incident_id} (or {@code subtopic} for a path containing "ecb").
+     * defaults to the first of incident_id, subtopic, story, cluster present in the first record.
      */
     public static void main(String[] args) {
         if (args.length == 0) {
