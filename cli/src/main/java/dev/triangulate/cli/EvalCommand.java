@@ -1,0 +1,8 @@
+package dev.triangulate.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code triangulate eval}: quality on public datasets (see docs/evaluation.md). */
+@Command(name = "eval", mixinStandardHelpOptions = true, description = "Quality measured on public datasets.",
+        subcommands = {EvalClusterCommand.class})
+final class EvalCommand {}
