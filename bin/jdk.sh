@@ -18,3 +18,7 @@ if [ -z "$JAVA_HOME" ]; then
   exit 3
 fi
 export JAVA_HOME
+# Maven's bundled Guava calls sun.misc.Unsafe; JDK 24+ warns about it on every build. Not actionable for users.
+if [ "$(java_major "$JAVA_HOME")" -ge 24 ] 2>/dev/null; then
+  case "${MAVEN_OPTS:-}" in *sun-misc-unsafe*) ;; *) export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" ;; esac
+fi
