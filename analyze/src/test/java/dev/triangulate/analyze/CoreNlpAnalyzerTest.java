@@ -50,6 +50,17 @@ class CoreNlpAnalyzerTest {
     }
 
     @Test
+    void combinesSpelledOutNumbersAndSkipsAgesAndDurations() {
+        var a = analyze("", "Twenty-two people were hurt and two dozen were arrested. "
+                + "The 22-year-old gunman fired for three minutes.", Instant.parse("2016-12-19T20:00:00Z"));
+        assertThat(a.numbers()).extracting(NumberMention::value).containsExactly(22.0, 24.0);
+        assertThat(a.times()).extracting(TimeMention::type, TimeMention::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("DURATION", "P22Y"),
+                        org.assertj.core.groups.Tuple.tuple("DURATION", "PT3M"));
+        assertThat(a.tokens()).filteredOn(t -> t.text().equals("22")).extracting(t -> t.ner()).containsExactly("DURATION");
+    }
+
+    @Test
     void blankLineEndsASentenceAndSpansPointIntoTheText() {
         var a = analyze("The gunman was killed after a shootout", "Police said nothing more", null);
         assertThat(a.sentences()).hasSize(2);

@@ -17,15 +17,6 @@ import java.util.Set;
 final class NumberFinder {
     private NumberFinder() {}
 
-    private static final Map<String, Integer> WORDS = Map.ofEntries(
-            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
-            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
-            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
-            Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
-            Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
-            Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30),
-            Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("dozen", 12), Map.entry("hundred", 100));
-
     private static final Set<String> VAGUE = Set.of("several", "multiple", "many", "numerous", "dozens", "scores");
 
     static List<NumberMention> find(List<Token> tokens) {
@@ -45,13 +36,19 @@ final class NumberFinder {
                 continue;
             }
             int last = i;
-            // "twenty two", "two hundred": let CoreNLP's normalization of the last token win.
-            while (last + 1 < tokens.size() && tokens.get(last + 1).sentence() == t.sentence()
-                    && "NUMBER".equals(tokens.get(last + 1).ner()) && "NUMBER".equals(t.ner())
-                    && value(tokens.get(last + 1)) != null) {
-                last++;
+            List<String> words = new ArrayList<>(List.of(t.lower()));
+            // "twenty two", "two hundred", "two dozen", "1.5 million"
+            while (true) {
+                // "twenty - two": the tokenizer splits hyphenated numbers
+                int k = last + 1 < tokens.size() && tokens.get(last + 1).text().equals("-") ? last + 2 : last + 1;
+                if (k >= tokens.size() || tokens.get(k).sentence() != t.sentence()
+                        || !continues(words.get(words.size() - 1), tokens.get(k))
+                        || k == last + 2 && !NumberWords.isWord(tokens.get(k).lower())) break;
+                words.add(tokens.get(k).lower());
+                last = k;
             }
-            double value = value(tokens.get(last));
+            Double combined = NumberWords.combine(words);
+            double value = combined != null ? combined : v;
             int first = i;
             Qualifier q = Qualifier.EXACT;
             String p1 = i >= 1 && tokens.get(i - 1).sentence() == t.sentence() ? tokens.get(i - 1).lower() : "";
@@ -84,9 +81,21 @@ final class NumberFinder {
         return sb.toString();
     }
 
+    /** Whether {@code next} extends the number that ends with {@code previousLower}. */
+    private static boolean continues(String previousLower, Token next) {
+        String w = next.lower();
+        if ("DATE".equals(next.ner()) || "TIME".equals(next.ner()) || "DURATION".equals(next.ner())) return false;
+        if (NumberWords.isMultiplier(w)) return !NumberWords.isMultiplier(previousLower) || w.equals("thousand") || w.equals("million");
+        // "twenty two" but not "8 10" or "two three-year-olds"
+        return NumberWords.isWord(w) && NumberWords.isWord(previousLower) && NumberWords.value(previousLower) >= 20
+                && NumberWords.value(previousLower) % 10 == 0 && NumberWords.value(w) < 10
+                || NumberWords.isWord(w) && NumberWords.isMultiplier(previousLower) && NumberWords.value(w) < 100;
+    }
+
     /** The numeric value of a cardinal token, or null when it is not a count. */
     static Double value(Token t) {
-        if (!"CD".equals(t.pos()) && !WORDS.containsKey(t.lower())) return null;
+        if (!"CD".equals(t.pos()) && !NumberWords.isWord(t.lower())) return null;
+        if (NumberWords.isMultiplier(t.lower()) && !t.lower().equals("dozen")) return null; // "hundreds", "thousand" alone
         if (t.lower().equals("one") && !"CD".equals(t.pos())) return null; // "one of", "no one"
         if ("DATE".equals(t.ner()) || "TIME".equals(t.ner()) || "DURATION".equals(t.ner())) return null;
         String digits = t.text().replace(",", "");
@@ -94,7 +103,6 @@ final class NumberFinder {
             if (digits.length() == 4 && digits.startsWith("1") || digits.startsWith("20") && digits.length() == 4) return null; // years
             return Double.parseDouble(digits);
         }
-        Integer w = WORDS.get(t.lower());
-        return w == null ? null : w.doubleValue();
+        return NumberWords.value(t.lower());
     }
 }
