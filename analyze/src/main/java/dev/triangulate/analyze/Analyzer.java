@@ -17,6 +17,17 @@ public interface Analyzer extends AutoCloseable {
         return new dev.triangulate.analyze.internal.CoreNlpAnalyzer();
     }
 
+    /**
+     * {@code delegate} with an on-disk cache in {@code dir} keyed by the article's text, its
+     * publication day and the analyzer build: re-runs over unchanged articles skip the NLP.
+     */
+    static Analyzer cached(Analyzer delegate, java.nio.file.Path dir) {
+        return new dev.triangulate.analyze.internal.CachingAnalyzer(delegate, dir);
+    }
+
+    /** Analyses served from a cache so far (0 without a cache). */
+    default long cacheHits() { return 0; }
+
     @Override
     default void close() {}
 }

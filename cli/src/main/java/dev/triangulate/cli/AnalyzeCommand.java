@@ -41,6 +41,23 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print no summary, only errors.")
     boolean quiet;
 
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = "Keep analyses here by content, so re-runs skip unchanged articles "
+                    + "(default: $XDG_CACHE_HOME/triangulate/analysis or ~/.cache/triangulate/analysis).")
+    Path cache;
+
+    @Option(names = "--no-cache", description = "Analyze every article afresh and store nothing.")
+    boolean noCache;
+
+    /** The analysis cache directory, or null when caching is off. */
+    static Path cacheDir(Path option, boolean off) {
+        if (off) return null;
+        if (option != null) return option;
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return base.resolve("triangulate").resolve("analysis");
+    }
+
     @Override
     public Integer call() throws Exception {
         var format = inputs.inputFormat();
@@ -55,7 +72,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         for (Problem p : in.problems()) System.err.println("triangulate: skipped " + p.origin() + ": " + p.message());
         if (!quiet) System.err.printf("read %d article(s); loading NLP models...%n", in.articles().size());
-        try (Triangulate t = threads > 0 ? Triangulate.create(threads) : Triangulate.create()) {
+        int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        try (Triangulate t = Triangulate.create(n, cacheDir(cache, noCache))) {
             RunResult r = t.run(in.articles(), quiet ? Progress.NONE : new ProgressPrinter(System.err));
             for (Problem p : r.problems()) System.err.println("triangulate: skipped " + p.origin() + ": " + p.message());
             List<Problem> problems = new ArrayList<>(in.problems());
@@ -66,9 +84,10 @@ final class AnalyzeCommand implements Callable<Integer> {
                 java.io.PrintWriter out = spec.commandLine().getOut();
                 out.print(TextSummary.render(r.stories(), maxFacts));
                 long total = (System.nanoTime() - t0) / 1_000_000;
-                out.printf("%d article(s), %d stor%s, %d skipped; %d ms (model load %d ms, analyze+extract %d ms)%n",
+                out.printf("%d article(s), %d stor%s, %d skipped; %d ms (model load %d ms, analyze+extract %d ms, %d from cache)%n",
                         r.articles(), r.stories().size(), r.stories().size() == 1 ? "y" : "ies", problems.size(), total,
-                        r.timings().getOrDefault("model-load", 0L), r.timings().getOrDefault("analyze+extract", 0L));
+                        r.timings().getOrDefault("model-load", 0L), r.timings().getOrDefault("analyze+extract", 0L),
+                        t.cacheHits());
                 if (json != null) out.println("JSON: " + json);
                 if (html != null) out.println("HTML: " + html);
                 out.flush();

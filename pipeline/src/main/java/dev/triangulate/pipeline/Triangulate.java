@@ -45,6 +45,7 @@ public final class Triangulate implements AutoCloseable {
     private final StoryReconciler reconciler = new StoryReconciler();
     private final int threads;
     private final long modelLoadMillis;
+    private final java.util.concurrent.atomic.AtomicLong tokens = new java.util.concurrent.atomic.AtomicLong();
 
     private Triangulate(Analyzer analyzer, int threads, long modelLoadMillis) {
         this.analyzer = analyzer;
@@ -59,10 +60,25 @@ public final class Triangulate implements AutoCloseable {
 
     /** Loads the NLP models and uses the given number of analysis threads. */
     public static Triangulate create(int threads) {
+        return create(threads, null);
+    }
+
+    /**
+     * Loads the NLP models, uses the given number of analysis threads and keeps analyses in
+     * {@code cacheDir} (null: no cache), so re-runs over unchanged articles skip the NLP.
+     */
+    public static Triangulate create(int threads, Path cacheDir) {
         long t0 = System.nanoTime();
         Analyzer a = Analyzer.standard();
+        if (cacheDir != null) a = Analyzer.cached(a, cacheDir);
         return new Triangulate(a, Math.max(1, threads), (System.nanoTime() - t0) / 1_000_000);
     }
+
+    /** Tokens analyzed so far by this instance (for throughput figures). */
+    public long tokensAnalyzed() { return tokens.get(); }
+
+    /** Analyses served from the cache so far. */
+    public long cacheHits() { return analyzer.cacheHits(); }
 
     /** Time it took to load the NLP models. */
     public long modelLoadMillis() { return modelLoadMillis; }
@@ -106,6 +122,29 @@ public final class Triangulate implements AutoCloseable {
         return new RunResult(reports, problems, assignments, timings, extracted.size());
     }
 
+    /**
+     * Analyzes and extracts one article (incremental use, e.g. a server adding articles one at a
+     * time). Thread-safe; the same as the per-article step of {@link #run}.
+     */
+    public ExtractedArticle extract(Article article) {
+        return extractAndCount(article);
+    }
+
+    private ExtractedArticle extractAndCount(Article article) {
+        var annotated = analyzer.analyze(article);
+        tokens.addAndGet(annotated.tokens().size());
+        return extractor.extract(annotated);
+    }
+
+    /**
+     * Reconciles one story from its extracted articles (incremental use: after an article joins
+     * a story, only that story is reconciled again). The order of {@code articles} does not
+     * matter; the result is the same as for that story in {@link #run}.
+     */
+    public StoryReport reconcile(String storyId, List<ExtractedArticle> articles) {
+        return reconciler.reconcile(new Story(storyId, articles));
+    }
+
     private List<ExtractedArticle> extractAll(List<Article> articles, Progress progress, List<Problem> problems) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "triangulate-analyze");
@@ -117,7 +156,7 @@ public final class Triangulate implements AutoCloseable {
             List<Future<ExtractedArticle>> futures = new ArrayList<>();
             for (Article a : articles) {
                 futures.add(pool.submit(() -> {
-                    ExtractedArticle e = extractor.extract(analyzer.analyze(a));
+                    ExtractedArticle e = extractAndCount(a);
                     progress.update("analyze", done.incrementAndGet(), articles.size());
                     return e;
                 }));
