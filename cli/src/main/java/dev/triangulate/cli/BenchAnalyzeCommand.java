@@ -43,8 +43,11 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
     @Option(names = "--replicate", defaultValue = "10", description = "Copies of the input, each with its own ids (default 10).")
     int replicate;
 
-    @Option(names = "--rounds", defaultValue = "3", description = "Measured rounds after one warm-up round (default 3).")
+    @Option(names = "--rounds", defaultValue = "3", description = "Measured rounds (default 3).")
     int rounds;
+
+    @Option(names = "--warmup", defaultValue = "3", description = "Unmeasured rounds first, for the JIT (default 3).")
+    int warmup;
 
     @Option(names = "--threads", defaultValue = "1,0", split = ",",
             description = "Thread counts to measure; 0 = all cores (default 1,0).")
@@ -83,7 +86,7 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
         for (int th : threads) {
             int n = th <= 0 ? cores : th;
             try (Triangulate t = Triangulate.create(n)) {
-                t.run(articles, Progress.NONE); // warm-up: JIT, lazily loaded resources
+                for (int w = 0; w < warmup; w++) t.run(articles, Progress.NONE); // JIT, lazily loaded resources
                 double[] articlesPerSec = new double[rounds], tokensPerSec = new double[rounds];
                 for (int r = 0; r < rounds; r++) {
                     long tok0 = t.tokensAnalyzed();
