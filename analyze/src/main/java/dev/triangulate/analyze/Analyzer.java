@@ -19,7 +19,7 @@ public interface Analyzer extends AutoCloseable {
 
     /**
      * {@code delegate} with an on-disk cache in {@code dir} keyed by the article's text, its
-     * publication day and the analyzer build: re-runs over unchanged articles skip the NLP.
+     * publication day and the analysis code: re-runs over unchanged articles skip the NLP.
      */
     static Analyzer cached(Analyzer delegate, java.nio.file.Path dir) {
         return new dev.triangulate.analyze.internal.CachingAnalyzer(delegate, dir);

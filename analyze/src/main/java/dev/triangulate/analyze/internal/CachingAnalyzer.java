@@ -28,13 +28,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Keeps analyses on disk by content: the key is a hash of the analyzer build, the article text
+ * Keeps analyses on disk by content: the key is a hash of the analysis code, the article text
  * and its publication day (all the analysis depends on), so re-running over unchanged articles
  * skips the NLP entirely and a rebuilt analyzer never reads an older analysis. Entries are
  * written to a temporary file and moved into place, so a crash leaves no half-written entry;
@@ -110,14 +109,40 @@ public final class CachingAnalyzer implements Analyzer {
         }
     }
 
-    /** The analyze module's build time (written by Maven): a rebuilt analyzer has new keys. */
+    /**
+     * A hash of the analysis code (every class file of this module and the CoreNLP version): a
+     * changed analyzer gets new keys, a rebuild of unchanged code keeps the cache.
+     */
     private static String buildId() {
-        try (InputStream in = CachingAnalyzer.class.getResourceAsStream("/dev/triangulate/analyze/build.properties")) {
-            Properties p = new Properties();
-            if (in != null) p.load(in);
-            return p.getProperty("build", "unknown") + "/" + p.getProperty("version", "");
-        } catch (IOException e) {
-            return "unknown";
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(edu.stanford.nlp.pipeline.StanfordCoreNLP.class.getName().getBytes(StandardCharsets.UTF_8));
+            var source = CachingAnalyzer.class.getProtectionDomain().getCodeSource();
+            Path location = source == null ? null : Path.of(source.getLocation().toURI());
+            var nlp = edu.stanford.nlp.pipeline.StanfordCoreNLP.class.getProtectionDomain().getCodeSource();
+            if (nlp != null) md.update(nlp.getLocation().toString().replaceAll(".*/", "").getBytes(StandardCharsets.UTF_8));
+            if (location == null) return "unknown";
+            if (Files.isDirectory(location)) {
+                try (var files = Files.walk(location)) {
+                    for (Path f : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
+                        md.update(location.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
+                        md.update(Files.readAllBytes(f));
+                    }
+                }
+            } else {
+                try (var jar = new java.util.jar.JarFile(location.toFile())) {
+                    for (var e : jar.stream().filter(e -> e.getName().endsWith(".class"))
+                            .sorted(java.util.Comparator.comparing(java.util.jar.JarEntry::getName)).toList()) {
+                        md.update(e.getName().getBytes(StandardCharsets.UTF_8));
+                        try (InputStream in = jar.getInputStream(e)) {
+                            md.update(in.readAllBytes());
+                        }
+                    }
+                }
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (IOException | NoSuchAlgorithmException | java.net.URISyntaxException | RuntimeException e) {
+            return "unknown-" + System.nanoTime(); // never reuse analyses of code we cannot identify
         }
     }
 
