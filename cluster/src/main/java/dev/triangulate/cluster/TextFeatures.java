@@ -3,12 +3,6 @@ package dev.triangulate.cluster;
 import dev.triangulate.model.Article;
 import dev.triangulate.model.Words;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -257,24 +251,16 @@ final class TextFeatures {
             "\\b(?:in|near|In|Near)\\s+((?:[A-Z][\\p{L}'’.-]+)(?:\\s+[A-Z][\\p{L}'’.-]+){0,2})");
 
     static {
-        try (InputStream in = TextFeatures.class.getResourceAsStream("places.tsv");
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] kv = line.split("\t");
-                for (String alias : kv[1].split("\\|")) {
-                    if (alias.length() == 2 && alias.equals(alias.toUpperCase(Locale.ROOT))) {
-                        POSTAL.add(alias);
-                        PLACE_ALIASES.put("#" + alias, kv[0]);
-                    } else {
-                        PLACE_ALIASES.put(alias, kv[0]);
-                        ALIASES_BY_FIRST_WORD.computeIfAbsent(firstWord(alias, 0), k -> new ArrayList<>()).add(alias);
-                    }
+        for (dev.triangulate.model.Gazetteer.Place place : dev.triangulate.model.Gazetteer.places()) {
+            for (String alias : place.names()) {
+                if (alias.length() == 2 && alias.equals(alias.toUpperCase(Locale.ROOT))) {
+                    POSTAL.add(alias);
+                    PLACE_ALIASES.put("#" + alias, place.key());
+                } else {
+                    PLACE_ALIASES.put(alias, place.key());
+                    ALIASES_BY_FIRST_WORD.computeIfAbsent(firstWord(alias, 0), k -> new ArrayList<>()).add(alias);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         for (List<String> l : ALIASES_BY_FIRST_WORD.values()) {
             l.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));

@@ -8,6 +8,11 @@ public record PrfScores(double precision, double recall, double f1) {
         return new PrfScores(precision, recall, f1);
     }
 
+    /** From counts of true positives, false positives and false negatives. */
+    static PrfScores counts(long tp, long fp, long fn) {
+        return of(tp + fp == 0 ? 0 : (double) tp / (tp + fp), tp + fn == 0 ? 0 : (double) tp / (tp + fn));
+    }
+
     @Override
     public String toString() {
         return String.format(java.util.Locale.ROOT, "P %.4f R %.4f F1 %.4f", precision, recall, f1);

@@ -112,7 +112,7 @@ class ClaimExtractorTest {
 
                 The gunman shouted "you will all remember this day" before he fled, according to witnesses.
                 """);
-        assertThat(e.quotes()).extracting(Quote::speaker, Quote::text).containsExactly(
+        assertThat(e.quotes()).filteredOn(Quote::direct).extracting(Quote::speaker, Quote::text).containsExactly(
                 tuple("Hanna Kovic", "We have secured the area"),
                 tuple("Kovic", "There is no further danger to the public."),
                 tuple("Ada Lunn", "He walked in and started shooting"),
@@ -125,5 +125,45 @@ class ClaimExtractorTest {
     void weaponNouns() {
         var e = extract("", "The man, armed with a shotgun and a knife, opened fire.");
         assertThat(claims(e, Slot.WEAPON)).extracting(Claim::value).containsExactly("shotgun", "knife");
+    }
+
+    @Test
+    void vagueAndSpelledOutCountsKeepTheirQualifier() {
+        var e = extract("", "Dozens of people were injured when the stand collapsed. Twenty-two people were killed, officials said.");
+        assertThat(claims(e, Slot.INJURED)).extracting(Claim::qualifier).containsExactly(Qualifier.SEVERAL);
+        assertThat(claims(e, Slot.KILLED)).extracting(Claim::value, Claim::qualifier).containsExactly(tuple("22", Qualifier.EXACT));
+    }
+
+    @Test
+    void negatedCountsAreNotCasualties() {
+        var e = extract("", "A gunman killed one man at the depot. Two officers were not injured. "
+                + "Police said no arrests were made.");
+        assertThat(claims(e, Slot.INJURED)).extracting(Claim::value).doesNotContain("2");
+        assertThat(claims(e, Slot.KILLED)).extracting(Claim::value).containsExactly("1");
+        assertThat(claims(e, Slot.ARRESTED)).extracting(Claim::value).containsAnyOf("0").doesNotContain("1");
+    }
+
+    @Test
+    void hedgedReportsCarryTheirHedge() {
+        var e = extract("", "Unconfirmed reports said five people died in the fire. "
+                + "The suspect was allegedly armed with a rifle.");
+        assertThat(claims(e, Slot.KILLED)).extracting(Claim::value, Claim::hedge).containsExactly(tuple("5", "unconfirmed"));
+    }
+
+    @Test
+    void anEarlierAttackMentionedAsBackgroundIsNotThisIncident() {
+        var e = extract("Gunman kills two at Port Alder market",
+                "Two people were killed on Monday when a gunman opened fire at the Port Alder market. "
+                        + "In a similar attack last year, a bomber killed 14 people at the same market. "
+                        + "The shooting came three weeks after an earlier attack left nine dead in Granholt.");
+        assertThat(claims(e, Slot.KILLED)).extracting(Claim::value).containsOnly("2");
+    }
+
+    @Test
+    void aStateAfterTheCityIsTheRegion() {
+        var e = extract("Man shot dead in Dayton", "A man was shot and killed Tuesday night in Dayton, Ohio, police said.");
+        assertThat(claims(e, Slot.PLACE)).extracting(Claim::value).containsExactly("Dayton");
+        assertThat(claims(e, Slot.REGION)).extracting(Claim::value).containsExactly("Ohio");
+        assertThat(claims(e, Slot.COUNTRY)).extracting(Claim::value).containsExactly("United States");
     }
 }

@@ -1,10 +1,38 @@
 package dev.triangulate.model;
 
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /** A reconciled fact of a story: all values reported for (subject, slot) and their status. */
 public record Fact(String subject, Slot slot, List<FactValue> values, FactStatus status) {
     public Fact {
         values = List.copyOf(values);
+    }
+
+    /**
+     * The value a reader would state in one line: for a developing fact the most recently
+     * reported value; otherwise the one with the most independent sources, then the most
+     * reports, then the first reported.
+     */
+    public Optional<FactValue> leading() {
+        if (values.isEmpty()) return Optional.empty();
+        if (status == FactStatus.DEVELOPING) {
+            return values.stream().max(Comparator.comparing(Fact::latest));
+        }
+        return values.stream().max(Comparator.comparingLong(FactValue::independentSources)
+                .thenComparingInt(v -> v.sources().size())
+                .thenComparing(Fact::earliest, Comparator.reverseOrder()));
+    }
+
+    private static Instant latest(FactValue v) {
+        return v.sources().stream().map(SourceRef::published).filter(java.util.Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(Instant.MIN);
+    }
+
+    private static Instant earliest(FactValue v) {
+        return v.sources().stream().map(SourceRef::published).filter(java.util.Objects::nonNull)
+                .min(Comparator.naturalOrder()).orElse(Instant.MAX);
     }
 }

@@ -10,7 +10,7 @@ import java.util.Locale;
  */
 public enum Slot {
     KILLED(true, true), INJURED(true, true), ARRESTED(true, true), SHOTS(true, true),
-    WEAPON(false, false), PLACE(true, false), COUNTRY(true, false), DISTRICT(false, false),
+    WEAPON(false, false), PLACE(true, false), COUNTRY(true, false), REGION(true, false), DISTRICT(false, false),
     VENUE(false, false), DATE(true, false), TIME(true, false),
     VICTIM(false, false), PERPETRATOR(false, false),
     NAME(false, false), AGE(true, true), ROLE(false, false), FATE(true, false),

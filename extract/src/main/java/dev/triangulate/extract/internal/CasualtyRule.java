@@ -18,8 +18,10 @@ final class CasualtyRule implements ClaimRule {
 
     private static final Pattern NONE = Pattern.compile(
             "\\b(?:no ?one|nobody|none)\\b(?: else)? (?:was|were|has been|had been|is|got) (?:\\w+ )?(killed|injured|hurt|wounded|arrested)"
-            + "|\\bno (injuries|deaths|fatalities|arrests)\\b(?! were)",
+            + "|\\bno (injuries|deaths|fatalities|arrests)\\b",
             Pattern.CASE_INSENSITIVE);
+
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "neither");
 
     @Override
     public void apply(SentenceView v, ArticleContext ctx) {
@@ -61,6 +63,11 @@ final class CasualtyRule implements ClaimRule {
             if (!v.lower(j).equals("times") || v.hasVerb(Set.of("shoot", "fire", "strike", "hit"))) return Slot.SHOTS;
         }
         if (v.lower(j).equals("more") || v.lower(j).equals("other")) j++;
+        // "dozens of people", "two of the victims"
+        if (v.lower(j).equals("of")) {
+            j++;
+            if (Set.of("the", "them", "those", "these").contains(v.lower(j))) j++;
+        }
         // counted nouns: "people", "police officers"
         int nouns = 0;
         while (v.at(j) != null && nouns < 3 && (v.at(j).isNoun() || v.at(j).pos().startsWith("JJ"))
@@ -71,6 +78,7 @@ final class CasualtyRule implements ClaimRule {
         }
         int aux = 0;
         while (v.at(j) != null && aux < 4 && (Lexicon.AUX.contains(v.lower(j)) || v.at(j).pos().startsWith("RB"))) {
+            if (NEGATIONS.contains(v.lower(j))) return null; // "two officers were not injured"
             j++;
             aux++;
         }

@@ -4,9 +4,22 @@ package dev.triangulate.extract.internal;
 final class EventSentences {
     private EventSentences() {}
 
+    /** Words that put a sentence about another event: "a similar attack last year", "an earlier shooting". */
+    private static final java.util.regex.Pattern BACKGROUND = java.util.regex.Pattern.compile(
+            "\\b(?:similar|earlier|previous|prior|separate|unrelated|last year's|last month's) "
+                    + "(?:\\w+ )?(?:attacks?|shootings?|incidents?|bombings?|blasts?|crash(?:es)?|fires?|killings?|stabbings?)\\b"
+                    + "|\\b(?:last|the previous) (?:year|month)\\b|\\b(?:years|months) (?:ago|earlier|before)\\b"
+                    + "|\\bin a separate\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
     static boolean isEvent(SentenceView v, ArticleContext ctx) {
-        if (mentionsOtherYear(v, ctx)) return false;
+        if (mentionsOtherYear(v, ctx) || isBackground(v)) return false;
         return v.sentence.index() <= 1 || v.hasVerb(Lexicon.EVENT_VERBS);
+    }
+
+    /** A sentence that tells of another, earlier event. */
+    static boolean isBackground(SentenceView v) {
+        return v.sentence.index() > 0 && BACKGROUND.matcher(v.sentence.text()).find();
     }
 
     /** A sentence dated to another year is background ("shot to death in Warsaw in 1927"). */

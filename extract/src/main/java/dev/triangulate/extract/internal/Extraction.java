@@ -18,8 +18,8 @@ public final class Extraction {
         AttributeRule attributes = new AttributeRule();
         views.forEach(v -> attributes.apply(v, ctx));
         for (SentenceView v : views) {
-            // background with another year ("shot in Warsaw in 1927") is not this event
-            if (EventSentences.mentionsOtherYear(v, ctx)) continue;
+            // background ("shot in Warsaw in 1927", "a similar attack last year") is not this event
+            if (EventSentences.mentionsOtherYear(v, ctx) || EventSentences.isBackground(v)) continue;
             for (ClaimRule r : RULES) r.apply(v, ctx);
         }
         return new ExtractedArticle(a, ctx.claims, QuoteAttributor.attribute(a, views, ctx));

@@ -3,6 +3,7 @@ package dev.triangulate.extract.internal;
 import dev.triangulate.model.Claim;
 import dev.triangulate.model.EntityMention;
 import dev.triangulate.model.EntityType;
+import dev.triangulate.model.Gazetteer;
 import dev.triangulate.model.Qualifier;
 import dev.triangulate.model.Slot;
 import java.util.ArrayList;
@@ -34,20 +35,31 @@ final class PlaceRule implements ClaimRule {
                 ctx.add(v, Claim.INCIDENT, Slot.DISTRICT, name, Qualifier.EXACT, v.evidence(prep, after));
             } else if (Set.of("city", "town", "village", "capital").contains(v.lower(after)) && v.lower(after + 1).equals("of")) {
                 // "the Marenland city of Port Alder": the location is the region
-                if (!ctx.hasClaim(Slot.COUNTRY)) ctx.add(v, Claim.INCIDENT, Slot.COUNTRY, Countries.canonical(name), Qualifier.EXACT, ev);
+                region(v, ctx, name, ev);
             } else if (v.at(after) != null && v.at(after).pos().matches("NNS?")) {
                 continue; // "the North Quay ferry terminal": a name inside a venue phrase, not a place
             } else if (v.lower(prep).equals("at")) {
                 // "at North Quay" names a spot inside the town (a district), "at Alder General Hospital" a venue
                 boolean venue = Lexicon.VENUE_NOUNS.contains(v.lemma(e.lastToken()));
                 ctx.add(v, Claim.INCIDENT, venue ? Slot.VENUE : Slot.DISTRICT, name, Qualifier.EXACT, ev);
-            } else if (Countries.contains(name) || afterPlace(v, e)) {
-                if (!ctx.hasClaim(Slot.COUNTRY)) ctx.add(v, Claim.INCIDENT, Slot.COUNTRY, Countries.canonical(name), Qualifier.EXACT, ev);
+            } else if (Countries.contains(name) || afterPlace(v, e) || Gazetteer.usState(name).isPresent()) {
+                region(v, ctx, name, ev);
             } else if (!ctx.hasClaim(Slot.PLACE)) {
                 ctx.add(v, Claim.INCIDENT, Slot.PLACE, name, Qualifier.EXACT, ev);
             }
         }
         venues(v, ctx);
+    }
+
+    /** A larger place: a US state ("Ohio", "Tex.", "TX") is a region, anything else the country. */
+    private static void region(SentenceView v, ArticleContext ctx, String name, dev.triangulate.model.Evidence ev) {
+        var state = Gazetteer.usState(name);
+        if (state.isPresent()) {
+            if (!ctx.hasClaim(Slot.REGION)) ctx.add(v, Claim.INCIDENT, Slot.REGION, state.get().name(), Qualifier.EXACT, ev);
+            if (!ctx.hasClaim(Slot.COUNTRY)) ctx.add(v, Claim.INCIDENT, Slot.COUNTRY, "United States", Qualifier.EXACT, ev);
+        } else if (!ctx.hasClaim(Slot.COUNTRY)) {
+            ctx.add(v, Claim.INCIDENT, Slot.COUNTRY, Countries.canonical(name), Qualifier.EXACT, ev);
+        }
     }
 
     /**

@@ -1,0 +1,368 @@
+package dev.triangulate.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.triangulate.ingest.Ingestor;
+import dev.triangulate.ingest.InputFormat;
+import dev.triangulate.ingest.JsonlArticleReader;
+import dev.triangulate.model.Article;
+import dev.triangulate.model.Claim;
+import dev.triangulate.model.ExtractedArticle;
+import dev.triangulate.model.Fact;
+import dev.triangulate.model.FactValue;
+import dev.triangulate.model.Gazetteer;
+import dev.triangulate.model.Slot;
+import dev.triangulate.model.StoryReport;
+import dev.triangulate.pipeline.Triangulate;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Incident facts on the GVA dataset: the articles of each gold incident are analyzed,
+ * extracted and reconciled into one story by the real pipeline, and the story's leading
+ * values ({@link Fact#leading()}) are compared with the incident record: killed and injured
+ * counts, date (same day), city, state, and participants (victim names, their status and age).
+ *
+ * <p>Each field is scored over all incidents with a record, and over the <em>covered</em>
+ * incidents, whose texts contain the gold value at all (defined per field in {@link Coverage}):
+ * GVA records come from a database, and an article often gives an early or partial count.
+ */
+public final class FactEvaluation {
+    private FactEvaluation() {}
+
+    /** The incident record fields used. */
+    record Gold(String id, LocalDate date, String state, String city, int killed, int injured, List<Participant> participants) {}
+
+    /** A participant of the record; {@code status} is lower case (killed, injured, arrested, unharmed), age may be null. */
+    record Participant(String name, boolean victim, Set<String> status, Integer age) {}
+
+    /** One field's score: correct over all incidents and over covered incidents. */
+    public record FieldScore(String field, int correct, int total, int coveredCorrect, int covered) {
+        public double accuracy() { return total == 0 ? 0 : (double) correct / total; }
+
+        public double coveredAccuracy() { return covered == 0 ? 0 : (double) coveredCorrect / covered; }
+
+        public double coverage() { return total == 0 ? 0 : (double) covered / total; }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%-10s accuracy %.3f (%d/%d)   on covered %.3f (%d/%d)   coverage %.3f",
+                    field, accuracy(), correct, total, coveredAccuracy(), coveredCorrect, covered, coverage());
+        }
+    }
+
+    /** All scores of one run. */
+    public record Result(int articles, int incidents, List<FieldScore> fields, PrfScores victimNames,
+                         PrfScores victimNamesCovered, FieldScore victimStatus, FieldScore victimAge, long millis,
+                         long cacheHits, List<String> sampleErrors) {
+        @Override
+        public String toString() {
+            StringBuilder sb = new StringBuilder();
+            sb.append(String.format(Locale.ROOT, "%,d articles, %,d incidents with a record, %.0f s (%,d analyses from cache)%n",
+                    articles, incidents, millis / 1000.0, cacheHits));
+            for (FieldScore f : fields) sb.append(f).append('\n');
+            sb.append(victimStatus).append('\n').append(victimAge).append('\n');
+            sb.append(String.format(Locale.ROOT, "victim names  P %.3f R %.3f F1 %.3f   (gold names found in the texts: R %.3f F1 %.3f)%n",
+                    victimNames.precision(), victimNames.recall(), victimNames.f1(), victimNamesCovered.recall(),
+                    victimNamesCovered.f1()));
+            return sb.toString();
+        }
+    }
+
+    /**
+     * @param gvaDir   the dataset directory (docs.jsonl.gz and incidents.jsonl.gz)
+     * @param cacheDir analysis cache, or null
+     * @param threads  analysis threads
+     * @param progress progress lines, or null
+     */
+    public static Result run(Path gvaDir, Path cacheDir, int threads, PrintStream progress)
+            throws IOException, dev.triangulate.ingest.IngestException {
+        Path docs = gvaDir.resolve("docs.jsonl.gz");
+        Map<String, Gold> gold = readIncidents(gvaDir.resolve("incidents.jsonl.gz"));
+        Map<String, String> incidentOf = JsonlArticleReader.readLabels(docs, "incident_id");
+        List<Article> articles = new Ingestor().read(List.of(docs), InputFormat.JSONL).articles().stream()
+                .filter(a -> gold.containsKey(incidentOf.get(a.id()))).toList();
+        long t0 = System.currentTimeMillis();
+        Map<String, List<ExtractedArticle>> byIncident = new TreeMap<>();
+        long hits;
+        try (Triangulate t = Triangulate.create(threads, cacheDir)) {
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            try {
+                AtomicInteger done = new AtomicInteger();
+                List<Future<ExtractedArticle>> futures = new ArrayList<>();
+                for (Article a : articles) {
+                    futures.add(pool.submit(() -> {
+                        ExtractedArticle e = t.extract(a);
+                        int n = done.incrementAndGet();
+                        if (progress != null && n % 500 == 0) progress.printf("extracted %,d / %,d articles%n", n, articles.size());
+                        return e;
+                    }));
+                }
+                for (Future<ExtractedArticle> f : futures) {
+                    ExtractedArticle e = f.get();
+                    byIncident.computeIfAbsent(incidentOf.get(e.article().id()), k -> new ArrayList<>()).add(e);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("extraction failed: " + e.getCause(), e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+            hits = t.cacheHits();
+            Scorer s = new Scorer();
+            for (var e : byIncident.entrySet()) s.score(gold.get(e.getKey()), e.getValue(), t.reconcile(e.getKey(), e.getValue()));
+            return s.result(articles.size(), System.currentTimeMillis() - t0, hits);
+        }
+    }
+
+    /** {@code FactEvaluation GVA_DIR [CACHE_DIR]}: the same as {@code triangulate eval facts --dataset gva}. */
+    public static void main(String[] args) throws Exception {
+        Path cache = args.length > 1 ? Path.of(args[1]) : null;
+        System.out.print(run(Path.of(args[0]), cache, Runtime.getRuntime().availableProcessors(), System.err));
+    }
+
+    /** Accumulates the per-field counts. */
+    static final class Scorer {
+        private final Map<String, int[]> counts = new LinkedHashMap<>(); // correct, total, coveredCorrect, covered
+        private int tp, fp, fn, fnCovered;
+        private final List<String> errors = new ArrayList<>();
+        private int incidents;
+
+        void score(Gold g, List<ExtractedArticle> articles, StoryReport story) {
+            incidents++;
+            String text = String.join("\n", articles.stream().map(a -> a.article().text()).toList());
+            String lower = text.toLowerCase(Locale.ROOT);
+            Integer killed = count(story, Slot.KILLED);
+            Integer injured = count(story, Slot.INJURED);
+            add("killed", (killed == null ? 0 : killed) == g.killed(), Coverage.count(lower, g.killed()));
+            add("injured", (injured == null ? 0 : injured) == g.injured(), Coverage.count(lower, g.injured()));
+            String date = leading(story, Claim.INCIDENT, Slot.DATE).orElse(null);
+            LocalDate earliest = articles.stream().map(a -> a.article().published()).filter(java.util.Objects::nonNull)
+                    .min(java.util.Comparator.naturalOrder()).map(i -> i.atOffset(ZoneOffset.UTC).toLocalDate()).orElse(null);
+            boolean dateCovered = Coverage.date(lower, g.date(), earliest);
+            add("date", g.date() != null && date != null && date.startsWith(g.date().toString()), dateCovered);
+            String predictedDate = date != null ? date : earliest == null ? null : earliest.toString();
+            add("date*", g.date() != null && predictedDate != null && predictedDate.startsWith(g.date().toString()), dateCovered);
+            String city = leading(story, Claim.INCIDENT, Slot.PLACE).orElse(null);
+            add("city", city != null && samePlace(city, g.city()), Coverage.contains(lower, placeName(g.city())));
+            String state = leading(story, Claim.INCIDENT, Slot.REGION).orElse(null);
+            add("state", state != null && state.equalsIgnoreCase(g.state()), Coverage.state(text, g.state()));
+            if (errors.size() < 40 && killed != null && killed != g.killed()) {
+                errors.add("killed " + killed + " vs " + g.killed() + " in " + g.id());
+            }
+            names(g, story, lower);
+        }
+
+        private void names(Gold g, StoryReport story, String lower) {
+            Map<String, String> predicted = new LinkedHashMap<>(); // name → fate
+            for (Fact f : story.facts()) {
+                if (f.subject().equals(Claim.INCIDENT) && f.slot() == Slot.VICTIM) {
+                    for (FactValue v : f.values()) predicted.putIfAbsent(v.value(), null);
+                }
+            }
+            for (Fact f : story.facts()) {
+                if (predicted.containsKey(f.subject()) && f.slot() == Slot.FATE) {
+                    predicted.put(f.subject(), f.leading().map(FactValue::value).orElse(null));
+                }
+            }
+            List<Participant> victims = g.participants().stream().filter(p -> p.victim() && p.name() != null).toList();
+            Set<String> matched = new HashSet<>();
+            for (Participant p : victims) {
+                Optional<String> hit = predicted.keySet().stream().filter(n -> !matched.contains(n) && sameName(n, p.name())).findFirst();
+                boolean covered = Coverage.contains(lower, lastName(p.name()));
+                if (hit.isPresent()) {
+                    matched.add(hit.get());
+                    tp++;
+                    String fate = predicted.get(hit.get());
+                    add("status", fate != null && p.status().contains(fate), fate != null || covered);
+                    if (p.age() != null) {
+                        Integer age = count(story, hit.get(), Slot.AGE);
+                        add("age", age != null && age.equals(p.age()), lower.contains(Integer.toString(p.age())));
+                    }
+                } else {
+                    fn++;
+                    if (covered) fnCovered++;
+                }
+            }
+            fp += (int) predicted.keySet().stream().filter(n -> !matched.contains(n)).count();
+        }
+
+        private void add(String field, boolean correct, boolean covered) {
+            int[] c = counts.computeIfAbsent(field, k -> new int[4]);
+            c[1]++;
+            if (correct) c[0]++;
+            if (covered) {
+                c[3]++;
+                if (correct) c[2]++;
+            }
+        }
+
+        Result result(int articles, long millis, long hits) {
+            List<FieldScore> fields = new ArrayList<>();
+            for (var e : counts.entrySet()) {
+                if (e.getKey().equals("status") || e.getKey().equals("age")) continue;
+                fields.add(score(e.getKey()));
+            }
+            PrfScores names = PrfScores.counts(tp, fp, fn);
+            PrfScores covered = PrfScores.counts(tp, fp, fnCovered); // misses only among names the texts contain
+            return new Result(articles, incidents, fields, names, covered, score("status"), score("age"), millis, hits, errors);
+        }
+
+        private FieldScore score(String field) {
+            int[] c = counts.getOrDefault(field, new int[4]);
+            return new FieldScore(field, c[0], c[1], c[2], c[3]);
+        }
+    }
+
+    /** When the texts contain a gold value at all. */
+    static final class Coverage {
+        private Coverage() {}
+
+        private static final String[] WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+                "nineteen", "twenty"};
+
+        /** 0 and 1 are usually said without a number ("a man was killed"); larger counts must appear as digits or words. */
+        static boolean count(String lower, int n) {
+            if (n <= 1) return true;
+            if (lower.matches("(?s).*\\b" + n + "\\b.*")) return true;
+            return n < WORDS.length && lower.matches("(?s).*\\b" + WORDS[n] + "\\b.*");
+        }
+
+        /** The day is named ("March 4", "4 March", "3/4") or a text was published within a week after it (weekdays, "yesterday"). */
+        static boolean date(String lower, LocalDate day, LocalDate earliestPublished) {
+            if (day == null) return false;
+            if (earliestPublished != null && !earliestPublished.isBefore(day) && earliestPublished.isBefore(day.plusDays(8))) return true;
+            String month = day.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
+            String abbr = month.substring(0, 3);
+            int d = day.getDayOfMonth();
+            return lower.matches("(?s).*\\b(" + month + "|" + abbr + "\\.?)\\s+" + d + "\\b.*")
+                    || lower.matches("(?s).*\\b" + d + "\\s+(" + month + "|" + abbr + ")\\b.*")
+                    || lower.contains(day.getMonthValue() + "/" + d + "/");
+        }
+
+        static boolean contains(String lower, String value) {
+            return value != null && !value.isBlank() && lower.contains(value.toLowerCase(Locale.ROOT));
+        }
+
+        /** The state's name, AP abbreviation or postal code (after a comma) appears. */
+        static boolean state(String text, String state) {
+            Optional<Gazetteer.Place> p = Gazetteer.usState(state);
+            if (p.isEmpty()) return false;
+            for (String n : p.get().names()) {
+                if (n.length() == 2 ? text.contains(", " + n) : text.contains(n)) return true;
+            }
+            return false;
+        }
+    }
+
+    private static Integer count(StoryReport story, Slot slot) {
+        return count(story, Claim.INCIDENT, slot);
+    }
+
+    private static Integer count(StoryReport story, String subject, Slot slot) {
+        return leading(story, subject, slot).map(v -> {
+            try {
+                return (int) Double.parseDouble(v);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }).orElse(null);
+    }
+
+    private static Optional<String> leading(StoryReport story, String subject, Slot slot) {
+        return story.facts().stream().filter(f -> f.subject().equals(subject) && f.slot() == slot).findFirst()
+                .flatMap(Fact::leading).map(FactValue::value);
+    }
+
+    /** "Chicago" = "chicago"; "Cook (county)" = "Cook County". */
+    static boolean samePlace(String predicted, String gold) {
+        return placeName(predicted).equals(placeName(gold));
+    }
+
+    static String placeName(String s) {
+        if (s == null) return "";
+        return s.toLowerCase(Locale.ROOT).replaceAll("\\(county\\)|\\bcounty\\b|\\bcity of\\b|\\btownship\\b|\\bcity\\b", "")
+                .replaceAll("[^\\p{L}\\p{N} ]", " ").replaceAll("\\s+", " ").trim();
+    }
+
+    /** Same last name, and the same first name or initial when both have one. */
+    static boolean sameName(String a, String b) {
+        String[] x = tokens(a), y = tokens(b);
+        if (x.length == 0 || y.length == 0 || !x[x.length - 1].equals(y[y.length - 1])) return false;
+        if (x.length == 1 || y.length == 1) return true;
+        return x[0].charAt(0) == y[0].charAt(0);
+    }
+
+    private static String lastName(String name) {
+        String[] t = tokens(name);
+        return t.length == 0 ? "" : t[t.length - 1];
+    }
+
+    private static String[] tokens(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("\\b(jr|sr|ii|iii|iv)\\b\\.?", "").replaceAll("[^\\p{L} ]", " ")
+                .trim().split("\\s+");
+    }
+
+    static Map<String, Gold> readIncidents(Path file) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        DateTimeFormatter f = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
+        Map<String, Gold> out = new HashMap<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)),
+                StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank()) continue;
+                JsonNode n = json.readTree(line);
+                LocalDate date;
+                try {
+                    date = LocalDate.parse(n.path("date").asText(), f);
+                } catch (java.time.format.DateTimeParseException e) {
+                    date = null;
+                }
+                List<Participant> ps = new ArrayList<>();
+                for (JsonNode p : n.path("participants")) {
+                    Set<String> status = new HashSet<>();
+                    for (String s : p.path("Status").asText("").split(",")) {
+                        if (!s.isBlank()) status.add(s.trim().toLowerCase(Locale.ROOT));
+                    }
+                    Integer age = p.path("Age").asText("").matches("\\d+") ? Integer.valueOf(p.path("Age").asText()) : null;
+                    ps.add(new Participant(p.hasNonNull("Name") ? p.get("Name").asText() : null,
+                            p.path("Type").asText("").equals("Victim"), status, age));
+                }
+                String id = n.path("incident_uri").asText();
+                out.put(id, new Gold(id, date, n.path("state").asText(null), n.path("city_or_county").asText(null),
+                        n.path("num_killed").asInt(), n.path("num_injured").asInt(), ps));
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return out;
+    }
+}
