@@ -8,6 +8,7 @@ import dev.triangulate.model.Story;
 import dev.triangulate.model.StoryReport;
 import dev.triangulate.reconcile.internal.FactBuilder;
 import dev.triangulate.reconcile.internal.NameAliases;
+import dev.triangulate.reconcile.internal.PlaceContainment;
 import dev.triangulate.reconcile.internal.QuoteMerger;
 import dev.triangulate.reconcile.internal.SourceGrouper;
 import java.util.ArrayList;
@@ -39,11 +40,13 @@ public final class StoryReconciler {
         }
         NameAliases aliases = new NameAliases(names.stream().filter(n -> n != null).toList());
 
+        PlaceContainment places = new PlaceContainment(articles.stream().flatMap(a -> a.claims().stream()).toList());
         List<FactBuilder.Located> claims = new ArrayList<>();
         List<QuoteMerger.Located> quotes = new ArrayList<>();
         for (ExtractedArticle a : articles) {
             String source = sources.sourceOf().get(a.article().id());
-            for (Claim c : a.claims()) {
+            for (Claim stated : a.claims()) {
+                Claim c = places.apply(stated);
                 String value = c.slot() == Slot.VICTIM || c.slot() == Slot.PERPETRATOR ? aliases.canonical(c.value()) : c.value();
                 claims.add(new FactBuilder.Located(c, aliases.canonical(c.subject()), value, a.article(), source));
             }

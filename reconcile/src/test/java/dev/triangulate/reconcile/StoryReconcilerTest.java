@@ -161,4 +161,40 @@ class StoryReconcilerTest {
         Collections.shuffle(shuffled, new java.util.Random(seed));
         assertThat(reconcile(shuffled.toArray(A[]::new))).isEqualTo(expected);
     }
+
+    @Test
+    void vagueAmountsAndApproximationsAreRanges() {
+        var r = reconcile(
+                new A("a", "One", "2024-01-01T10:00:00Z", "Dozens were hurt.").claim(Claim.INCIDENT, Slot.INJURED, "dozens", Qualifier.SEVERAL)
+                        .claim(Claim.INCIDENT, Slot.KILLED, "40", Qualifier.ABOUT),
+                new A("b", "Two", "2024-01-01T10:00:00Z", "Thirty were hurt.").claim(Claim.INCIDENT, Slot.INJURED, "30", Qualifier.EXACT)
+                        .claim(Claim.INCIDENT, Slot.KILLED, "45", Qualifier.EXACT),
+                new A("c", "Three", "2024-01-01T10:00:00Z", "Several died.").claim(Claim.INCIDENT, Slot.ARRESTED, "several", Qualifier.SEVERAL),
+                new A("d", "Four", "2024-01-01T10:00:00Z", "Sixty were held.").claim(Claim.INCIDENT, Slot.ARRESTED, "60", Qualifier.EXACT));
+        assertThat(fact(r, Claim.INCIDENT, Slot.INJURED).status()).isEqualTo(FactStatus.CORROBORATED);
+        assertThat(fact(r, Claim.INCIDENT, Slot.KILLED).status()).isEqualTo(FactStatus.CORROBORATED);
+        assertThat(fact(r, Claim.INCIDENT, Slot.ARRESTED).status()).isEqualTo(FactStatus.DISPUTED);
+    }
+
+    @Test
+    void aDistrictIsInsideTheCityNotAnotherPlace() {
+        var r = reconcile(
+                new A("a", "One", null, "In North Quay, Port Alder.").claim(Claim.INCIDENT, Slot.PLACE, "Port Alder", Qualifier.EXACT)
+                        .claim(Claim.INCIDENT, Slot.DISTRICT, "North Quay", Qualifier.EXACT),
+                new A("b", "Two", null, "In North Quay.").claim(Claim.INCIDENT, Slot.PLACE, "North Quay", Qualifier.EXACT),
+                new A("c", "Three", null, "In Granholt.").claim(Claim.INCIDENT, Slot.PLACE, "Port Alder", Qualifier.EXACT));
+        assertThat(fact(r, Claim.INCIDENT, Slot.PLACE).status()).isEqualTo(FactStatus.CORROBORATED);
+        assertThat(fact(r, Claim.INCIDENT, Slot.PLACE).values()).extracting(v -> v.value()).containsExactly("Port Alder");
+        assertThat(fact(r, Claim.INCIDENT, Slot.DISTRICT).values().get(0).independentSources()).isEqualTo(2);
+    }
+
+    @Test
+    void transliteratedNamesAreOnePerson() {
+        var r = reconcile(
+                new A("a", "One", null, "x").claim("Mikhail Gorbunov", Slot.AGE, "45", Qualifier.EXACT),
+                new A("b", "Two", null, "y").claim("Mihail Gorbunov", Slot.AGE, "45", Qualifier.EXACT),
+                new A("c", "Three", null, "z").claim("Mikhail Gorbunow", Slot.AGE, "45", Qualifier.EXACT));
+        assertThat(r.facts()).filteredOn(f -> f.slot() == Slot.AGE).hasSize(1)
+                .first().satisfies(f -> assertThat(f.values().get(0).independentSources()).isEqualTo(3));
+    }
 }

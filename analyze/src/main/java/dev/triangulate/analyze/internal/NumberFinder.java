@@ -17,7 +17,8 @@ import java.util.Set;
 final class NumberFinder {
     private NumberFinder() {}
 
-    private static final Set<String> VAGUE = Set.of("several", "multiple", "many", "numerous", "dozens", "scores");
+    private static final Set<String> VAGUE = Set.of("several", "multiple", "many", "numerous", "dozens", "scores",
+            "hundreds", "thousands");
 
     static List<NumberMention> find(List<Token> tokens) {
         List<NumberMention> out = new ArrayList<>();

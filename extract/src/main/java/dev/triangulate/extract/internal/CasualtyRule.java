@@ -29,7 +29,8 @@ final class CasualtyRule implements ClaimRule {
             Slot slot = slotFor(v, n);
             if (slot == null) continue;
             if (slot == Slot.SHOTS && n.qualifier() == Qualifier.SEVERAL) continue; // "multiple times" is no count
-            String value = n.qualifier() == Qualifier.SEVERAL ? "several" : format(n.value());
+            // a vague amount keeps its word ("dozens"): reconciliation reads it as a range
+            String value = n.qualifier() == Qualifier.SEVERAL ? n.text().toLowerCase(Locale.ROOT) : format(n.value());
             ctx.add(v, Claim.INCIDENT, slot, value, n.qualifier(), v.evidence(n.firstToken(), endOfClaim(v, n)));
         }
         Matcher m = NONE.matcher(v.sentence.text());

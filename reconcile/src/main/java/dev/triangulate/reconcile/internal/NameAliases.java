@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * Merges spellings of one person's name within a story: "Andrey Karlov", "Andrey G. Karlov",
  * "Andrei Karlov" and "Karlov" are one person. Two names match when their last names are equal
- * and their first names are equal, missing on one side, or one letter apart (transliteration).
+ * and their first names are equal, missing on one side, or one letter apart (transliteration);
+ * a last name one letter apart ("Gorbunov" / "Gorbunow") needs a matching first name.
  * Middle names and initials are ignored. The canonical form is the most frequent full name.
  */
 public final class NameAliases {
@@ -62,9 +63,15 @@ public final class NameAliases {
             List<String> lone = x.size() == 1 ? x : y, full = lone == x ? y : x;
             return full.get(full.size() - 1).equals(lone.get(0)) || full.get(0).equals(lone.get(0));
         }
-        if (!x.get(x.size() - 1).equals(y.get(y.size() - 1))) return false;
-        String fx = x.get(0), fy = y.get(0);
-        return fx.equals(fy) || fx.charAt(0) == fy.charAt(0) && editDistance(fx, fy) <= 1;
+        String lx = x.get(x.size() - 1), ly = y.get(y.size() - 1), fx = x.get(0), fy = y.get(0);
+        boolean firstClose = fx.equals(fy) || close(fx, fy);
+        // transliterated surnames ("Gorbunov" / "Gorbunow") only together with a matching first name
+        return lx.equals(ly) ? firstClose : firstClose && lx.length() >= 5 && close(lx, ly);
+    }
+
+    /** One letter apart, same initial: a transliteration ("Andrey" / "Andrei"). */
+    private static boolean close(String a, String b) {
+        return a.charAt(0) == b.charAt(0) && editDistance(a, b) <= 1;
     }
 
     private static List<String> significant(String name) {

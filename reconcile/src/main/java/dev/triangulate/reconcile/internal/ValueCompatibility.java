@@ -7,7 +7,7 @@ import dev.triangulate.model.Words;
 /**
  * Decides whether two reported values of one slot can both be true. Counts are compared as
  * ranges: "at least 8" is [8, ∞) and agrees with 11; "about 40" is [32, 48]; "several" is
- * [2, 20]; 4 and 8 are disjoint and conflict. Fates "shot" agrees with "killed" and "injured".
+ * [2, 20] and "dozens" [24, 199]; 4 and 8 are disjoint and conflict. Fates "shot" agrees with "killed" and "injured".
  */
 public final class ValueCompatibility {
     private ValueCompatibility() {}
@@ -17,8 +17,14 @@ public final class ValueCompatibility {
         boolean overlaps(Range o) { return low <= o.high && o.low <= high; }
     }
 
+    /** What vague amounts can mean: "dozens" is at least 24, "hundreds" at least 200. */
+    private static final java.util.Map<String, Range> VAGUE = java.util.Map.of(
+            "several", new Range(2, 20), "multiple", new Range(2, 20), "many", new Range(3, Double.POSITIVE_INFINITY),
+            "numerous", new Range(4, Double.POSITIVE_INFINITY), "dozens", new Range(24, 199), "scores", new Range(40, 199),
+            "hundreds", new Range(200, 1999), "thousands", new Range(2000, Double.POSITIVE_INFINITY));
+
     public static Range range(String value, Qualifier q) {
-        if (q == Qualifier.SEVERAL || "several".equals(value)) return new Range(2, 20);
+        if (q == Qualifier.SEVERAL || VAGUE.containsKey(value)) return VAGUE.getOrDefault(value, new Range(2, 20));
         double v;
         try {
             v = Double.parseDouble(value);
