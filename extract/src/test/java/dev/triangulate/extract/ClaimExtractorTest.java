@@ -166,4 +166,20 @@ class ClaimExtractorTest {
         assertThat(claims(e, Slot.REGION)).extracting(Claim::value).containsExactly("Ohio");
         assertThat(claims(e, Slot.COUNTRY)).extracting(Claim::value).containsExactly("United States");
     }
+
+    @Test
+    void aRoundupIsSplitIntoItsIncidentsAndAReportIsNot() {
+        var roundup = extract("Regional briefs",
+                "Two workers were killed on Monday night when a fire gutted a warehouse in Granholt.\n\n"
+                        + "Separately, 14 passengers were injured when a bus crashed near Velmora on Monday.\n\n"
+                        + "In Linden Bay, police arrested three men after a man was stabbed outside a bar.");
+        assertThat(roundup.events()).hasSize(3);
+        assertThat(claims(roundup, Slot.INJURED)).extracting(c -> roundup.eventAt(c.evidence().begin())).containsExactly(1);
+        assertThat(claims(roundup, Slot.ARRESTED)).extracting(c -> roundup.eventAt(c.evidence().begin())).containsExactly(2);
+        var report = extract("Two killed in Granholt fire",
+                "Two workers were killed on Monday night when a fire gutted a warehouse in Granholt.\n\n"
+                        + "Meanwhile, officials in Granholt said the warehouse had failed an inspection.\n\n"
+                        + "In Granholt, residents said the fire burned for hours.");
+        assertThat(report.events()).hasSize(1);
+    }
 }

@@ -107,10 +107,44 @@ public final class Triangulate implements AutoCloseable {
         timings.put("analyze+extract", (System.nanoTime() - t0) / 1_000_000);
 
         long t1 = System.nanoTime();
-        Map<String, String> assignments = StoryClusterer.clusterBatch(extracted.stream().map(ExtractedArticle::article).toList());
-        Map<String, List<ExtractedArticle>> byStory = new LinkedHashMap<>();
+        // a roundup's incidents are clustered one by one, each as its own part of the article
+        List<Article> units = new ArrayList<>();
+        Map<String, ExtractedArticle> unitArticle = new LinkedHashMap<>();
+        Map<String, Integer> unitEvent = new LinkedHashMap<>();
         for (ExtractedArticle e : extracted) {
-            byStory.computeIfAbsent(assignments.get(e.article().id()), k -> new ArrayList<>()).add(e);
+            if (e.events().size() == 1) {
+                units.add(e.article());
+                unitArticle.put(e.article().id(), e);
+                unitEvent.put(e.article().id(), 0);
+                continue;
+            }
+            for (int k = 0; k < e.events().size(); k++) {
+                Article part = eventPart(e, k);
+                units.add(part);
+                unitArticle.put(part.id(), e);
+                unitEvent.put(part.id(), k);
+            }
+        }
+        Map<String, String> unitStories = StoryClusterer.clusterBatch(units);
+        Map<String, Map<String, java.util.Set<Integer>>> eventsByStory = new LinkedHashMap<>(); // story → article id → events
+        Map<String, ExtractedArticle> byId = new LinkedHashMap<>();
+        Map<String, String> assignments = new LinkedHashMap<>();
+        for (Article u : units) {
+            ExtractedArticle e = unitArticle.get(u.id());
+            String story = unitStories.get(u.id());
+            byId.put(e.article().id(), e);
+            eventsByStory.computeIfAbsent(story, k -> new LinkedHashMap<>())
+                    .computeIfAbsent(e.article().id(), k -> new java.util.TreeSet<>()).add(unitEvent.get(u.id()));
+            assignments.putIfAbsent(e.article().id(), story); // an article's story is that of its first event
+        }
+        Map<String, List<ExtractedArticle>> byStory = new LinkedHashMap<>();
+        for (var s : eventsByStory.entrySet()) {
+            List<ExtractedArticle> parts = new ArrayList<>();
+            for (var e : s.getValue().entrySet()) {
+                ExtractedArticle x = byId.get(e.getKey());
+                parts.add(x.events().size() == 1 ? x : x.onlyEvents(e.getValue()));
+            }
+            byStory.put(s.getKey(), parts);
         }
         timings.put("cluster", (System.nanoTime() - t1) / 1_000_000);
 
@@ -143,6 +177,16 @@ public final class Triangulate implements AutoCloseable {
      */
     public StoryReport reconcile(String storyId, List<ExtractedArticle> articles) {
         return reconciler.reconcile(new Story(storyId, articles));
+    }
+
+    /** One incident of a roundup as an article of its own, for clustering: id {@code article#2}. */
+    private static Article eventPart(ExtractedArticle e, int k) {
+        ExtractedArticle.Segment seg = e.events().get(k);
+        Article a = e.article();
+        String text = a.text().substring(seg.begin(), seg.end()).strip();
+        String title = k == 0 ? a.title() : text.lines().findFirst().orElse(a.title());
+        return new Article(a.id() + "#" + (k + 1), title, text, a.outlet(), a.url(), a.published(), a.author(),
+                a.language(), a.origin());
     }
 
     private List<ExtractedArticle> extractAll(List<Article> articles, Progress progress, List<Problem> problems) {

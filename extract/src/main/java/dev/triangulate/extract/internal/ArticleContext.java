@@ -24,8 +24,16 @@ final class ArticleContext {
     /** The last person named as a claim subject, for resolving a following "he". */
     String lastPerson;
 
+    /** First sentence of the event segment being read (0 unless the article is a roundup). */
+    final int firstSentence;
+
     ArticleContext(AnnotatedArticle article) {
+        this(article, 0);
+    }
+
+    ArticleContext(AnnotatedArticle article, int firstSentence) {
         this.article = article;
+        this.firstSentence = firstSentence;
         this.mentionsPerpetrator = article.tokens().stream()
                 .anyMatch(t -> Lexicon.PERPETRATOR.contains(t.lemma().toLowerCase(java.util.Locale.ROOT)));
         this.publicationYear = article.article().published() == null ? null

@@ -13,13 +13,14 @@ final class EventSentences {
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     static boolean isEvent(SentenceView v, ArticleContext ctx) {
-        if (mentionsOtherYear(v, ctx) || isBackground(v)) return false;
-        return v.sentence.index() <= 1 || v.hasVerb(Lexicon.EVENT_VERBS);
+        if (mentionsOtherYear(v, ctx) || isBackground(v, ctx)) return false;
+        return v.sentence.index() <= ctx.firstSentence + 1 || v.hasVerb(Lexicon.EVENT_VERBS);
     }
 
     /** A sentence that tells of another, earlier event. */
-    static boolean isBackground(SentenceView v) {
-        return v.sentence.index() > 0 && BACKGROUND.matcher(v.sentence.text()).find();
+    static boolean isBackground(SentenceView v, ArticleContext ctx) {
+        // the opening of a roundup's event ("In a separate shooting, ...") is that event, not background
+        return v.sentence.index() > ctx.firstSentence && BACKGROUND.matcher(v.sentence.text()).find();
     }
 
     /** A sentence dated to another year is background ("shot to death in Warsaw in 1927"). */
