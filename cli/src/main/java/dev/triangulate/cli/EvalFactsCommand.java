@@ -35,6 +35,9 @@ final class EvalFactsCommand implements Callable<Integer> {
     @Option(names = "--no-cache", description = "Analyze every article afresh.")
     boolean noCache;
 
+    @Option(names = "--predictions", paramLabel = "OUT.tsv", description = "Also write gold and predicted values per incident here.")
+    Path predictions;
+
     @Override
     public Integer call() throws Exception {
         for (String f : new String[] {"docs.jsonl.gz", "incidents.jsonl.gz"}) {
@@ -45,7 +48,7 @@ final class EvalFactsCommand implements Callable<Integer> {
         }
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         var out = spec.commandLine().getOut();
-        FactEvaluation.Result r = FactEvaluation.run(dir, AnalyzeCommand.cacheDir(cache, noCache), n, System.err);
+        FactEvaluation.Result r = FactEvaluation.run(dir, AnalyzeCommand.cacheDir(cache, noCache), n, System.err, predictions);
         out.println(dataset + ": " + dir);
         out.print(r);
         out.flush();

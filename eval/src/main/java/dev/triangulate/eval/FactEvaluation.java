@@ -101,6 +101,12 @@ public final class FactEvaluation {
      */
     public static Result run(Path gvaDir, Path cacheDir, int threads, PrintStream progress)
             throws IOException, dev.triangulate.ingest.IngestException {
+        return run(gvaDir, cacheDir, threads, progress, null);
+    }
+
+    /** As {@link #run(Path, Path, int, PrintStream)}, also writing one TSV line per incident (gold and predicted values) to {@code predictionsOut}. */
+    public static Result run(Path gvaDir, Path cacheDir, int threads, PrintStream progress, Path predictionsOut)
+            throws IOException, dev.triangulate.ingest.IngestException {
         Path docs = gvaDir.resolve("docs.jsonl.gz");
         Map<String, Gold> gold = readIncidents(gvaDir.resolve("incidents.jsonl.gz"));
         Map<String, String> incidentOf = JsonlArticleReader.readLabels(docs, "incident_id");
@@ -137,6 +143,11 @@ public final class FactEvaluation {
             hits = t.cacheHits();
             Scorer s = new Scorer();
             for (var e : byIncident.entrySet()) s.score(gold.get(e.getKey()), e.getValue(), t.reconcile(e.getKey(), e.getValue()));
+            if (predictionsOut != null) {
+                Path parent = predictionsOut.toAbsolutePath().getParent();
+                if (parent != null) Files.createDirectories(parent);
+                Files.write(predictionsOut, s.rows, StandardCharsets.UTF_8);
+            }
             return s.result(articles.size(), System.currentTimeMillis() - t0, hits);
         }
     }
@@ -144,7 +155,8 @@ public final class FactEvaluation {
     /** {@code FactEvaluation GVA_DIR [CACHE_DIR]}: the same as {@code triangulate eval facts --dataset gva}. */
     public static void main(String[] args) throws Exception {
         Path cache = args.length > 1 ? Path.of(args[1]) : null;
-        System.out.print(run(Path.of(args[0]), cache, Runtime.getRuntime().availableProcessors(), System.err));
+        Path predictions = args.length > 2 ? Path.of(args[2]) : null;
+        System.out.print(run(Path.of(args[0]), cache, Runtime.getRuntime().availableProcessors(), System.err, predictions));
     }
 
     /** Accumulates the per-field counts. */
@@ -152,6 +164,8 @@ public final class FactEvaluation {
         private final Map<String, int[]> counts = new LinkedHashMap<>(); // correct, total, coveredCorrect, covered
         private int tp, fp, fn, fnCovered;
         private final List<String> errors = new ArrayList<>();
+        final List<String> rows = new ArrayList<>(List.of(
+                "incident\tarticles\tkilled\tpred_killed\tinjured\tpred_injured\tdate\tpred_date\tcity\tpred_city\tstate\tpred_state\tvictims\tpred_victims"));
         private int incidents;
 
         void score(Gold g, List<ExtractedArticle> articles, StoryReport story) {
@@ -177,6 +191,14 @@ public final class FactEvaluation {
                 errors.add("killed " + killed + " vs " + g.killed() + " in " + g.id());
             }
             names(g, story, lower);
+            rows.add(String.join("\t", g.id(), articles.stream().map(a -> a.article().id()).collect(java.util.stream.Collectors.joining(",")),
+                    Integer.toString(g.killed()), String.valueOf(killed), Integer.toString(g.injured()), String.valueOf(injured),
+                    String.valueOf(g.date()), String.valueOf(date), String.valueOf(g.city()), String.valueOf(city),
+                    String.valueOf(g.state()), String.valueOf(state),
+                    g.participants().stream().filter(p -> p.victim() && p.name() != null).map(Participant::name)
+                            .collect(java.util.stream.Collectors.joining("; ")),
+                    story.facts().stream().filter(f -> f.subject().equals(Claim.INCIDENT) && f.slot() == Slot.VICTIM)
+                            .flatMap(f -> f.values().stream()).map(FactValue::value).collect(java.util.stream.Collectors.joining("; "))));
         }
 
         private void names(Gold g, StoryReport story, String lower) {

@@ -182,4 +182,20 @@ class ClaimExtractorTest {
                         + "In Granholt, residents said the fire burned for hours.");
         assertThat(report.events()).hasSize(1);
     }
+
+    @Test
+    void peopleCountWithoutANumber() {
+        var single = extract("Man shot dead in Dayton", "A 23-year-old man was shot and killed Tuesday night, police said. "
+                + "He was taken to a hospital, where he died.");
+        assertThat(claims(single, Slot.KILLED)).extracting(Claim::value).containsOnly("1");
+        assertThat(claims(single, Slot.INJURED)).isEmpty();
+        var wounded = extract("", "A woman was shot in the leg outside a store on Monday, police said. She is expected to survive.");
+        assertThat(claims(wounded, Slot.INJURED)).extracting(Claim::value).containsExactly("1");
+        assertThat(claims(wounded, Slot.KILLED)).isEmpty();
+        var group = extract("", "Three people were shot early Sunday outside a club. Police said a 19-year-old man died at the scene.");
+        assertThat(claims(group, Slot.KILLED)).extracting(Claim::value).containsExactly("1");
+        assertThat(claims(group, Slot.INJURED)).extracting(Claim::value).containsExactly("2");
+        var stated = extract("", "Two people were killed when a gunman opened fire. A man was shot and killed near the door.");
+        assertThat(claims(stated, Slot.KILLED)).extracting(Claim::value).containsExactly("2");
+    }
 }

@@ -21,6 +21,8 @@ final class ArticleContext {
     private final Set<String> seen = new LinkedHashSet<>();
     final boolean mentionsPerpetrator;
     final Integer publicationYear;
+    /** People found with what happened to them, for counts the article does not give with a number. */
+    final List<VictimCountRule.Found> victimCounts = new ArrayList<>();
     /** The last person named as a claim subject, for resolving a following "he". */
     String lastPerson;
 

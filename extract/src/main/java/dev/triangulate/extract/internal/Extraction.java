@@ -12,7 +12,7 @@ public final class Extraction {
     private Extraction() {}
 
     private static final List<ClaimRule> RULES = List.of(
-            new CasualtyRule(), new FateRule(), new PlaceRule(), new TimeRule(), new WeaponRule());
+            new CasualtyRule(), new VictimCountRule(), new FateRule(), new PlaceRule(), new TimeRule(), new WeaponRule());
 
     public static ExtractedArticle run(AnnotatedArticle a) {
         List<SentenceView> views = a.sentences().stream().map((Sentence s) -> new SentenceView(a, s)).toList();
@@ -48,5 +48,6 @@ public final class Extraction {
             if (EventSentences.mentionsOtherYear(v, ctx) || EventSentences.isBackground(v, ctx)) continue;
             for (ClaimRule r : RULES) r.apply(v, ctx);
         }
+        VictimCountRule.resolve(ctx);
     }
 }

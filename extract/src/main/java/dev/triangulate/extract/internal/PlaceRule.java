@@ -20,8 +20,16 @@ final class PlaceRule implements ClaimRule {
     private static final Set<String> PREPOSITIONS = Set.of("in", "at", "inside", "near", "outside", "across",
             "throughout", "of");
 
+    /** Nouns after a city name that make it the place of the report: "Peoria police", "Dayton firefighters". */
+    private static final Set<String> LOCAL_AUTHORITIES = Set.of("police", "officers", "authorities", "firefighters",
+            "detectives", "investigators", "officials");
+    /** A dateline: "DAYTON, Ohio (AP) —", "PEORIA, Ill. -". */
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "^([A-Z][A-Z.'’ -]{2,}[A-Z.]),\\s+([A-Z][a-z]+\\.?(?: [A-Z][a-z]+\\.?)?)\\s*(?:\\([^)]{1,30}\\))?\\s*[—–-]+");
+
     @Override
     public void apply(SentenceView v, ArticleContext ctx) {
+        dateline(v, ctx);
         if (!EventSentences.isEvent(v, ctx)) return;
         for (EntityMention e : candidates(v)) {
             if (v.at(e.lastToken() + 1) != null && v.at(e.lastToken() + 1).pos().equals("POS")) continue; // "Russia's ministry"
@@ -49,6 +57,41 @@ final class PlaceRule implements ClaimRule {
             }
         }
         venues(v, ctx);
+        localAuthority(v, ctx);
+    }
+
+    /** "PEORIA, Ill. (AP) — ...": the city and state of a dateline at the start of the body. */
+    private static void dateline(SentenceView v, ArticleContext ctx) {
+        if (v.sentence.index() > ctx.firstSentence + 2 || ctx.hasClaim(Slot.PLACE)) return;
+        java.util.regex.Matcher m = DATELINE.matcher(v.sentence.text());
+        if (!m.find()) return;
+        var state = Gazetteer.usState(m.group(2));
+        if (state.isEmpty() && !Countries.contains(m.group(2))) return;
+        String city = titleCase(m.group(1).trim());
+        int b = v.sentence.begin();
+        ctx.add(v, Claim.INCIDENT, Slot.PLACE, city, Qualifier.EXACT, v.evidence(b + m.start(1), b + m.end(1), true));
+        region(v, ctx, state.map(Gazetteer.Place::name).orElse(m.group(2)), v.evidence(b + m.start(2), b + m.end(2), true));
+    }
+
+    private static String titleCase(String s) {
+        StringBuilder sb = new StringBuilder();
+        boolean start = true;
+        for (char c : s.toCharArray()) {
+            sb.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return sb.toString();
+    }
+
+    /** "Peoria police said": the city whose authorities report the event, when no place was stated before. */
+    private static void localAuthority(SentenceView v, ArticleContext ctx) {
+        if (ctx.hasClaim(Slot.PLACE)) return;
+        for (EntityMention e : v.entities) {
+            if (e.type() != EntityType.LOCATION || !LOCAL_AUTHORITIES.contains(v.lower(e.lastToken() + 1))) continue;
+            if (Countries.contains(e.text()) || Gazetteer.usState(e.text()).isPresent()) continue;
+            ctx.add(v, Claim.INCIDENT, Slot.PLACE, e.text(), Qualifier.EXACT, v.evidence(e.firstToken(), e.lastToken() + 1));
+            return;
+        }
     }
 
     /** A larger place: a US state ("Ohio", "Tex.", "TX") is a region, anything else the country. */

@@ -1,0 +1,205 @@
+package dev.triangulate.extract.internal;
+
+import dev.triangulate.model.Claim;
+import dev.triangulate.model.EntityType;
+import dev.triangulate.model.Evidence;
+import dev.triangulate.model.NumberMention;
+import dev.triangulate.model.Qualifier;
+import dev.triangulate.model.Slot;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Counts stated without a number, and people shot. Local news rarely writes "one person was
+ * killed": it writes "a man was shot and killed", "a 23-year-old woman died", "John Smith
+ * was wounded". Each such person counts one. "Three people were shot, one fatally" says
+ * three were hit: the injured are those not killed. These counts are only used when the
+ * article states no count of its own for the slot (see {@link #resolve}).
+ */
+final class VictimCountRule implements ClaimRule {
+
+    /** One person (or N people, from "N people were shot") found with what happened to them. */
+    record Found(String person, String outcome, int count, Evidence evidence, SentenceView view) {}
+
+    private static final Set<String> HUMAN = Set.of("man", "woman", "teen", "teenager", "boy", "girl", "person", "victim",
+            "child", "toddler", "infant", "baby", "youth", "juvenile", "adult", "father", "mother", "son", "daughter",
+            "brother", "sister", "husband", "wife", "girlfriend", "boyfriend", "neighbor", "neighbour", "bystander",
+            "homeowner", "customer", "clerk", "motorist", "pedestrian", "passenger", "suspect", "gunman", "shooter",
+            "robber", "intruder", "male", "female", "grandmother", "grandfather", "uncle", "nephew", "cousin", "friend",
+            "roommate", "stepfather", "stepson", "resident", "student", "officer", "deputy", "trooper", "driver", "worker",
+            "employee", "guard", "owner", "manager");
+
+    private static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "got");
+
+    private static final Set<String> DEATH_NOUNS = Set.of("death", "killing", "slaying", "murder", "homicide");
+
+    @Override
+    public void apply(SentenceView v, ArticleContext ctx) {
+        if (!EventSentences.isEvent(v, ctx)) return;
+        active(v, ctx);
+        nominal(v, ctx);
+        for (int i = v.first; i <= v.last(); i++) {
+            String lemma = v.lemma(i);
+            String lower = v.lower(i);
+            boolean died = lemma.equals("die") && v.at(i).isVerb();
+            boolean verb = v.at(i).pos().matches("VBN|VBD") && Set.of("kill", "shoot", "wound", "injure", "hurt", "stab",
+                    "arrest", "murder", "strike").contains(lemma);
+            if (!died && !verb) continue;
+            int j = i - 1;
+            boolean passive = false;
+            while (v.at(j) != null && (Lexicon.AUX.contains(v.lower(j)) || v.at(j).pos().startsWith("RB"))) {
+                if (BE.contains(v.lower(j))) passive = true;
+                if (Set.of("not", "n't", "never").contains(v.lower(j))) return;
+                j--;
+            }
+            if (!died && !passive) continue;
+            String outcome = outcome(v, i, died);
+            if (outcome == null) continue;
+            // "a boy who died", "the man, who was shot"
+            if (v.lower(j).equals("who") || v.lower(j).equals("that")) j--;
+            if (v.lower(j).equals(",")) j--;
+            Phrases.Span np = Phrases.before(v, j + 1);
+            if (np == null) continue;
+            int end = outcomeEnd(v, i);
+            Evidence ev = v.evidence(np.start(), end);
+            // "three people were shot", "two men were wounded"
+            NumberMention n = v.numbers.stream().filter(x -> x.firstToken() >= np.start() && x.lastToken() <= np.end()
+                    && x.qualifier() == Qualifier.EXACT).findFirst().orElse(null);
+            if (n != null) {
+                if (outcome.equals("shot")) ctx.victimCounts.add(new Found(null, "shot", (int) n.value(), ev, v));
+                continue;
+            }
+            String person = person(v, np);
+            if (person != null) ctx.victimCounts.add(new Found(person, outcome, 1, ev, v));
+        }
+    }
+
+    /** "killed his father", "fatally shooting a man", "left a teen dead", "found a boy dead". */
+    private static void active(SentenceView v, ArticleContext ctx) {
+        for (int i = v.first; i <= v.last(); i++) {
+            if (!v.at(i).isVerb() || v.at(i).pos().equals("VBN") && BE.contains(v.lower(i - 1))) continue;
+            String lemma = v.lemma(i);
+            boolean fatally = v.lower(i - 1).equals("fatally");
+            boolean kills = lemma.equals("kill") || lemma.equals("murder") || fatally && (lemma.equals("shoot") || lemma.equals("stab"));
+            boolean leaves = lemma.equals("leave") || lemma.equals("find");
+            if (!kills && !leaves) continue;
+            Phrases.Span np = Phrases.after(v, i + 1);
+            if (np == null) continue;
+            if (leaves && !v.lower(np.end() + 1).equals("dead")) continue;
+            String person = person(v, np);
+            if (person == null) continue;
+            ctx.victimCounts.add(new Found(person, "killed", 1, v.evidence(i, leaves ? np.end() + 1 : np.end()), v));
+        }
+    }
+
+    /** "the shooting death of Jaevelle Swift", "the fatal slaying of a 15-year-old". */
+    private static void nominal(SentenceView v, ArticleContext ctx) {
+        for (int i = v.first; i <= v.last(); i++) {
+            if (!DEATH_NOUNS.contains(v.lower(i)) || !v.lower(i + 1).equals("of")) continue;
+            Phrases.Span np = Phrases.after(v, i + 2);
+            if (np == null) continue;
+            String person = person(v, np);
+            if (person != null) ctx.victimCounts.add(new Found(person, "killed", 1, v.evidence(i, np.end()), v));
+        }
+    }
+
+    /** killed, injured, arrested or shot (hit, outcome not said here). */
+    private static String outcome(SentenceView v, int i, boolean died) {
+        if (died) return "killed";
+        String lemma = v.lemma(i);
+        boolean fatally = v.lower(i - 1).equals("fatally") || v.lower(i - 1).equals("mortally");
+        boolean dead = v.lower(i + 1).equals("dead") || v.lower(i + 1).equals("to") && v.lower(i + 2).equals("death")
+                || v.lower(i + 1).equals("and") && (v.lemma(i + 2).equals("kill") || v.lemma(i + 2).equals("die"));
+        return switch (lemma) {
+            case "kill", "murder" -> "killed";
+            case "shoot", "stab", "strike" -> fatally || dead ? "killed" : lemma.equals("stab") ? "injured" : lemma.equals("shoot") ? "shot" : null;
+            case "wound", "injure", "hurt" -> fatally ? "killed" : "injured";
+            case "arrest" -> "arrested";
+            default -> null;
+        };
+    }
+
+    private static int outcomeEnd(SentenceView v, int i) {
+        if (v.lower(i + 1).equals("dead")) return i + 1;
+        if (v.lower(i + 1).equals("to") && v.lower(i + 2).equals("death")) return i + 2;
+        if (v.lower(i + 1).equals("and") && v.at(i + 2) != null && v.at(i + 2).isVerb()) return i + 2;
+        return i;
+    }
+
+    /** A single person: a name, or an indefinite or identifying phrase headed by a person noun ("a 23-year-old man"). */
+    private static String person(SentenceView v, Phrases.Span np) {
+        var name = v.entities.stream().filter(e -> e.type() == EntityType.PERSON && e.lastToken() >= np.start()
+                && e.firstToken() <= np.end()).reduce((a, b) -> b);
+        if (name.isPresent()) return name.get().text().replaceAll("['’]s$", "");
+        String head = v.lower(np.end());
+        if (Set.of("he", "she").contains(head)) return "the person"; // "he later died": someone already counted
+        if (head.matches("\\d+-year-old|\\d+")) head = "person"; // "a 15-year-old"
+        if (!HUMAN.contains(head)) return null;
+        String det = v.lower(np.start());
+        if (det.equals("a") || det.equals("an") || det.equals("one")) return "a " + head + "@" + v.sentence.index();
+        if (det.equals("the")) return "the " + head;
+        return null;
+    }
+
+    /**
+     * Adds count claims the article does not state with a number: killed, injured and arrested
+     * from the people found (one each, distinct people), and injured = shot − killed for
+     * "N people were shot".
+     */
+    static void resolve(ArticleContext ctx) {
+        List<Found> found = ctx.victimCounts;
+        if (found.isEmpty()) return;
+        Set<String> killed = people(found, "killed");
+        for (String[] s : new String[][] {{"killed", "KILLED"}, {"arrested", "ARRESTED"}}) {
+            Slot slot = Slot.valueOf(s[1]);
+            if (ctx.hasClaim(slot)) continue;
+            Set<String> people = people(found, s[0]);
+            if (people.isEmpty()) continue;
+            Found first = found.stream().filter(f -> f.outcome().equals(s[0])).findFirst().orElseThrow();
+            ctx.add(first.view(), Claim.INCIDENT, slot, Integer.toString(count(people)), Qualifier.EXACT, first.evidence());
+        }
+        if (ctx.hasClaim(Slot.INJURED)) return;
+        int killedCount = killed.isEmpty() ? 0 : ctx.claims.stream().filter(c -> c.slot() == Slot.KILLED)
+                .mapToInt(c -> parse(c.value())).max().orElse(count(killed));
+        // "N people were shot": those not killed were injured
+        Found group = found.stream().filter(f -> f.outcome().equals("shot") && f.person() == null).findFirst().orElse(null);
+        if (group != null) {
+            int injured = group.count() - killedCount;
+            if (injured > 0) ctx.add(group.view(), Claim.INCIDENT, Slot.INJURED, Integer.toString(injured), Qualifier.EXACT, group.evidence());
+            return;
+        }
+        Set<String> hurt = new LinkedHashSet<>(people(found, "injured"));
+        // a person shot and not said to have died was hurt; with one victim, "shot" then "died" is one killing
+        for (Found f : found) {
+            if (f.outcome().equals("shot") && f.person() != null && !killed.contains(f.person())) hurt.add(f.person());
+        }
+        if (!killed.isEmpty() && hurt.stream().allMatch(p -> p.startsWith("a ") || p.startsWith("the "))) {
+            hurt.clear(); // "a man was shot ... John Smith died": most likely the same person
+        }
+        hurt.removeAll(killed);
+        if (hurt.isEmpty()) return;
+        Found first = found.stream().filter(f -> hurt.contains(f.person())).findFirst().orElseThrow();
+        ctx.add(first.view(), Claim.INCIDENT, Slot.INJURED, Integer.toString(count(hurt)), Qualifier.EXACT, first.evidence());
+    }
+
+    private static Set<String> people(List<Found> found, String outcome) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Found f : found) if (f.outcome().equals(outcome) && f.person() != null) out.add(f.person());
+        return out;
+    }
+
+    /** Distinct people: names count one each; unnamed mentions ("a man", "the victim") count one together unless nobody is named. */
+    private static int count(Set<String> people) {
+        long named = people.stream().filter(p -> !p.startsWith("a ") && !p.startsWith("the ")).count();
+        return (int) Math.max(1, named);
+    }
+
+    private static int parse(String v) {
+        try {
+            return (int) Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}
