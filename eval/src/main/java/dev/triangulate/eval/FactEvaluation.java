@@ -323,14 +323,20 @@ public final class FactEvaluation {
                 .flatMap(Fact::leading).map(FactValue::value);
     }
 
-    /** "Chicago" = "chicago"; "Cook (county)" = "Cook County". */
+    /** "Chicago" = "chicago"; "Cook (county)" = "Cook County"; "St. Louis" = "Saint Louis"; "Homestead (Florida City)" is either. */
     static boolean samePlace(String predicted, String gold) {
+        if (gold == null) return false;
+        java.util.regex.Matcher alt = java.util.regex.Pattern.compile("^(.*?)\\s*\\(([^)]+)\\)$").matcher(gold.trim());
+        if (alt.matches() && !alt.group(2).equalsIgnoreCase("county")) {
+            return samePlace(predicted, alt.group(1)) || samePlace(predicted, alt.group(2));
+        }
         return placeName(predicted).equals(placeName(gold));
     }
 
     static String placeName(String s) {
         if (s == null) return "";
-        return s.toLowerCase(Locale.ROOT).replaceAll("\\(county\\)|\\bcounty\\b|\\bcity of\\b|\\btownship\\b|\\bcity\\b", "")
+        return s.toLowerCase(Locale.ROOT).replaceAll("\\bst\\.? ", "saint ").replaceAll("\\bft\\.? ", "fort ")
+                .replaceAll("\\(county\\)|\\bcounty\\b|\\bcity of\\b|\\btownship\\b|\\bcity\\b", "")
                 .replaceAll("[^\\p{L}\\p{N} ]", " ").replaceAll("\\s+", " ").trim();
     }
 

@@ -49,5 +49,7 @@ public final class Extraction {
             for (ClaimRule r : RULES) r.apply(v, ctx);
         }
         VictimCountRule.resolve(ctx);
+        TimeRule.resolve(views, ctx);
+        PlaceRule.resolve(ctx);
     }
 }

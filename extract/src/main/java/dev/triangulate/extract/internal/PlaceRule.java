@@ -23,6 +23,13 @@ final class PlaceRule implements ClaimRule {
     /** Nouns after a city name that make it the place of the report: "Peoria police", "Dayton firefighters". */
     private static final Set<String> LOCAL_AUTHORITIES = Set.of("police", "officers", "authorities", "firefighters",
             "detectives", "investigators", "officials");
+    /** Street words: a name ending in one is an address, not a town. */
+    private static final Set<String> STREETS = Set.of("street", "st.", "avenue", "ave.", "road", "rd.", "boulevard", "blvd.",
+            "drive", "dr.", "lane", "ln.", "way", "court", "ct.", "highway", "parkway", "pkwy.", "circle", "terrace", "trail");
+
+    /** A place the event may be in; the strongest one becomes the article's place (see {@link #resolve}). */
+    record Candidate(int priority, String value, dev.triangulate.model.Evidence evidence, SentenceView view) {}
+
     /** A dateline: "DAYTON, Ohio (AP) —", "PEORIA, Ill. -". */
     private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
             "^([A-Z][A-Z.'’ -]{2,}[A-Z.]),\\s+([A-Z][a-z]+\\.?(?: [A-Z][a-z]+\\.?)?)\\s*(?:\\([^)]{1,30}\\))?\\s*[—–-]+");
@@ -52,8 +59,13 @@ final class PlaceRule implements ClaimRule {
                 ctx.add(v, Claim.INCIDENT, venue ? Slot.VENUE : Slot.DISTRICT, name, Qualifier.EXACT, ev);
             } else if (Countries.contains(name) || afterPlace(v, e) || Gazetteer.usState(name).isPresent()) {
                 region(v, ctx, name, ev);
-            } else if (!ctx.hasClaim(Slot.PLACE)) {
-                ctx.add(v, Claim.INCIDENT, Slot.PLACE, name, Qualifier.EXACT, ev);
+            } else if (STREETS.contains(v.lower(e.lastToken())) || Lexicon.VENUE_NOUNS.contains(v.lemma(e.lastToken()))) {
+                ctx.add(v, Claim.INCIDENT, Slot.VENUE, name, Qualifier.EXACT, ev); // "on Kaley Avenue", "in Bunny Friend Park"
+            } else {
+                boolean county = name.matches(".*\\b(County|Parish|Township|Borough)$");
+                boolean withState = v.lower(e.lastToken() + 1).equals(",") && v.at(e.lastToken() + 2) != null
+                        && Gazetteer.usState(v.at(e.lastToken() + 2).text()).isPresent();
+                ctx.placeCandidates.add(new Candidate(county ? 0 : withState ? 2 : 1, name, ev, v));
             }
         }
         venues(v, ctx);
@@ -62,14 +74,14 @@ final class PlaceRule implements ClaimRule {
 
     /** "PEORIA, Ill. (AP) — ...": the city and state of a dateline at the start of the body. */
     private static void dateline(SentenceView v, ArticleContext ctx) {
-        if (v.sentence.index() > ctx.firstSentence + 2 || ctx.hasClaim(Slot.PLACE)) return;
+        if (v.sentence.index() > ctx.firstSentence + 2) return;
         java.util.regex.Matcher m = DATELINE.matcher(v.sentence.text());
         if (!m.find()) return;
         var state = Gazetteer.usState(m.group(2));
         if (state.isEmpty() && !Countries.contains(m.group(2))) return;
         String city = titleCase(m.group(1).trim());
         int b = v.sentence.begin();
-        ctx.add(v, Claim.INCIDENT, Slot.PLACE, city, Qualifier.EXACT, v.evidence(b + m.start(1), b + m.end(1), true));
+        ctx.placeCandidates.add(new Candidate(3, city, v.evidence(b + m.start(1), b + m.end(1), true), v));
         region(v, ctx, state.map(Gazetteer.Place::name).orElse(m.group(2)), v.evidence(b + m.start(2), b + m.end(2), true));
     }
 
@@ -83,13 +95,13 @@ final class PlaceRule implements ClaimRule {
         return sb.toString();
     }
 
-    /** "Peoria police said": the city whose authorities report the event, when no place was stated before. */
+    /** "Peoria police said": the city whose authorities report the event. */
     private static void localAuthority(SentenceView v, ArticleContext ctx) {
-        if (ctx.hasClaim(Slot.PLACE)) return;
         for (EntityMention e : v.entities) {
             if (e.type() != EntityType.LOCATION || !LOCAL_AUTHORITIES.contains(v.lower(e.lastToken() + 1))) continue;
             if (Countries.contains(e.text()) || Gazetteer.usState(e.text()).isPresent()) continue;
-            ctx.add(v, Claim.INCIDENT, Slot.PLACE, e.text(), Qualifier.EXACT, v.evidence(e.firstToken(), e.lastToken() + 1));
+            boolean county = e.text().matches(".*\\b(County|Parish|Township|Borough)$");
+            ctx.placeCandidates.add(new Candidate(county ? 0 : 2, e.text(), v.evidence(e.firstToken(), e.lastToken() + 1), v));
             return;
         }
     }
@@ -169,5 +181,16 @@ final class PlaceRule implements ClaimRule {
             if (!v.entityAt(np.end()).isPresent()) venue = venue.toLowerCase(java.util.Locale.ROOT);
             ctx.add(v, Claim.INCIDENT, Slot.VENUE, venue, Qualifier.EXACT, v.evidence(np.start(), np.end()));
         }
+    }
+
+    /**
+     * The article's place: a dateline first, then a town named with its state or by its police
+     * ("Peoria police"), then the first town the event is "in"; a county only when no town is named.
+     */
+    static void resolve(ArticleContext ctx) {
+        if (ctx.hasClaim(Slot.PLACE)) return;
+        ctx.placeCandidates.stream().max(java.util.Comparator.comparingInt(Candidate::priority)
+                        .thenComparing(c -> -ctx.placeCandidates.indexOf(c)))
+                .ifPresent(c -> ctx.add(c.view(), Claim.INCIDENT, Slot.PLACE, c.value(), Qualifier.EXACT, c.evidence()));
     }
 }

@@ -28,4 +28,25 @@ final class TimeRule implements ClaimRule {
             }
         }
     }
+
+    /**
+     * When no event sentence dates the event: the first calendar date in the headline or the
+     * first sentences ("Police responded to the shooting on Sunday"), background excepted.
+     */
+    static void resolve(java.util.List<SentenceView> views, ArticleContext ctx) {
+        if (ctx.hasClaim(Slot.DATE)) return;
+        for (SentenceView v : views) {
+            if (v.sentence.index() > ctx.firstSentence + 4) return;
+            if (EventSentences.mentionsOtherYear(v, ctx) || EventSentences.isBackground(v, ctx)) continue;
+            for (TimeMention t : v.times) {
+                String value = t.value();
+                if (value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}.*") || !(t.type().equals("DATE") || t.type().equals("TIME"))) continue;
+                if (value.matches(".*T\\d{2}:\\d{2}[+-]\\d{4}")) continue; // a page timestamp
+                String lower = t.text().toLowerCase(java.util.Locale.ROOT);
+                if (lower.matches("(the |that |this )?(night|evening|morning|afternoon|dawn|dusk|overnight|midnight|noon)|today")) continue;
+                ctx.add(v, Claim.INCIDENT, Slot.DATE, value.substring(0, 10), Qualifier.EXACT, v.evidence(t.firstToken(), t.lastToken()));
+                return;
+            }
+        }
+    }
 }

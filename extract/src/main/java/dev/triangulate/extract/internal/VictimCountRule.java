@@ -43,9 +43,9 @@ final class VictimCountRule implements ClaimRule {
             String lemma = v.lemma(i);
             String lower = v.lower(i);
             boolean died = lemma.equals("die") && v.at(i).isVerb();
-            boolean verb = v.at(i).pos().matches("VBN|VBD") && Set.of("kill", "shoot", "wound", "injure", "hurt", "stab",
+            boolean verb = v.at(i).pos().matches("VBN|VBD|VBG") && Set.of("kill", "shoot", "wound", "injure", "hurt", "stab",
                     "arrest", "murder", "strike").contains(lemma);
-            if (!died && !verb) continue;
+            if (!died && !verb && !Set.of("suffer", "sustain").contains(lemma)) continue;
             int j = i - 1;
             boolean passive = false;
             while (v.at(j) != null && (Lexicon.AUX.contains(v.lower(j)) || v.at(j).pos().startsWith("RB"))) {
@@ -53,18 +53,27 @@ final class VictimCountRule implements ClaimRule {
                 if (Set.of("not", "n't", "never").contains(v.lower(j))) return;
                 j--;
             }
-            if (!died && !passive) continue;
+            boolean reflexive = lemma.equals("shoot") && Set.of("himself", "herself").contains(v.lower(i + 1));
+            boolean suffered = Set.of("suffer", "sustain").contains(lemma) && injuryFollows(v, i);
+            if (suffered) verb = true;
+            if (!died && !passive && !reflexive && !suffered) continue;
             String outcome = outcome(v, i, died);
             if (outcome == null) continue;
             // "a boy who died", "the man, who was shot"
             if (v.lower(j).equals("who") || v.lower(j).equals("that")) j--;
             if (v.lower(j).equals(",")) j--;
             Phrases.Span np = Phrases.before(v, j + 1);
+            // "A 16-year-old was shot": the tokenizer splits the age, and "old" is no noun
+            if (np == null && v.lower(j).equals("old") && v.lower(j - 1).equals("-") && v.lower(j - 3).equals("-")) {
+                int d = j - 5;
+                np = new Phrases.Span(Set.of("a", "an", "the").contains(v.lower(d)) ? d : j - 4, j);
+            }
             if (np == null) continue;
+            Phrases.Span subject = np;
             int end = outcomeEnd(v, i);
             Evidence ev = v.evidence(np.start(), end);
             // "three people were shot", "two men were wounded"
-            NumberMention n = v.numbers.stream().filter(x -> x.firstToken() >= np.start() && x.lastToken() <= np.end()
+            NumberMention n = v.numbers.stream().filter(x -> x.firstToken() >= subject.start() && x.lastToken() <= subject.end()
                     && x.qualifier() == Qualifier.EXACT).findFirst().orElse(null);
             if (n != null) {
                 if (outcome.equals("shot")) ctx.victimCounts.add(new Found(null, "shot", (int) n.value(), ev, v));
@@ -73,6 +82,15 @@ final class VictimCountRule implements ClaimRule {
             String person = person(v, np);
             if (person != null) ctx.victimCounts.add(new Found(person, outcome, 1, ev, v));
         }
+    }
+
+    /** "suffered a gunshot wound", "sustained non-life-threatening injuries". */
+    private static boolean injuryFollows(SentenceView v, int i) {
+        for (int k = i + 1; k <= i + 8 && v.at(k) != null; k++) {
+            if (v.lower(k).matches("injur(y|ies)|wounds?|gunshot")) return true;
+            if (v.lower(k).equals(",") || v.at(k).isVerb()) return false;
+        }
+        return false;
     }
 
     /** "killed his father", "fatally shooting a man", "left a teen dead", "found a boy dead". */
@@ -108,6 +126,10 @@ final class VictimCountRule implements ClaimRule {
     private static String outcome(SentenceView v, int i, boolean died) {
         if (died) return "killed";
         String lemma = v.lemma(i);
+        if (lemma.equals("suffer") || lemma.equals("sustain")) {
+            for (int k = i + 1; k <= i + 6 && v.at(k) != null; k++) if (v.lower(k).matches("fatal|deadly|mortal")) return "killed";
+            return "injured";
+        }
         boolean fatally = v.lower(i - 1).equals("fatally") || v.lower(i - 1).equals("mortally");
         boolean dead = v.lower(i + 1).equals("dead") || v.lower(i + 1).equals("to") && v.lower(i + 2).equals("death")
                 || v.lower(i + 1).equals("and") && (v.lemma(i + 2).equals("kill") || v.lemma(i + 2).equals("die"));
@@ -133,6 +155,7 @@ final class VictimCountRule implements ClaimRule {
                 && e.firstToken() <= np.end()).reduce((a, b) -> b);
         if (name.isPresent()) return name.get().text().replaceAll("['’]s$", "");
         String head = v.lower(np.end());
+        if (head.equals("old") && v.lower(np.end() - 1).equals("-")) head = "person"; // "a 16-year-old"
         if (Set.of("he", "she").contains(head)) return "the person"; // "he later died": someone already counted
         if (head.matches("\\d+-year-old|\\d+")) head = "person"; // "a 15-year-old"
         if (!HUMAN.contains(head)) return null;
