@@ -23,6 +23,8 @@ final class ArticleContext {
     final Integer publicationYear;
     /** People found with what happened to them, for counts the article does not give with a number. */
     final List<VictimCountRule.Found> victimCounts = new ArrayList<>();
+    /** People identified as the victims ("identified as John Doe"). */
+    final List<VictimCountRule.Found> identifiedVictims = new ArrayList<>();
     /** Places the event may be in, for the article's place. */
     final List<PlaceRule.Candidate> placeCandidates = new ArrayList<>();
     /** The last person named as a claim subject, for resolving a following "he". */

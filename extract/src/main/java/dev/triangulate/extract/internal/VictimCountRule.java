@@ -39,6 +39,7 @@ final class VictimCountRule implements ClaimRule {
         if (!EventSentences.isEvent(v, ctx)) return;
         active(v, ctx);
         nominal(v, ctx);
+        identified(v, ctx);
         for (int i = v.first; i <= v.last(); i++) {
             String lemma = v.lemma(i);
             String lower = v.lower(i);
@@ -111,6 +112,23 @@ final class VictimCountRule implements ClaimRule {
         }
     }
 
+    /** "The victim was identified as Brandon Ramirez", "police identified the man killed as John Doe, 23". */
+    private static void identified(SentenceView v, ArticleContext ctx) {
+        String lower = v.sentence.text().toLowerCase(java.util.Locale.ROOT);
+        if (!lower.matches(".*\\b(victim|victims|deceased|man|woman|teen|teenager|boy|girl|person|him|her|driver|child)\\b.*")
+                || lower.matches(".*\\b(suspect|gunman|shooter|arrested|charged|accused)\\b.*")) return;
+        for (int i = v.first; i <= v.last(); i++) {
+            if (!v.lemma(i).equals("identify") || !v.at(i).isVerb()) continue;
+            for (int k = i + 1; k <= i + 8 && v.at(k) != null; k++) {
+                if (!v.lower(k).equals("as")) continue;
+                int at = k + 1, verb = i;
+                v.entities.stream().filter(e -> e.type() == EntityType.PERSON && e.firstToken() == at).findFirst()
+                        .ifPresent(e -> ctx.identifiedVictims.add(new Found(e.text(), "identified", 1, v.evidence(verb, e.lastToken()), v)));
+                return;
+            }
+        }
+    }
+
     /** "the shooting death of Jaevelle Swift", "the fatal slaying of a 15-year-old". */
     private static void nominal(SentenceView v, ArticleContext ctx) {
         for (int i = v.first; i <= v.last(); i++) {
@@ -171,6 +189,17 @@ final class VictimCountRule implements ClaimRule {
      * "N people were shot".
      */
     static void resolve(ArticleContext ctx) {
+        counts(ctx);
+        // named victims: their fate is the article's when it reports only deaths or only injuries
+        boolean killed = ctx.hasClaim(Slot.KILLED) && ctx.claims.stream().anyMatch(c -> c.slot() == Slot.KILLED && !c.value().equals("0"));
+        boolean injured = ctx.hasClaim(Slot.INJURED) && ctx.claims.stream().anyMatch(c -> c.slot() == Slot.INJURED && !c.value().equals("0"));
+        for (Found f : ctx.identifiedVictims) {
+            ctx.add(f.view(), Claim.INCIDENT, Slot.VICTIM, f.person(), Qualifier.EXACT, f.evidence());
+            if (killed != injured) ctx.add(f.view(), f.person(), Slot.FATE, killed ? "killed" : "injured", Qualifier.EXACT, f.evidence());
+        }
+    }
+
+    private static void counts(ArticleContext ctx) {
         List<Found> found = ctx.victimCounts;
         if (found.isEmpty()) return;
         Set<String> killed = people(found, "killed");
