@@ -39,6 +39,7 @@ final class VictimCountRule implements ClaimRule {
         if (!EventSentences.isEvent(v, ctx)) return;
         active(v, ctx);
         nominal(v, ctx);
+        condition(v, ctx);
         identified(v, ctx);
         for (int i = v.first; i <= v.last(); i++) {
             String lemma = v.lemma(i);
@@ -57,7 +58,10 @@ final class VictimCountRule implements ClaimRule {
             boolean reflexive = lemma.equals("shoot") && Set.of("himself", "herself").contains(v.lower(i + 1));
             boolean suffered = Set.of("suffer", "sustain").contains(lemma) && injuryFollows(v, i);
             if (suffered) verb = true;
-            if (!died && !passive && !reflexive && !suffered) continue;
+            // a headline drops the auxiliary: "Orangeburg man shot while hunting"
+            boolean headline = v.sentence.index() == 0 && j == i - 1 && v.at(i).pos().matches("VBN|VBD") && v.at(j) != null
+                    && v.at(j).isNoun();
+            if (!died && !passive && !reflexive && !suffered && !headline) continue;
             String outcome = outcome(v, i, died);
             if (outcome == null) continue;
             // "a boy who died", "the man, who was shot"
@@ -109,6 +113,20 @@ final class VictimCountRule implements ClaimRule {
             String person = person(v, np);
             if (person == null) continue;
             ctx.victimCounts.add(new Found(person, "killed", 1, v.evidence(i, leaves ? np.end() + 1 : np.end()), v));
+        }
+    }
+
+    /** "The boy remained in critical condition", "the victim is in stable condition": hurt, alive. */
+    private static void condition(SentenceView v, ArticleContext ctx) {
+        for (int i = v.first + 2; i <= v.last(); i++) {
+            if (!v.lower(i).equals("condition") || !v.at(i - 1).pos().startsWith("JJ") || !v.lower(i - 2).equals("in")) continue;
+            int j = i - 3;
+            while (v.at(j) != null && (Set.of("is", "was", "remains", "remained", "remain", "listed", "be", "been", "still")
+                    .contains(v.lower(j)) || v.at(j).pos().startsWith("RB"))) j--;
+            Phrases.Span np = Phrases.before(v, j + 1);
+            if (np == null) continue;
+            String person = person(v, np);
+            if (person != null) ctx.victimCounts.add(new Found(person, "injured", 1, v.evidence(np.start(), i), v));
         }
     }
 
@@ -179,6 +197,7 @@ final class VictimCountRule implements ClaimRule {
         if (!HUMAN.contains(head)) return null;
         String det = v.lower(np.start());
         if (det.equals("a") || det.equals("an") || det.equals("one")) return "a " + head + "@" + v.sentence.index();
+        if (det.equals("another") || det.equals("second") || det.equals("third")) return "another " + head + "@" + v.sentence.index();
         if (det.equals("the")) return "the " + head;
         return null;
     }
@@ -243,8 +262,9 @@ final class VictimCountRule implements ClaimRule {
 
     /** Distinct people: names count one each; unnamed mentions ("a man", "the victim") count one together unless nobody is named. */
     private static int count(Set<String> people) {
-        long named = people.stream().filter(p -> !p.startsWith("a ") && !p.startsWith("the ")).count();
-        return (int) Math.max(1, named);
+        long named = people.stream().filter(p -> !p.startsWith("a ") && !p.startsWith("the ") && !p.startsWith("another ")).count();
+        long others = people.stream().filter(p -> p.startsWith("another ")).count(); // "another teen was also shot"
+        return (int) (Math.max(1, named) + others);
     }
 
     private static int parse(String v) {
