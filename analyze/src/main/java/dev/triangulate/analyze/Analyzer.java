@@ -25,6 +25,11 @@ public interface Analyzer extends AutoCloseable {
         return new dev.triangulate.analyze.internal.CachingAnalyzer(delegate, dir);
     }
 
+    /** An analyzer created on the first article, so that a run served entirely from a cache loads no models. */
+    static Analyzer lazy(java.util.function.Supplier<Analyzer> factory) {
+        return new dev.triangulate.analyze.internal.LazyAnalyzer(factory);
+    }
+
     /** Analyses served from a cache so far (0 without a cache). */
     default long cacheHits() { return 0; }
 

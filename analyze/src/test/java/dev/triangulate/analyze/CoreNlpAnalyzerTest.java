@@ -74,5 +74,7 @@ class CoreNlpAnalyzerTest {
                 + "One woman called it a “genocide”. He shouted \"God is great!\" twice.", null);
         assertThat(a.quotes()).extracting(q -> q.text())
                 .containsExactly("Don’t forget Aleppo, don’t forget Syria,", "God is great!");
+        var wire = analyze("", "''We will not back down,'' the senator said. It was the candidate's ''final offer'' and ''we mean it,'' he said.", null);
+        assertThat(wire.quotes()).extracting(q -> q.text()).containsExactly("We will not back down,", "we mean it,");
     }
 }

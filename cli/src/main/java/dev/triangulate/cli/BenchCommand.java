@@ -4,5 +4,5 @@ import picocli.CommandLine.Command;
 
 /** {@code triangulate bench}: speed measurements. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Speed benchmarks.",
-        subcommands = {BenchAnalyzeCommand.class, BenchClusterCommand.class})
+        subcommands = {BenchAnalyzeCommand.class, BenchClusterCommand.class, BenchServeCommand.class})
 final class BenchCommand {}

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code triangulate} command line. */
 @Command(name = "triangulate", mixinStandardHelpOptions = true, version = "triangulate 0.1.0",
         description = "Cross-checks the news: groups reports of one event into stories and reconciles their facts.",
-        subcommands = {AnalyzeCommand.class, ClusterCommand.class, ExplainCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AnalyzeCommand.class, ClusterCommand.class, ExplainCommand.class, ServeCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     /** Lucene logs a hint about the incubating vector API on every start; not actionable for users. Held so it is not collected. */
     private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");

@@ -69,8 +69,8 @@ public final class Triangulate implements AutoCloseable {
      */
     public static Triangulate create(int threads, Path cacheDir) {
         long t0 = System.nanoTime();
-        Analyzer a = Analyzer.standard();
-        if (cacheDir != null) a = Analyzer.cached(a, cacheDir);
+        // with a cache the models load only when an article is not in it
+        Analyzer a = cacheDir == null ? Analyzer.standard() : Analyzer.cached(Analyzer.lazy(Analyzer::standard), cacheDir);
         return new Triangulate(a, Math.max(1, threads), (System.nanoTime() - t0) / 1_000_000);
     }
 
@@ -80,7 +80,7 @@ public final class Triangulate implements AutoCloseable {
     /** Analyses served from the cache so far. */
     public long cacheHits() { return analyzer.cacheHits(); }
 
-    /** Time it took to load the NLP models. */
+    /** Time it took to load the NLP models at creation (0 with a cache: they load on the first article not in it). */
     public long modelLoadMillis() { return modelLoadMillis; }
 
     /** Reads the paths and runs the whole pipeline. */

@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds direct quotations by their marks (curly, straight and single curly quotes). Short
+ * Finds direct quotations by their marks (curly, straight, two apostrophes and single curly quotes). Short
  * scare quotes (fewer than three words, e.g. a “genocide”) are not quotations of speech.
  */
 final class QuoteFinder {
@@ -16,6 +16,7 @@ final class QuoteFinder {
 
     private static final Pattern QUOTE = Pattern.compile(
             "“([^”“]{3,1500})”"                       // curly double
+            + "|(?<![\\p{L}\\p{N}'])''((?:(?!'')[^\n]){3,1500}?)''"  // two apostrophes, as some wires and archives write quotes
             + "|(?<![\\p{L}\\p{N}])\"([^\"]{3,1500})\""  // straight double
             + "|(?<![\\p{L}\\p{N}])‘([^’‘]{3,1500}?)’(?![\\p{L}])"); // curly single, not an apostrophe
 
@@ -23,7 +24,7 @@ final class QuoteFinder {
         List<QuoteSpan> out = new ArrayList<>();
         Matcher m = QUOTE.matcher(text);
         while (m.find()) {
-            int g = m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3;
+            int g = m.group(1) != null ? 1 : m.group(2) != null ? 2 : m.group(3) != null ? 3 : 4;
             String inner = m.group(g).strip();
             if (inner.contains("\n\n")) continue; // unbalanced marks across paragraphs
             if (inner.split("\\s+").length < 3) continue;

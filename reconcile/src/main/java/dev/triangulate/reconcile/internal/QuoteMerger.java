@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Merges the quotes of a story: the same words (ignoring case, punctuation and apostrophes),
+ * Merges the direct quotes of a story (reported speech is left out): the same words (ignoring case, punctuation and apostrophes),
  * or one quote containing most of the other's word trigrams, are one quote. The speaker is
  * the one most articles give; the text is the earliest article's wording.
  */
@@ -31,6 +31,7 @@ public final class QuoteMerger {
         List<List<Located>> groups = new ArrayList<>();
         List<Set<String>> grams = new ArrayList<>();
         for (Located q : quotes) {
+            if (!q.quote().direct()) continue; // reported speech is not a quote of the story's words
             Set<String> g = Words.shingles(q.quote().text(), 3);
             int match = -1;
             for (int i = 0; i < groups.size() && match < 0; i++) {

@@ -25,19 +25,18 @@ public final class SourceGrouper {
         int n = articles.size();
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) parent[i] = i;
-        List<Set<String>> shingles = articles.stream().map(a -> Words.shingles(a.body(), 5)).toList();
+        List<Set<String>> shingles = articles.stream().map(SourceGrouper::shingles).toList();
         String[] reason = new String[n];
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
                 Article a = articles.get(i), b = articles.get(j);
-                if (a.outlet() != null && b.outlet() != null
-                        && a.outlet().strip().toLowerCase(Locale.ROOT).equals(b.outlet().strip().toLowerCase(Locale.ROOT))) {
+                if (sameOutlet(a, b)) {
                     union(parent, i, j);
                     reason[j] = reason[j] == null ? "same outlet" : reason[j];
                     continue;
                 }
-                double c = Words.containment(shingles.get(i), shingles.get(j));
-                if (c >= COPY_CONTAINMENT && Math.min(shingles.get(i).size(), shingles.get(j).size()) >= 10) {
+                if (isCopy(shingles.get(i), shingles.get(j))) {
+                    double c = Words.containment(shingles.get(i), shingles.get(j));
                     union(parent, i, j);
                     reason[j] = String.format(Locale.ROOT, "copies %s (%.0f%% shared text)", a.outletOrUnknown(), 100 * c);
                 }
@@ -57,6 +56,22 @@ public final class SourceGrouper {
             ids.forEach(a -> byArticle.put(a, id));
         }
         return new Result(groups, byArticle);
+    }
+
+    /** The text fingerprint copies are compared by: the word 5-gram shingles of the body. */
+    public static Set<String> shingles(Article a) {
+        return Words.shingles(a.body(), 5);
+    }
+
+    /** Both outlets known and equal (ignoring case and surrounding space). */
+    public static boolean sameOutlet(Article a, Article b) {
+        return a.outlet() != null && b.outlet() != null
+                && a.outlet().strip().toLowerCase(Locale.ROOT).equals(b.outlet().strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** One text is a copy of the other: ≥ {@link #COPY_CONTAINMENT} of the smaller's shingles (≥ 10 of them) are in the other. */
+    public static boolean isCopy(Set<String> a, Set<String> b) {
+        return Math.min(a.size(), b.size()) >= 10 && Words.containment(a, b) >= COPY_CONTAINMENT;
     }
 
     public record Result(List<SourceGroup> groups, Map<String, String> sourceOf) {}

@@ -1,0 +1,156 @@
+package dev.triangulate.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import dev.triangulate.analyze.Analyzer;
+import dev.triangulate.model.Article;
+import dev.triangulate.model.ExtractedArticle;
+import dev.triangulate.model.Quote;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Reported speech and quote speakers over real CoreNLP annotations of sentences written for these tests. */
+class ReportedSpeechTest {
+    static Analyzer analyzer;
+    static final ClaimExtractor extractor = new ClaimExtractor();
+
+    @BeforeAll
+    static void load() { analyzer = Analyzer.standard(); }
+
+    @AfterAll
+    static void close() { analyzer.close(); }
+
+    static ExtractedArticle extract(String title, String body) {
+        Article a = new Article("r1", title, body, "Test", null, Instant.parse("2031-03-02T10:00:00Z"), null, null, "test");
+        return extractor.extract(analyzer.analyze(a));
+    }
+
+    static List<Quote> reported(ExtractedArticle e) {
+        return e.quotes().stream().filter(q -> !q.direct()).toList();
+    }
+
+    static List<Quote> direct(ExtractedArticle e) {
+        return e.quotes().stream().filter(Quote::direct).toList();
+    }
+
+    @Test
+    void speakerSaidThatClause() {
+        var e = extract("", "Mayor Lena Ostrova said that the bridge would reopen in May.");
+        assertThat(reported(e)).extracting(Quote::speaker, Quote::text, Quote::cue)
+                .containsExactly(tuple("Lena Ostrova", "that the bridge would reopen in May", "said"));
+        Quote q = reported(e).get(0);
+        assertThat(e.article().text().substring(q.evidence().begin(), q.evidence().end())).isEqualTo(q.text());
+    }
+
+    @Test
+    void clauseThenSpeakerSaid() {
+        var e = extract("", "The ferry service will resume on Friday, the harbour master said.");
+        assertThat(reported(e)).extracting(Quote::speaker, Quote::text)
+                .containsExactly(tuple("harbour master", "The ferry service will resume on Friday"));
+    }
+
+    @Test
+    void clauseThenSaidSpeakerWithApposition() {
+        var e = extract("", "The dam will hold through the spring, said Piet Aalders, an engineer with the water board.");
+        assertThat(reported(e)).extracting(Quote::speaker, Quote::text)
+                .containsExactly(tuple("Piet Aalders", "The dam will hold through the spring"));
+    }
+
+    @Test
+    void accordingToBeforeAndAfter() {
+        var e = extract("", "According to the coast guard, two fishing boats were still missing.\n\n"
+                + "The storm damaged forty homes, according to the regional council.");
+        assertThat(reported(e)).extracting(Quote::speaker, Quote::text, Quote::cue).containsExactly(
+                tuple("coast guard", "two fishing boats were still missing", "according to"),
+                tuple("regional council", "The storm damaged forty homes", "according to"));
+    }
+
+    @Test
+    void toldReportersAndTimeWordsAreNotContent() {
+        var e = extract("", "Councillor Piet Aalders told reporters on Monday that the vote had been rigged.");
+        assertThat(reported(e)).extracting(Quote::speaker, Quote::text, Quote::cue)
+                .containsExactly(tuple("Piet Aalders", "that the vote had been rigged", "told"));
+    }
+
+    @Test
+    void appositionBetweenSpeakerAndVerb() {
+        var e = extract("", "Ostrova, the city's first elected mayor, argued that the budget was far too small.");
+        assertThat(reported(e)).extracting(Quote::speaker, Quote::text)
+                .containsExactly(tuple("Ostrova", "that the budget was far too small"));
+    }
+
+    @Test
+    void pronounSpeakerResolvedToTheNamedPerson() {
+        var e = extract("", "Tomas Brenner spoke for an hour at the rally in Velden.\n\nHe warned that taxes would rise next year.");
+        assertThat(reported(e)).extracting(Quote::speaker).containsExactly("Tomas Brenner");
+    }
+
+    @Test
+    void pronounAgreesInGenderWithItsPerson() {
+        var e = extract("", "Anna Kowalski met Peter Brandt in Velden on Monday.\n\nShe said the talks had failed.");
+        assertThat(reported(e)).extracting(Quote::speaker, Quote::text).containsExactly(tuple("Anna Kowalski", "the talks had failed"));
+    }
+
+    @Test
+    void objectOfAJudgingVerbIsTheContent() {
+        var e = extract("", "Brenner called the new tax plan a disgrace.");
+        assertThat(reported(e)).extracting(Quote::speaker, Quote::text, Quote::cue)
+                .containsExactly(tuple("Brenner", "the new tax plan a disgrace", "called"));
+    }
+
+    @Test
+    void headlineWithANameAndAColon() {
+        var e = extract("Brenner: Taxes will rise next year", "The opposition leader spoke in Velden.");
+        assertThat(reported(e)).extracting(Quote::speaker, Quote::text, Quote::cue)
+                .contains(tuple("Brenner", "Taxes will rise next year", ":"));
+    }
+
+    @Test
+    void aDirectQuoteIsNotAlsoReportedSpeech() {
+        var e = extract("", "“We will rebuild every house on this street,” Ostrova said.\n\n"
+                + "“I said that we would win, and we did,” Brenner told supporters.");
+        assertThat(direct(e)).extracting(Quote::speaker, Quote::cue).containsExactly(tuple("Ostrova", "said"), tuple("Brenner", "told"));
+        assertThat(reported(e)).isEmpty(); // "I said that ..." is inside the quotation
+    }
+
+    @Test
+    void quoteSignedAfterADash() {
+        var e = extract("", "“The river is rising faster than anyone expected this week.” — Maria Olsen");
+        assertThat(direct(e)).extracting(Quote::speaker).containsExactly("Maria Olsen");
+    }
+
+    @Test
+    void transcriptLabelNamesTheSpeaker() {
+        var e = extract("", "“HOLT: Where were you on the night of the vote, Senator?”");
+        assertThat(direct(e)).extracting(Quote::speaker, Quote::cue).containsExactly(tuple("HOLT", ":"));
+    }
+
+    @Test
+    void anyVerbOfANamedPersonAfterAQuoteEndingOnAComma() {
+        var e = extract("", "“They could have backed the only plan with support from both parties,” Rita Aalders fumed on Tuesday.");
+        assertThat(direct(e)).extracting(Quote::speaker, Quote::cue).containsExactly(tuple("Rita Aalders", "fumed"));
+    }
+
+    @Test
+    void fromTheSourceAndAColon() {
+        var e = extract("", "From the council's report: “Most of the old pier cannot be repaired at a reasonable cost.”");
+        assertThat(direct(e)).extracting(Quote::speaker).containsExactly("council's report");
+    }
+
+    @Test
+    void pronounAfterASentenceOpenedByAPerson() {
+        var e = extract("", "Olga Brandt and her deputy toured the flooded streets on Monday.\n\n"
+                + "“We will need help from the capital for months,” she said.");
+        assertThat(direct(e)).extracting(Quote::speaker).containsExactly("Olga Brandt");
+    }
+
+    @Test
+    void speakerOnItsOwnLineBeforeTheQuote() {
+        var e = extract("", "Ostrova spoke after the vote. She said:\n\n“This is a good day for the harbour and for everyone who works there.”");
+        assertThat(direct(e)).extracting(Quote::speaker).containsExactly("Ostrova");
+    }
+}
