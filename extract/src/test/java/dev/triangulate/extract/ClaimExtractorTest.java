@@ -3,33 +3,19 @@ package dev.triangulate.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import dev.triangulate.analyze.Analyzer;
 import dev.triangulate.model.Article;
 import dev.triangulate.model.Claim;
 import dev.triangulate.model.ExtractedArticle;
 import dev.triangulate.model.Qualifier;
 import dev.triangulate.model.Quote;
 import dev.triangulate.model.Slot;
-import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Extraction rules over real CoreNLP annotations of sentences written for these tests. */
 class ClaimExtractorTest {
-    static Analyzer analyzer;
-    static final ClaimExtractor extractor = new ClaimExtractor();
-
-    @BeforeAll
-    static void load() { analyzer = Analyzer.standard(); }
-
-    @AfterAll
-    static void close() { analyzer.close(); }
-
     static ExtractedArticle extract(String title, String body) {
-        Article a = new Article("t1", title, body, "Test", null, Instant.parse("2030-04-10T18:00:00Z"), null, null, "test");
-        return extractor.extract(analyzer.analyze(a));
+        return RealAnalysis.extract(title, body, "2030-04-10T18:00:00Z");
     }
 
     static List<Claim> claims(ExtractedArticle e, Slot slot) {

@@ -3,30 +3,16 @@ package dev.triangulate.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import dev.triangulate.analyze.Analyzer;
 import dev.triangulate.model.Article;
 import dev.triangulate.model.ExtractedArticle;
 import dev.triangulate.model.Quote;
-import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Reported speech and quote speakers over real CoreNLP annotations of sentences written for these tests. */
 class ReportedSpeechTest {
-    static Analyzer analyzer;
-    static final ClaimExtractor extractor = new ClaimExtractor();
-
-    @BeforeAll
-    static void load() { analyzer = Analyzer.standard(); }
-
-    @AfterAll
-    static void close() { analyzer.close(); }
-
     static ExtractedArticle extract(String title, String body) {
-        Article a = new Article("r1", title, body, "Test", null, Instant.parse("2031-03-02T10:00:00Z"), null, null, "test");
-        return extractor.extract(analyzer.analyze(a));
+        return RealAnalysis.extract(title, body, "2031-03-02T10:00:00Z");
     }
 
     static List<Quote> reported(ExtractedArticle e) {
