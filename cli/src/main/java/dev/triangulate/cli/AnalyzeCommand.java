@@ -2,7 +2,6 @@ package dev.triangulate.cli;
 
 import dev.triangulate.ingest.IngestException;
 import dev.triangulate.ingest.IngestResult;
-import dev.triangulate.ingest.Ingestor;
 import dev.triangulate.model.Problem;
 import dev.triangulate.pipeline.Progress;
 import java.util.ArrayList;
@@ -65,7 +64,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         IngestResult in;
         try {
             // read first: bad input fails in milliseconds, before the models load
-            in = new Ingestor().read(inputs.paths, format);
+            in = inputs.ingestor(quiet).read(inputs.paths, format);
         } catch (IngestException e) {
             System.err.println("triangulate: error: " + e.getMessage());
             return 2;

@@ -3,7 +3,6 @@ package dev.triangulate.cli;
 import dev.triangulate.cluster.StoryClusterer;
 import dev.triangulate.ingest.IngestException;
 import dev.triangulate.ingest.IngestResult;
-import dev.triangulate.ingest.Ingestor;
 import dev.triangulate.model.Article;
 import dev.triangulate.model.Problem;
 import java.io.BufferedWriter;
@@ -29,7 +28,7 @@ final class ClusterCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         IngestResult in;
         try {
-            in = new Ingestor().read(inputs.paths, inputs.inputFormat());
+            in = inputs.ingestor(false).read(inputs.paths, inputs.inputFormat());
         } catch (IngestException e) {
             System.err.println("triangulate: error: " + e.getMessage());
             return 2;

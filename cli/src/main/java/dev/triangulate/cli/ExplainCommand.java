@@ -2,7 +2,6 @@ package dev.triangulate.cli;
 
 import dev.triangulate.analyze.Analyzer;
 import dev.triangulate.extract.ClaimExtractor;
-import dev.triangulate.ingest.Ingestor;
 import dev.triangulate.model.AnnotatedArticle;
 import dev.triangulate.model.Article;
 import dev.triangulate.model.Claim;
@@ -26,7 +25,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var in = new Ingestor().read(inputs.paths, inputs.inputFormat());
+        var in = inputs.ingestor(false).read(inputs.paths, inputs.inputFormat());
         try (Analyzer analyzer = Analyzer.standard()) {
             ClaimExtractor extractor = new ClaimExtractor();
             for (Article a : in.articles()) {

@@ -4,37 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The command-line contract other tools rely on: arguments, output files, JSON shape, exit codes. */
-class CommandLineContractTest {
+class CommandLineContractTest extends ConsoleCapture {
     @TempDir Path tmp;
-    final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    PrintStream oldErr, oldOut;
-
-    @BeforeEach
-    void capture() {
-        oldErr = System.err;
-        oldOut = System.out;
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setErr(oldErr);
-        System.setOut(oldOut);
-    }
 
     static Path corpus() {
         String r = System.getProperty("triangulate.root", "..");

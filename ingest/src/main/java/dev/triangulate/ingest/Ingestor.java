@@ -1,10 +1,19 @@
 package dev.triangulate.ingest;
 
+import dev.triangulate.ingest.internal.Bytes;
+import dev.triangulate.ingest.internal.FeedArticleReader;
+import dev.triangulate.ingest.internal.HtmlArticleReader;
+import dev.triangulate.ingest.internal.HtmlArticles;
+import dev.triangulate.ingest.internal.Sniffer;
+import dev.triangulate.ingest.internal.UrlFetcher;
+import dev.triangulate.ingest.internal.WarcArticleReader;
 import dev.triangulate.model.Article;
 import dev.triangulate.model.Problem;
 import dev.triangulate.model.Words;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -13,6 +22,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,13 +30,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
- * Reads articles from files and directories: picks a reader per file, collects problems
- * instead of stopping at the first broken record, resolves clashing ids, and removes exact
- * duplicates.
+ * Reads articles from files, directories and URLs: picks a reader per input (plain text,
+ * JSONL, HTML, RSS/Atom, WARC/ARC; by content with {@link InputFormat#AUTO}), collects
+ * problems instead of stopping at the first broken record or file, resolves clashing ids, and
+ * removes exact duplicates. Inputs are read in parallel; the result is merged in input order.
  *
  * <p>Directories are walked recursively in sorted path order, so the same input always gives
  * the same output. Hidden files and directories and files named README* or EXPECTED* are
@@ -36,33 +51,67 @@ import java.util.stream.Collectors;
 public final class Ingestor {
     private final TextArticleReader text;
     private final JsonlArticleReader jsonl;
+    private final HtmlArticles pages;
+    private final HtmlArticleReader html;
+    private final FeedArticleReader feed;
+    private final WarcArticleReader warc;
     private final DuplicateDetector duplicates;
+    private final IngestOptions options;
+    private UrlFetcher fetcher;
 
-    /** An ingestor with the standard noise filters and duplicate threshold. */
+    /** An ingestor with the standard noise filters, duplicate threshold and {@link IngestOptions#defaults()}. */
     public Ingestor() {
+        this(IngestOptions.defaults());
+    }
+
+    /** An ingestor with the standard noise filters and duplicate threshold and the given limits. */
+    public Ingestor(IngestOptions options) {
         NoiseCleaner cleaner = new NoiseCleaner();
+        this.options = options;
         this.text = new TextArticleReader(cleaner);
         this.jsonl = new JsonlArticleReader(cleaner);
+        this.pages = new HtmlArticles(cleaner);
+        this.html = new HtmlArticleReader(pages, options.maxBytes());
+        this.feed = new FeedArticleReader(cleaner, options.maxBytes());
+        this.warc = new WarcArticleReader(pages, options.maxBytes());
         this.duplicates = new DuplicateDetector();
     }
 
     /**
-     * Reads all articles under {@code paths}.
+     * Reads all articles under {@code paths}. A path spelled as an http(s) URL that does not
+     * exist as a file is fetched (see {@link IngestOptions}); picocli and {@link Path#of} turn
+     * "https://host/x" into "https:/host/x", which is understood too.
      *
-     * @param format how to read files; {@link InputFormat#AUTO} decides by extension, skipping
-     *               (with a problem) files of unknown type inside directories and reading an
-     *               explicitly named file of unknown type as text
+     * @param format how to read files; {@link InputFormat#AUTO} decides by content (see
+     *               {@link InputFormat#detect(Path)}), reading a file inside a directory only when
+     *               its extension is known or its content is recognizably HTML, a feed, WARC or
+     *               JSONL, and an explicitly named file of unrecognized content as text
      * @throws IngestException when a path does not exist or no article at all could be read
      */
     public IngestResult read(List<Path> paths, InputFormat format) throws IngestException {
         if (paths == null || paths.isEmpty()) throw new IngestException("no input paths given");
         for (Path p : paths) {
-            if (!Files.exists(p)) throw new IngestException("path does not exist: " + p);
+            if (!Files.exists(p) && url(p).isEmpty()) throw new IngestException("path does not exist: " + p);
         }
         List<Problem> problems = new ArrayList<>();
         List<Article> articles = new ArrayList<>();
-        for (Input input : inputs(paths, format, problems)) {
-            readFile(input, articles::add, problems);
+        List<Input> inputs = inputs(paths, format, problems);
+        // Inputs are independent: read them on all cores, then merge in input order so the
+        // result does not depend on scheduling.
+        AtomicInteger done = new AtomicInteger();
+        AtomicInteger read = new AtomicInteger();
+        List<Outcome> outcomes = IntStream.range(0, inputs.size()).parallel()
+                .mapToObj(i -> {
+                    Outcome o = readOne(inputs.get(i));
+                    read.addAndGet(o.articles().size());
+                    int d = done.incrementAndGet(); // after this, read counts every input up to d
+                    options.progress().update(d, inputs.size(), read.get());
+                    return o;
+                })
+                .toList();
+        for (Outcome o : outcomes) {
+            articles.addAll(o.articles());
+            problems.addAll(o.problems());
         }
         articles = resolveIds(articles, problems);
         DuplicateDetector.Result dedup = duplicates.detect(articles);
@@ -71,29 +120,102 @@ public final class Ingestor {
         return new IngestResult(dedup.kept(), problems, dedup.duplicates());
     }
 
-    private record Input(Path file, InputFormat format) {}
+    private record Outcome(List<Article> articles, List<Problem> problems) {}
 
-    // The files to read, in order, each once, with the format to read it in.
+    private Outcome readOne(Input input) {
+        List<Article> articles = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        try {
+            if (input.url() != null) readUrl(input, articles::add, problems);
+            else readFile(input, articles::add, problems);
+        } catch (RuntimeException | StackOverflowError e) {
+            // a bug or a pathological input must not stop the batch
+            problems.add(new Problem(input.origin(), "cannot read: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage()))));
+        }
+        return new Outcome(articles, problems);
+    }
+
+    private record Input(Path file, URI url, InputFormat format) {
+        String origin() {
+            return url != null ? url.toString() : file.toString();
+        }
+    }
+
+    private static final Pattern URL_PATH = Pattern.compile("^(?i)(https?):/+(.+)$");
+
+    /** The URL {@code p} spells, when it is not an existing file. */
+    static Optional<URI> url(Path p) {
+        if (Files.exists(p)) return Optional.empty();
+        Matcher m = URL_PATH.matcher(p.toString());
+        if (!m.matches()) return Optional.empty();
+        try {
+            URI u = new URI(m.group(1).toLowerCase(Locale.ROOT) + "://" + m.group(2));
+            return u.getHost() == null ? Optional.empty() : Optional.of(u);
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
+    // The files and URLs to read, in order, each once, with the format to read them in (null: decide later).
     private static List<Input> inputs(List<Path> paths, InputFormat format, List<Problem> problems) {
-        Set<Path> seen = new LinkedHashSet<>();
+        Set<Object> seen = new LinkedHashSet<>();
         List<Input> out = new ArrayList<>();
         for (Path p : paths) {
-            if (Files.isDirectory(p)) {
+            Optional<URI> u = url(p);
+            if (u.isPresent()) {
+                if (seen.add(u.get())) out.add(new Input(null, u.get(), format));
+            } else if (Files.isDirectory(p)) {
                 for (Path f : walk(p, problems)) {
-                    Optional<InputFormat> fmt = format == InputFormat.AUTO ? InputFormat.byExtension(f) : Optional.of(format);
-                    if (fmt.isEmpty()) {
-                        problems.add(new Problem(f.toString(), "skipped: unknown file type (expected .txt, .text, .md, "
-                                + ".jsonl, .jsonl.gz or .ndjson)"));
-                    } else if (seen.add(f.toAbsolutePath().normalize())) {
-                        out.add(new Input(f, fmt.get()));
+                    if (!seen.add(f.toAbsolutePath().normalize())) continue;
+                    if (format != InputFormat.AUTO) {
+                        out.add(new Input(f, null, format));
+                        continue;
                     }
+                    Optional<InputFormat> fmt = detectInDirectory(f, problems);
+                    fmt.ifPresent(x -> out.add(new Input(f, null, x)));
                 }
             } else if (seen.add(p.toAbsolutePath().normalize())) {
-                out.add(new Input(p, format == InputFormat.AUTO
-                        ? InputFormat.byExtension(p).orElse(InputFormat.TEXT) : format));
+                out.add(new Input(p, null, format));
             }
         }
         return out;
+    }
+
+    // Inside a directory: content decides; an unknown extension is read only when the content is markup, WARC or JSON.
+    private static Optional<InputFormat> detectInDirectory(Path f, List<Problem> problems) {
+        Optional<InputFormat> byName = InputFormat.byExtension(f);
+        byte[] head;
+        try {
+            head = Sniffer.head(f);
+        } catch (IOException e) {
+            problems.add(new Problem(f.toString(), describe(e)));
+            return Optional.empty();
+        }
+        Optional<InputFormat> byContent = InputFormat.detect(head);
+        if (byContent.isEmpty()) {
+            problems.add(new Problem(f.toString(), "skipped: binary file (not text, HTML, a feed, WARC or JSONL)"));
+            return Optional.empty();
+        }
+        if (byName.isEmpty() && byContent.get() == InputFormat.TEXT) {
+            problems.add(new Problem(f.toString(), "skipped: unknown file type (expected .txt, .text, .md, .jsonl, .ndjson, "
+                    + ".html, .htm, .rss, .atom, .xml, .warc or .arc, optionally .gz)"));
+            return Optional.empty();
+        }
+        return Optional.of(decide(byContent.get(), byName));
+    }
+
+    /**
+     * Content wins when it identifies a format; when it only looks like text, a JSONL, feed or
+     * WARC extension wins, so that a broken JSONL or feed is reported as such (line by line)
+     * rather than read as one article of text.
+     */
+    private static InputFormat decide(InputFormat byContent, Optional<InputFormat> byName) {
+        if (byContent == InputFormat.TEXT && byName.isPresent()
+                && (byName.get() == InputFormat.JSONL || byName.get() == InputFormat.FEED || byName.get() == InputFormat.WARC)) {
+            return byName.get();
+        }
+        return byContent;
     }
 
     private static List<Path> walk(Path dir, List<Problem> problems) {
@@ -135,19 +257,112 @@ public final class Ingestor {
     }
 
     private void readFile(Input input, Consumer<Article> articles, List<Problem> problems) {
-        ArticleReader reader = input.format() == InputFormat.JSONL ? jsonl : text;
+        InputFormat format = input.format();
         try {
-            reader.read(input.file(), articles, problems::add);
+            if (format == InputFormat.AUTO) {
+                byte[] head = Sniffer.head(input.file());
+                Optional<InputFormat> detected = InputFormat.detect(head);
+                if (detected.isEmpty()) {
+                    problems.add(new Problem(input.origin(), "skipped: binary file (not text, HTML, a feed, WARC or JSONL)"));
+                    return;
+                }
+                format = decide(detected.get(), InputFormat.byExtension(input.file()));
+            }
+            reader(format).read(input.file(), articles, problems::add);
         } catch (IOException | UncheckedIOException e) {
             IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
-            problems.add(new Problem(input.file().toString(), describe(io)));
+            problems.add(new Problem(input.origin(), describe(io)));
         }
+    }
+
+    private ArticleReader reader(InputFormat format) {
+        return switch (format) {
+            case JSONL -> jsonl;
+            case HTML -> html;
+            case FEED -> feed;
+            case WARC -> warc;
+            case TEXT, AUTO -> text;
+        };
+    }
+
+    private synchronized UrlFetcher fetcher() {
+        if (fetcher == null) {
+            fetcher = new UrlFetcher(options.timeout(), options.maxBytes(), options.maxRedirects(),
+                    options.allowPrivateAddresses(), options.obeyRobotsTxt(), options.userAgent());
+        }
+        return fetcher;
+    }
+
+    private void readUrl(Input input, Consumer<Article> articles, List<Problem> problems) {
+        String origin = input.origin();
+        UrlFetcher.Fetched got;
+        try {
+            got = fetcher().fetch(input.url());
+        } catch (IOException e) {
+            problems.add(new Problem(origin, "cannot fetch: " + e.getMessage()));
+            return;
+        }
+        byte[] body = got.body();
+        InputFormat format = input.format();
+        if (format == InputFormat.AUTO) {
+            Optional<InputFormat> detected = InputFormat.detect(Arrays.copyOf(body, Math.min(body.length, Sniffer.HEAD)));
+            if (detected.isEmpty()) {
+                problems.add(new Problem(origin, "skipped: binary content (" + (got.contentType() == null ? "no type"
+                        : got.contentType()) + "), not a page or feed"));
+                return;
+            }
+            format = detected.get();
+        }
+        String finalUrl = got.finalUrl().toString();
+        String host = Outlets.fromUrl(finalUrl).orElse("url");
+        switch (format) {
+            case HTML -> pages.article(body, got.charset(), finalUrl, HtmlArticles.idFor(host, finalUrl), origin, problems::add)
+                    .ifPresent(articles);
+            case FEED -> feed.read(body, host, origin, articles, problems::add);
+            case TEXT, AUTO -> {
+                try {
+                    text.parse(Utf8.decode(body), HtmlArticles.idFor(host, finalUrl), origin, problems::add).ifPresent(articles);
+                } catch (MalformedUtf8Exception e) {
+                    problems.add(new Problem(origin, e.getMessage()));
+                }
+            }
+            case JSONL, WARC -> {
+                // these readers stream from files
+                Path tmp = null;
+                try {
+                    tmp = Files.createTempFile("triangulate-", format == InputFormat.WARC ? ".warc" : ".jsonl");
+                    Files.write(tmp, body);
+                    List<Problem> local = new ArrayList<>();
+                    reader(format).read(tmp, articles, local::add);
+                    for (Problem p : local) problems.add(new Problem(p.origin().replace(tmp.toString(), origin), p.message()));
+                } catch (IOException e) {
+                    problems.add(new Problem(origin, describe(e)));
+                } finally {
+                    if (tmp != null) {
+                        try {
+                            Files.deleteIfExists(tmp);
+                        } catch (IOException ignored) {
+                            // a temp file left behind is harmless
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
     }
 
     private static String describe(IOException e) {
         if (e instanceof AccessDeniedException) return "cannot read: permission denied";
         if (e instanceof NoSuchFileException) return "cannot read: file disappeared";
         if (e instanceof MalformedUtf8Exception) return e.getMessage();
+        if (e instanceof java.io.EOFException || e instanceof java.util.zip.ZipException) {
+            return "cannot read: truncated or corrupt gzip data";
+        }
+        if (e instanceof Bytes.TooLargeException) return e.getMessage();
         String msg = e.getMessage();
         return "cannot read: " + (msg == null ? e.getClass().getSimpleName() : msg);
     }

@@ -23,6 +23,8 @@ public final class PublishedDates {
     private PublishedDates() {}
 
     private static final Pattern SPACE_BEFORE_TIME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}) (?=\\d{1,2}:)");
+    // "+0200" (common in meta tags) is not ISO-8601 extended; make it "+02:00".
+    private static final Pattern COMPACT_OFFSET = Pattern.compile("(T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)([+-]\\d{2})(\\d{2})$");
 
     // Month-name forms: GVA incident records ("April 9, 2017"), bylines, RSS.
     private static final List<DateTimeFormatter> NAMED_MONTH = List.of(
@@ -35,12 +37,14 @@ public final class PublishedDates {
 
     /**
      * The instant {@code text} denotes: ISO dates and date-times with or without offset
-     * ("2016-12-19", "2016-12-19T18:30:00Z", "2016-12-19T18:30+03:00", "2016-12-19 18:30"),
+     * ("2016-12-19", "2016-12-19T18:30:00Z", "2016-12-19T18:30+03:00", "2016-12-19T18:30:00+0300",
+     * "2016-12-19 18:30"),
      * RFC 1123 ("Mon, 19 Dec 2016 18:30:00 GMT") and "December 19, 2016"; empty when none fits.
      */
     public static Optional<Instant> parse(String text) {
         if (text == null) return Optional.empty();
         String s = SPACE_BEFORE_TIME.matcher(text.strip()).replaceFirst("$1T");
+        s = COMPACT_OFFSET.matcher(s).replaceFirst("$1$2:$3");
         if (s.isEmpty()) return Optional.empty();
         try {
             return Optional.of(OffsetDateTime.parse(s).toInstant());

@@ -54,17 +54,17 @@ class IngestorTest {
         write("EXPECTED.json", "{}");
         write(".hidden.txt", "Hidden headline\nHidden.");
         write(".git/x.txt", "Git headline\nGit.");
-        write("page.html", "<html></html>");
+        write("data.csv", "a,b\n1,2\n");
         IngestResult r = ingestor.read(List.of(dir), InputFormat.AUTO);
         assertThat(r.articles()).extracting(Article::id).containsExactly("01", "02", "03");
         assertThat(r.problems()).singleElement().satisfies(p -> {
-            assertThat(p.origin()).endsWith("page.html");
+            assertThat(p.origin()).endsWith("data.csv");
             assertThat(p.message()).startsWith("skipped: unknown file type");
         });
     }
 
     @Test
-    void anExplicitFileOfUnknownTypeIsReadAsText() throws Exception {
+    void anExplicitFileIsReadByItsContentNotItsName() throws Exception {
         Path f = write("story.html", "A headline\nA body.");
         assertThat(ingestor.read(List.of(f), InputFormat.AUTO).articles()).extracting(Article::title).containsExactly("A headline");
     }

@@ -104,19 +104,51 @@ final class ArticleInput {
         return jsonl.parse(o, origin, problems::add).map(List::of).orElse(List.of());
     }
 
-    /** A file by its name: JSONL ({@code .jsonl}, {@code .ndjson}, optionally gzipped) or one plain-text article. */
+    /** Saved web pages, feeds and web archives are read by the batch readers, the same as {@code analyze} reads them. */
+    private Parsed viaIngestor(String name, byte[] bytes, InputFormat fmt) {
+        List<Article> articles = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        Path dir = null;
+        try {
+            dir = java.nio.file.Files.createTempDirectory("triangulate-upload");
+            Path file = dir.resolve(name);
+            java.nio.file.Files.write(file, bytes);
+            var result = new dev.triangulate.ingest.Ingestor().read(List.of(file), fmt);
+            articles.addAll(result.articles());
+            for (Problem p : result.problems()) problems.add(new Problem(name, p.message()));
+        } catch (IOException | dev.triangulate.ingest.IngestException e) {
+            problems.add(new Problem(name, e.getMessage() == null ? e.toString() : e.getMessage()));
+        } finally {
+            if (dir != null) {
+                try (var files = java.nio.file.Files.walk(dir)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                } catch (IOException e) {
+                    // a temporary file left behind is harmless
+                }
+            }
+        }
+        return new Parsed(articles, problems);
+    }
+
+    /**
+     * A file by its name: JSONL ({@code .jsonl}, {@code .ndjson}, optionally gzipped), one plain-text
+     * article, or a saved web page, feed or web archive.
+     */
     Parsed fromFile(String fileName, byte[] bytes) throws BadInput {
         List<Problem> problems = new ArrayList<>();
         List<Article> articles = new ArrayList<>();
         String name = fileName == null || fileName.isBlank() ? "upload.txt" : Path.of(fileName).getFileName().toString();
         InputFormat fmt = InputFormat.byExtension(Path.of(name)).orElse(null);
         if (fmt == null) {
-            problems.add(new Problem(name, "unknown file type (expected .txt, .text, .md, .jsonl, .jsonl.gz or .ndjson)"));
+            problems.add(new Problem(name, "unknown file type (expected .txt, .md, .jsonl[.gz], .ndjson, .html, .rss, .atom, .xml or .warc[.gz])"));
             return new Parsed(articles, problems);
         }
         if (bytes.length == 0) {
             problems.add(new Problem(name, "empty file"));
             return new Parsed(articles, problems);
+        }
+        if (fmt == InputFormat.HTML || fmt == InputFormat.FEED || fmt == InputFormat.WARC) {
+            return viaIngestor(name, bytes, fmt);
         }
         if (fmt == InputFormat.JSONL) {
             if (name.toLowerCase(Locale.ROOT).endsWith(".gz")) {

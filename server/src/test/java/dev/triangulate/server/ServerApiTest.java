@@ -345,14 +345,24 @@ class ServerApiTest {
                 Engine.steps(nlp))) {
             int p = s.port();
             String boundary = "----triangulate-test";
-            byte[] body = TestSupport.multipart(boundary, new String[] {"fire-01-granholt-tribune.txt", "notes.pdf"},
-                    new byte[][] {Files.readAllBytes(TestSupport.corpus().resolve("fire-01-granholt-tribune.txt")), new byte[] {1, 2}});
+            String page = "<!doctype html><html lang=en><head><title>Library hours | Velmora Courier</title>"
+                    + "<meta property=\"og:site_name\" content=\"Velmora Courier\"></head><body><nav><a href=/>Home</a></nav>"
+                    + "<article><h1>Velmora library extends its opening hours</h1><p>The public library in Velmora will open "
+                    + "until nine in the evening from next month, the town council decided on Wednesday.</p><p>Extra "
+                    + "librarians will be hired for the evening shifts, the council's culture committee said.</p></article>"
+                    + "<footer>Share this story</footer></body></html>";
+            byte[] body = TestSupport.multipart(boundary, new String[] {"fire-01-granholt-tribune.txt", "notes.pdf", "library-hours.html"},
+                    new byte[][] {Files.readAllBytes(TestSupport.corpus().resolve("fire-01-granholt-tribune.txt")), new byte[] {1, 2},
+                            page.getBytes(StandardCharsets.UTF_8)});
             var up = post(p, "/api/uploads", body, "Authorization", "Bearer " + TOKEN, "Content-Type", "multipart/form-data; boundary=" + boundary);
             assertThat(up.status()).as(up.body()).isEqualTo(202);
             assertThat(up.json().get("results").get(0).get("id").asText()).isEqualTo("fire-01-granholt-tribune");
             assertThat(up.json().get("problems").get(0).get("message").asText()).contains("unknown file type");
+            assertThat(up.json().get("results").findValuesAsText("id")).contains("library-hours"); // a saved web page, main text extracted
             long end = System.currentTimeMillis() + 30_000;
-            while (System.currentTimeMillis() < end && s.engine().store().articleCount() < 4) Thread.sleep(100);
+            while (System.currentTimeMillis() < end && s.engine().store().articleCount() < 5) Thread.sleep(100);
+            assertThat(s.engine().store().article("library-hours").article().body()).contains("Extra librarians")
+                    .doesNotContain("Share this story");
             assertThat(s.engine().store().article("council-01-brackwater-ledger")).as("from the watched folder").isNotNull();
             JsonNode fromFeed = get(p, "/api/stories?q=festival").json();
             assertThat(fromFeed.get("total").asInt()).isEqualTo(1);
