@@ -67,7 +67,7 @@ public final class StoryClusterer implements AutoCloseable {
     /** Best-matching stories among those changed since the last refresh. */
     static final int PENDING_CANDIDATES = 10;
     /** Changed stories buffered before they are written to the index and the reader is reopened. */
-    static final int REFRESH_EVERY = 128;
+    static final int REFRESH_EVERY = 512;
     static final int QUERY_TERMS = 24;
     static final int QUERY_NAMES = 10;
     private static final int CACHE_SIZE = 16384;
