@@ -189,8 +189,8 @@ final class PlaceRule implements ClaimRule {
      */
     static void resolve(ArticleContext ctx) {
         if (ctx.hasClaim(Slot.PLACE)) return;
-        ctx.placeCandidates.stream().max(java.util.Comparator.comparingInt(Candidate::priority)
-                        .thenComparing(c -> -ctx.placeCandidates.indexOf(c)))
-                .ifPresent(c -> ctx.add(c.view(), Claim.INCIDENT, Slot.PLACE, c.value(), Qualifier.EXACT, c.evidence()));
+        Candidate best = null;
+        for (Candidate c : ctx.placeCandidates) if (best == null || c.priority() > best.priority()) best = c; // first of the strongest
+        if (best != null) ctx.add(best.view(), Claim.INCIDENT, Slot.PLACE, best.value(), Qualifier.EXACT, best.evidence());
     }
 }
