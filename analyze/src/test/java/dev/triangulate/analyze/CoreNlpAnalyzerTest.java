@@ -39,6 +39,17 @@ class CoreNlpAnalyzerTest {
     }
 
     @Test
+    void anOpeningQuoteMarkStartsTheQuotedSentence() {
+        var a = analyze("", "\"It went beyond the moment,\" said Donna Brazile, the chairwoman. \"That was the president.\" "
+                + "''It's more tinkering,'' said Alan Cole. ''I wouldn't call it reform.''", null);
+        assertThat(a.sentences()).extracting(s -> s.text())
+                .contains("\"That was the president.\"", "''I wouldn't call it reform.''")
+                .noneMatch(s -> s.endsWith("\"") && s.endsWith(". \""));
+        assertThat(a.quotes()).filteredOn(q -> q.text().startsWith("That was"))
+                .singleElement().satisfies(q -> assertThat(a.sentences().get(q.sentence()).text()).startsWith("\"That"));
+    }
+
+    @Test
     void keepsQualifiersOfNumbers() {
         var a = analyze("", "He fired at least eight shots. About 40 people were there and several were hurt.", null);
         assertThat(a.numbers()).extracting(NumberMention::value, NumberMention::qualifier)

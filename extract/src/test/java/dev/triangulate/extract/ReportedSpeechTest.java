@@ -139,4 +139,45 @@ class ReportedSpeechTest {
         var e = extract("", "Ostrova spoke after the vote. She said:\n\n“This is a good day for the harbour and for everyone who works there.”");
         assertThat(direct(e)).extracting(Quote::speaker).containsExactly("Ostrova");
     }
+
+    @Test
+    void pronounAfterASentenceWhoseSubjectNamesAPersonInApposition() {
+        var e = extract("", "The harbour master, Ms. Olga Brandt, argues that the pier cannot wait another winter. "
+                + "''We must not lose another season,'' she told me.");
+        assertThat(direct(e)).extracting(Quote::speaker).containsExactly("Olga Brandt");
+    }
+
+    @Test
+    void speakerAfterTheQuoteWithAChainOfAppositions() {
+        var e = extract("", "“It is an invasion of the city's own domain,” Lena Ostrova, the mayor of Port Lillian, "
+                + "one of the towns suing the agency, said at an event this month.");
+        assertThat(direct(e)).extracting(Quote::speaker, Quote::cue).containsExactly(tuple("Lena Ostrova", "said"));
+    }
+
+    @Test
+    void aFollowUpQuoteAfterAnInvertedAttributionKeepsTheSpeaker() {
+        var e = extract("", "\"That speech went beyond the room. It went beyond the moment,\" said Lena Ostrova, the mayor. "
+                + "\"That was the governor essentially saying, 'Don't leave it on the field.'\"");
+        assertThat(direct(e)).extracting(Quote::speaker).containsExactly("Lena Ostrova", "Lena Ostrova");
+    }
+
+    @Test
+    void pronounAfterASentenceWhoseSubjectFollowsAnIntroductoryPhrase() {
+        var e = extract("", "Retired Gen. Norman Ham spoke out on Tuesday.\n\n"
+                + "In an interview with Trending Today USA with Rusty Humphries, Ham made it clear he had misgivings.\n\n"
+                + "“Now that I don’t have to be politically correct anymore,” he told the host, “it was demoralizing.”");
+        assertThat(direct(e)).extracting(Quote::speaker).containsOnly("Ham");
+    }
+
+    @Test
+    void speakerWithPartyAndStateInParentheses() {
+        var e = extract("", "“It is a dog whistle to all voters in the county,” Rep. Gwen Ostrova (D-Wis.) said Friday.");
+        assertThat(direct(e)).extracting(Quote::speaker).containsExactly("Gwen Ostrova");
+    }
+
+    @Test
+    void invertedSaidBeforeAColon() {
+        var e = extract("", "Experts say the plan is complicated. Said Ellis: “I don’t get the sense she’s the least bit interested in reform.”");
+        assertThat(direct(e)).extracting(Quote::speaker).containsExactly("Ellis");
+    }
 }

@@ -95,6 +95,10 @@ public final class CoreNlpAnalyzer implements Analyzer {
                 entities.add(new EntityMention(text.substring(b, e), EntityType.valueOf(type), s, first, last, b, e));
             }
         }
+        // entity mentions never hold a quote mark, so their sentence indexes stay valid
+        OpeningQuoteMarks.Result fixed = OpeningQuoteMarks.apply(text, sentences, tokens);
+        sentences = fixed.sentences();
+        tokens = fixed.tokens();
         List<TimeMention> times = TimeExpressions.find(tokens, published);
         tokens = TokenTags.withTimesAndNumbers(tokens, times);
         return new AnnotatedArticle(article, sentences, tokens, entities, times,

@@ -24,6 +24,12 @@ final class Phrases {
         int end = index - 1;
         // skip adverbs between subject and verb ("police also said")
         while (v.at(end) != null && v.at(end).pos().startsWith("RB")) end--;
+        // and a party-and-state parenthesis after a name ("Rep. Gwen Moore (D-Wis.) said")
+        if (v.at(end) != null && v.at(end).text().matches("\\)|-RRB-")) {
+            int open = end - 1;
+            while (open > end - 6 && v.at(open) != null && !v.at(open).text().matches("\\(|-LRB-")) open--;
+            if (v.at(open) != null && v.at(open).text().matches("\\(|-LRB-")) end = open - 1;
+        }
         Token last = v.at(end);
         if (last == null || !(last.isNoun() || last.pos().equals("PRP") || last.pos().equals("CD"))) return null;
         if (last.pos().equals("PRP")) return new Span(end, end);

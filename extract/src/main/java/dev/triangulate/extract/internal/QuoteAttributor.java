@@ -43,7 +43,7 @@ final class QuoteAttributor {
         }
         items.sort(Comparator.comparingInt(Item::begin));
         List<Quote> out = new ArrayList<>();
-        Chain chain = new Chain(Gender.of(a), views);
+        Chain chain = new Chain(Gender.of(a), views, surnames(a));
         for (Item it : items) {
             Quote q = it.direct() != null
                     ? direct(a, views, ctx, it.direct(), chain)
@@ -69,9 +69,17 @@ final class QuoteAttributor {
         String previousNamed;
         int previousSentence = -10;
 
-        Chain(java.util.Map<String, Gender.G> genders, List<SentenceView> views) {
+        final Set<String> surnames;
+
+        Chain(java.util.Map<String, Gender.G> genders, List<SentenceView> views, Set<String> surnames) {
             this.genders = genders;
             this.views = views;
+            this.surnames = surnames;
+        }
+
+        /** A person's mention; the tagger sometimes types a lone surname ("Ham") as an organization. */
+        boolean person(EntityMention e) {
+            return e.type() == EntityType.PERSON || (e.firstToken() == e.lastToken() && surnames.contains(e.text()));
         }
 
         /** Whether a mention lies inside quotation marks (quote spans, or marks the tagger found, e.g. '' ... ''). */
@@ -81,6 +89,15 @@ final class QuoteAttributor {
             int k = e.firstToken() - v.first;
             return k >= 0 && k < q.length && q[k];
         }
+    }
+
+    /** The last words of the article's full person names ("Norman Ham" → "Ham"). */
+    private static Set<String> surnames(AnnotatedArticle a) {
+        Set<String> out = new java.util.HashSet<>();
+        for (EntityMention e : a.entities()) {
+            if (e.type() == EntityType.PERSON && e.lastToken() > e.firstToken()) out.add(a.tokens().get(e.lastToken()).text());
+        }
+        return out;
     }
 
     /** A proper name ("Anna Vell", "Trump"), not a description ("the official") or a pronoun. */
@@ -133,27 +150,48 @@ final class QuoteAttributor {
      */
     private static String pronoun(AnnotatedArticle a, SentenceView v, int at, String pronoun, Chain chain) {
         for (EntityMention e : v.entities) {
-            if (e.type() == EntityType.PERSON && e.end() <= at && !chain.quoted(a, e) && agrees(pronoun, clean(e.text()), chain)) {
+            if (chain.person(e) && e.end() <= at && !chain.quoted(a, e) && agrees(pronoun, clean(e.text()), chain)) {
                 return clean(e.text());
             }
         }
-        // the person who opens the previous sentence, its subject ("Brenner spoke for an hour. He said ...")
+        // the person in the subject of the previous sentence ("Brenner spoke for an hour. He said ...",
+        // "The minister, Mr. Vell, argues ... He said ...")
         if (v.sentence.index() > 0) {
             SentenceView p = chain.views.get(v.sentence.index() - 1);
+            int verb = firstFiniteVerb(p);
+            String subject = null; // the last person before the verb ("In an interview with X, Ham said")
             for (EntityMention e : p.entities) {
-                if (e.type() == EntityType.PERSON && e.firstToken() - p.first <= 2 && !chain.quoted(a, e)
-                        && agrees(pronoun, clean(e.text()), chain)) return clean(e.text());
+                if (chain.person(e) && (e.firstToken() - p.first <= 2 || e.lastToken() < verb) && !chain.quoted(a, e)
+                        && agrees(pronoun, clean(e.text()), chain)) subject = clean(e.text());
             }
+            if (subject != null) return subject;
         }
         String named = chain.previousNamed != null && agrees(pronoun, chain.previousNamed, chain) ? chain.previousNamed : null;
         if (named != null && v.sentence.index() - chain.previousSentence <= 3) return named;
         EntityMention nearest = null;
         for (EntityMention e : a.entities()) {
-            if (e.type() != EntityType.PERSON || e.end() > at || chain.quoted(a, e) || !agrees(pronoun, clean(e.text()), chain)) continue;
+            if (!chain.person(e) || e.end() > at || chain.quoted(a, e) || !agrees(pronoun, clean(e.text()), chain)) continue;
             nearest = e;
         }
         if (nearest != null) return clean(nearest.text());
         return named;
+    }
+
+    /** Whether tokens [from, to) hold a finite verb: a clause, not a chain of appositions. */
+    private static boolean hasFiniteVerb(SentenceView v, int from, int to) {
+        for (int k = from; k < to; k++) if (v.at(k).pos().matches("VBD|VBZ|VBP|MD")) return true;
+        return false;
+    }
+
+    /** The first finite verb of a sentence outside quotation marks, or the token after the sentence. */
+    private static int firstFiniteVerb(SentenceView v) {
+        boolean quoted = false;
+        for (int k = v.first; v.at(k) != null; k++) {
+            String t = v.at(k).text();
+            if (t.matches("[“”\"]|''|``")) quoted = !quoted;
+            if (!quoted && v.at(k).pos().matches("VBD|VBZ|VBP|MD")) return k;
+        }
+        return v.last() + 1;
     }
 
     private static boolean agrees(String pronoun, String name, Chain chain) {
@@ -197,8 +235,22 @@ final class QuoteAttributor {
     private static String after(SentenceView v, ArticleContext ctx, QuoteSpan q, String[] cue) {
         int i = v.first;
         while (v.at(i) != null && v.at(i).begin() < q.end()) i++;
-        for (int k = i; k < i + 8 && v.at(k) != null; k++) {
-            if (v.at(k).text().matches("[“\"‘]")) return null; // next quote starts
+        int parenthesized = 0; // "(D-Wis.)" after a name does not count toward the distance
+        boolean inParens = false;
+        for (int k = i; k < i + 30 && v.at(k) != null; k++) {
+            if (v.at(k).text().matches("[“\"‘]|``")) return null; // next quote starts
+            if (v.at(k).text().matches("\\(|-LRB-")) inParens = true;
+            if (inParens) parenthesized++;
+            if (v.at(k).text().matches("\\)|-RRB-")) inParens = false;
+            if (k - parenthesized >= i + 8) {
+                // "...,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said":
+                // far from the quote only when a chain of appositions right after it ends on the verb
+                if (!(v.at(k).isVerb() && isSpeech(v.lemma(k)) && v.lower(k - 1).equals(","))) continue;
+                Phrases.Span np = Phrases.after(v, i);
+                if (np == null || !v.lower(np.end() + 1).equals(",") || hasFiniteVerb(v, np.end() + 1, k)) break;
+                cue[0] = v.at(k).text();
+                return name(v, ctx, np);
+            }
             if (v.at(k).isVerb() && isSpeech(v.lemma(k))) {
                 cue[0] = v.at(k).text();
                 if (k > i) {
@@ -270,6 +322,15 @@ final class QuoteAttributor {
 
     /** Vell said: "..." / The gunman also yelled: "..." */
     private static String before(SentenceView v, ArticleContext ctx, QuoteSpan q, String[] cue) {
+        if (v.at(v.first) != null && v.at(v.first).text().equals("Said")) {
+            // inverted: "Said Ellis: “...”" (the tagger may read "Said" as a given name)
+            Phrases.Span np = Phrases.after(v, v.first + 1);
+            if (np != null && v.lower(np.end() + 1).matches("[:,]") && v.at(np.end() + 1).end() <= q.begin()) {
+                cue[0] = "Said";
+                String s = name(v, ctx, np);
+                return s == null ? null : s.replaceFirst("^Said ", "");
+            }
+        }
         int k = v.first;
         int lastVerb = -1;
         while (v.at(k) != null && v.at(k).end() <= q.begin()) {
@@ -278,6 +339,7 @@ final class QuoteAttributor {
         }
         if (lastVerb < 0) return null;
         cue[0] = v.at(lastVerb).text();
+
         Phrases.Span np = ReportedSpeech.behindMessage(v, Phrases.before(v, lastVerb));
         String s = np == null ? null : name(v, ctx, np);
         if (s == null) {
