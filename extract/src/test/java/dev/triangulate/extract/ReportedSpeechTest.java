@@ -158,7 +158,11 @@ class ReportedSpeechTest {
     void aFollowUpQuoteAfterAnInvertedAttributionKeepsTheSpeaker() {
         var e = extract("", "\"That speech went beyond the room. It went beyond the moment,\" said Lena Ostrova, the mayor. "
                 + "\"That was the governor essentially saying, 'Don't leave it on the field.'\"");
-        assertThat(direct(e)).extracting(Quote::speaker).containsExactly("Lena Ostrova", "Lena Ostrova");
+        // one quotation interrupted by its attribution: one quote of both parts
+        assertThat(direct(e)).singleElement().satisfies(q -> {
+            assertThat(q.speaker()).isEqualTo("Lena Ostrova");
+            assertThat(q.text()).startsWith("That speech went").contains("That was the governor");
+        });
     }
 
     @Test
@@ -179,5 +183,25 @@ class ReportedSpeechTest {
     void invertedSaidBeforeAColon() {
         var e = extract("", "Experts say the plan is complicated. Said Ellis: “I don’t get the sense she’s the least bit interested in reform.”");
         assertThat(direct(e)).extracting(Quote::speaker).containsExactly("Ellis");
+    }
+
+    @Test
+    void aQuoteInterruptedByItsAttributionIsOneQuote() {
+        var e = extract("", "“We will rebuild the pier,” Ostrova said. “It will take two years and most of the budget.”");
+        assertThat(direct(e)).singleElement().satisfies(q -> {
+            assertThat(q.speaker()).isEqualTo("Ostrova");
+            assertThat(q.cue()).isEqualTo("said");
+            assertThat(q.text()).isEqualTo("We will rebuild the pier It will take two years and most of the budget.");
+            assertThat(e.article().text().substring(q.evidence().begin(), q.evidence().end()))
+                    .startsWith("“We will rebuild").endsWith("budget.”");
+        });
+    }
+
+    @Test
+    void quotesWithTheirOwnAttributionsStaySeparate() {
+        var e = extract("", "“We will rebuild the pier,” Ostrova said. “It will take two years and most of the budget,” she added.\n\n"
+                + "“Nobody asked us about the plan at all,” Ostrova said.");
+        assertThat(direct(e)).extracting(Quote::speaker, Quote::cue)
+                .containsExactly(tuple("Ostrova", "said"), tuple("Ostrova", "added"), tuple("Ostrova", "said"));
     }
 }

@@ -57,6 +57,38 @@ final class QuoteAttributor {
                     ? sentenceAt(a.sentences(), Math.max(it.direct().begin(), it.direct().end() - 1))
                     : it.view().sentence.index();
         }
+        return joinContinuations(a.article().text(), out);
+    }
+
+    /**
+     * One attribution, one quote: {@code “A,” she said. “B.”} is a quotation interrupted by its
+     * attribution, not two statements. A direct quote without a cue of its own that follows a
+     * direct quote of the same speaker, separated only by that quote's attribution (same paragraph,
+     * the cue word in between), is joined to it: the text is both parts, the span runs from the
+     * first opening mark to the last closing one.
+     */
+    static List<Quote> joinContinuations(String text, List<Quote> quotes) {
+        List<Quote> out = new ArrayList<>();
+        for (Quote q : quotes) {
+            Quote last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.direct() && q.direct() && last.cue() != null
+                    && last.speaker() != null && last.speaker().equals(q.speaker())
+                    && last.evidence().end() <= q.evidence().begin()) {
+                String between = text.substring(last.evidence().end(), q.evidence().begin());
+                // the second part's cue, if any, must be the shared one in between, not its own after it
+                String after = text.substring(q.evidence().end(), Math.min(text.length(), q.evidence().end() + 60)).split("[\n.]", 2)[0];
+                boolean ownCue = q.cue() != null && (!q.cue().equals(last.cue()) || hasWord(after, q.cue()));
+                if (!ownCue && between.length() <= 160 && !between.contains("\n") && !between.matches("(?s).*[“”\"].*")
+                        && hasWord(between, last.cue())) {
+                    var e = last.evidence();
+                    out.set(out.size() - 1, new Quote(last.speaker(), last.text() + " " + q.text(),
+                            new Evidence(e.articleId(), e.sentenceIndex(), e.sentence(), e.sentenceBegin(), e.begin(), q.evidence().end()),
+                            true, last.cue()));
+                    continue;
+                }
+            }
+            out.add(q);
+        }
         return out;
     }
 
@@ -89,6 +121,10 @@ final class QuoteAttributor {
             int k = e.firstToken() - v.first;
             return k >= 0 && k < q.length && q[k];
         }
+    }
+
+    private static boolean hasWord(String text, String word) {
+        return Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(text).find();
     }
 
     /** The last words of the article's full person names ("Norman Ham" → "Ham"). */
