@@ -204,4 +204,27 @@ class ReportedSpeechTest {
         assertThat(direct(e)).extracting(Quote::speaker, Quote::cue)
                 .containsExactly(tuple("Ostrova", "said"), tuple("Ostrova", "added"), tuple("Ostrova", "said"));
     }
+
+    @Test
+    void aSecondAttributionInsideTheFirstContentEndsIt() {
+        var e = extract("", "The video shows him with his hands in the air, but Ostrova said he refused to follow the commands.");
+        assertThat(reported(e)).extracting(Quote::speaker, Quote::text).containsExactly(
+                tuple("video", "him with his hands in the air"),
+                tuple("Ostrova", "he refused to follow the commands"));
+    }
+
+    @Test
+    void aPhraseAfterSaidThatStartsTheContentIsNotTheSpeaker() {
+        var e = extract("", "Erin Vell, a former aide who travelled with her in 2011, said Ostrova's trip was more important than the summit.");
+        assertThat(reported(e)).extracting(Quote::speaker, Quote::text)
+                .containsExactly(tuple("Erin Vell", "Ostrova's trip was more important than the summit"));
+    }
+
+    @Test
+    void aSpeakerInsideAnotherSpeakersWordsDoesNotTakeOverTheNextPronoun() {
+        var e = extract("", "Mayor Lena Ostrova spoke on Friday.\n\n"
+                + "She notes that the harbour commission announced earlier on Friday that there was a problem with the pier.\n\n"
+                + "She says, “Fixing that pier was a lot more difficult than anyone expected.”");
+        assertThat(direct(e)).extracting(Quote::speaker).containsExactly("Lena Ostrova");
+    }
 }

@@ -49,7 +49,9 @@ final class QuoteAttributor {
                     ? direct(a, views, ctx, it.direct(), chain)
                     : reported(a, ctx, it.view(), it.reported(), chain);
             out.add(q);
-            if (q.speaker() != null && !PERSONAL.contains(q.speaker())) {
+            // a speaker inside someone else's words is not the one the next "he said" continues
+            boolean nested = it.reported() != null && it.reported().nested();
+            if (q.speaker() != null && !PERSONAL.contains(q.speaker()) && !nested) {
                 chain.previous = q.speaker();
                 if (looksLikeName(q.speaker())) chain.previousNamed = q.speaker();
             }

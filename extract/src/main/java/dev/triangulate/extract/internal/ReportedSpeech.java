@@ -51,8 +51,15 @@ final class ReportedSpeech {
             "already", "often", "frequently", "just", "even", "still", "reportedly", "quickly", "flatly", "falsely",
             "long", "first", "ve", "'s", "’s", "'ve", "’ve", "'d", "’d"));
 
-    /** One finding: speaker tokens (null when unknown), the cue token, and the content's character span. */
-    record Found(Phrases.Span speaker, int cue, String cueText, int begin, int end) {}
+    /**
+     * One finding: speaker tokens (null when unknown), the cue token, and the content's character span;
+     * {@code nested} when it was found inside another speaker's words ("X noted that the agency announced ...").
+     */
+    record Found(Phrases.Span speaker, int cue, String cueText, int begin, int end, boolean nested) {
+        Found(Phrases.Span speaker, int cue, String cueText, int begin, int end) {
+            this(speaker, cue, cueText, begin, end, false);
+        }
+    }
 
     static List<Found> find(SentenceView v, List<QuoteSpan> quotes) {
         List<Found> out = new ArrayList<>();
@@ -74,12 +81,29 @@ final class ReportedSpeech {
         out.removeIf(f -> f.end() - f.begin() < 2 || mostlyQuoted(f.begin(), f.end(), quotes, v));
         // "... but on Tuesday wrote that ...": the content stands, but a date is not who speaks
         out.replaceAll(f -> f.speaker() != null && isTime(v.at(f.speaker().end()))
-                ? new Found(null, f.cue(), f.cueText(), f.begin(), f.end()) : f);
-        // the same content found twice (a cue inside another's content): keep the earlier cue
+                ? new Found(null, f.cue(), f.cueText(), f.begin(), f.end(), f.nested()) : f);
+        // the same content found twice (a cue inside another's content): keep the earlier cue, unless the
+        // later one has its own speaker after the earlier cue ("Video shows X, but Shelby said Y"): then the
+        // earlier content ends where the later attribution starts
         List<Found> kept = new ArrayList<>();
         for (Found f : out) {
-            boolean inside = kept.stream().anyMatch(k -> k.begin() <= f.begin() && f.end() <= k.end() && cueTokenIn(v, k, f.cue()));
-            if (!inside) kept.add(f);
+            int outer = -1;
+            for (int j = 0; j < kept.size(); j++) {
+                Found k = kept.get(j);
+                if (k.begin() <= f.begin() && f.end() <= k.end() && cueTokenIn(v, k, f.cue())) outer = j;
+            }
+            if (outer < 0) {
+                kept.add(f);
+                continue;
+            }
+            Found k = kept.get(outer);
+            int from = f.speaker() != null && f.speaker().start() > k.cue() ? f.speaker().start() : -1;
+            if (from < 0 || v.at(from).begin() < k.begin()) continue;
+            int end = from - 1;
+            while (end > k.cue() && (v.at(end).pos().matches("[.:,]|CC") || v.lower(end).equals("—"))) end--;
+            if (end <= k.cue() || v.at(end).end() <= k.begin()) continue;
+            kept.set(outer, new Found(k.speaker(), k.cue(), k.cueText(), k.begin(), v.at(end).end(), k.nested()));
+            kept.add(new Found(f.speaker(), f.cue(), f.cueText(), f.begin(), f.end(), true));
         }
         return kept;
     }
@@ -287,6 +311,8 @@ final class ReportedSpeech {
             // ", said X"
             subjectAfter = Phrases.after(v, after);
             if (subjectAfter == null || isTime(v.at(subjectAfter.end()))) return null;
+            // "..., said McConnell's trip was ...": the phrase after the cue is the subject of its content
+            if (v.at(subjectAfter.end() + 1) != null && v.at(subjectAfter.end() + 1).pos().matches("VBD|VBZ|VBP|MD")) return null;
             after = subjectAfter.end() + 1;
             comma = s;
         } else {
