@@ -120,6 +120,25 @@ public final class Ingestor {
         return new IngestResult(dedup.kept(), problems, dedup.duplicates());
     }
 
+    /**
+     * Reads an RSS or Atom feed already fetched (the server's feed poller): one article per entry,
+     * with ids derived from the feed's host and each entry's link, so that an entry seen again on
+     * the next poll has the same id. Never throws: an unreadable feed is a problem in the result.
+     */
+    public IngestResult readFeed(byte[] xml, URI feedUrl) {
+        List<Article> articles = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        String prefix = feedUrl.getHost() == null ? "feed" : feedUrl.getHost();
+        try {
+            feed.read(xml, prefix, feedUrl.toString(), articles::add, problems::add);
+        } catch (RuntimeException | StackOverflowError e) {
+            problems.add(new Problem(feedUrl.toString(), "cannot read: " + e.getClass().getSimpleName()));
+        }
+        DuplicateDetector.Result dedup = duplicates.detect(resolveIds(articles, problems));
+        problems.addAll(dedup.problems());
+        return new IngestResult(dedup.kept(), problems, dedup.duplicates());
+    }
+
     private record Outcome(List<Article> articles, List<Problem> problems) {}
 
     private Outcome readOne(Input input) {

@@ -50,7 +50,7 @@ public final class TriangulateServer implements AutoCloseable {
             pollers.scheduleWithFixedDelay(new FolderWatcher(options.watchDir(), engine.store(), input), 0, options.watchSeconds(), TimeUnit.SECONDS);
         }
         if (!options.feeds().isEmpty()) {
-            pollers.scheduleWithFixedDelay(new FeedPoller(options.feeds(), engine.store(), input), 0, options.feedMinutes(), TimeUnit.MINUTES);
+            pollers.scheduleWithFixedDelay(new FeedPoller(options.feeds(), engine.store()), 0, options.feedMinutes(), TimeUnit.MINUTES);
         }
         return new TriangulateServer(engine, web, pollers, port);
     }
