@@ -227,4 +227,27 @@ class ReportedSpeechTest {
                 + "She says, “Fixing that pier was a lot more difficult than anyone expected.”");
         assertThat(direct(e)).extracting(Quote::speaker).containsExactly("Lena Ostrova");
     }
+
+    @Test
+    void theSameSpeakersSecondCueAfterACommaIsAnAttributionOfItsOwn() {
+        var e = extract("", "Ostrova attacked the council, saying it would close the pier for a decade.");
+        assertThat(reported(e)).extracting(Quote::speaker, Quote::text, Quote::cue).containsExactly(
+                tuple("Ostrova", "the council", "attacked"),
+                tuple("Ostrova", "it would close the pier for a decade", "saying"));
+    }
+
+    @Test
+    void aParticipleAfterADash() {
+        var e = extract("", "Lena Ostrova changed her vote on the spot – saying she was now backing the harbour plan.");
+        assertThat(reported(e)).extracting(Quote::speaker, Quote::text)
+                .contains(tuple("Lena Ostrova", "she was now backing the harbour plan"));
+    }
+
+    @Test
+    void theQuestionPutToASpeaker() {
+        var e = extract("", "Asked whether the pier would reopen this year, Ostrova said the repairs would take longer.");
+        assertThat(reported(e)).extracting(Quote::speaker, Quote::text, Quote::cue).containsExactly(
+                tuple(null, "whether the pier would reopen this year", "Asked"),
+                tuple("Ostrova", "the repairs would take longer", "said"));
+    }
 }

@@ -66,6 +66,7 @@ final class ReportedSpeech {
         boolean[] quoted = quotedTokens(v, quotes);
         accordingTo(v, out);
         headline(v, out);
+        askedAbout(v, out);
         for (int i = v.first; i <= v.last(); i++) {
             Token t = v.at(i);
             if (!t.isVerb() || !(CUES.contains(v.lemma(i)) || OBJECT_CUES.contains(v.lemma(i))) || quoted[i - v.first]) continue;
@@ -98,6 +99,8 @@ final class ReportedSpeech {
             }
             Found k = kept.get(outer);
             int from = f.speaker() != null && f.speaker().start() > k.cue() ? f.speaker().start() : -1;
+            // "Clinton attacked Trump, saying ..." / "announced X and said Y": the same speaker's second cue
+            if (from < 0 && f.cue() > k.cue() + 1 && v.lower(f.cue() - 1).matches(",|and|—|–|--")) from = f.cue();
             if (from < 0 || v.at(from).begin() < k.begin()) continue;
             int end = from - 1;
             while (end > k.cue() && (v.at(end).pos().matches("[.:,]|CC") || v.lower(end).equals("—"))) end--;
@@ -373,7 +376,7 @@ final class ReportedSpeech {
     /** "..., saying CLAUSE" / "..., adding that ...": the speaker is the subject that opens the sentence. */
     private static Found participle(SentenceView v, int i) {
         if (!v.at(i).pos().equals("VBG")) return null;
-        if (!v.lower(i - 1).equals(",")) {
+        if (!v.lower(i - 1).matches(",|—|–|--")) {
             // "Trump issued a statement saying that ..."
             Phrases.Span message = Phrases.before(v, i);
             Phrases.Span speaker = behindMessage(v, message);
@@ -401,6 +404,22 @@ final class ReportedSpeech {
         int end = contentEnd(v, k + 1);
         if (end < 0) return;
         out.add(new Found(new Phrases.Span(v.first, k - 1), k, ":", v.at(k + 1).begin(), v.at(end).end()));
+    }
+
+    /**
+     * "Asked whether the plan would survive, the mayor said ...": the question put to the speaker is
+     * an attribution of its own (the asker unnamed), from the question word to the comma.
+     */
+    private static void askedAbout(SentenceView v, List<Found> out) {
+        int i = v.first;
+        if (v.at(i) == null || !v.lower(i).equals("asked")) return;
+        int k = i + 1;
+        while (v.at(k) != null && v.at(k).pos().startsWith("RB")) k++;
+        if (v.at(k) == null || !v.lower(k).matches("about|whether|if|what|why|how|who|when|where|which|to")) return;
+        int comma = k + 1;
+        while (v.at(comma) != null && !v.lower(comma).equals(",")) comma++;
+        if (v.at(comma) == null || comma - k < 3) return;
+        out.add(new Found(null, i, v.at(i).text(), v.at(k).begin(), v.at(comma - 1).end()));
     }
 
     /** "according to X, CLAUSE" and "CLAUSE, according to X." */
