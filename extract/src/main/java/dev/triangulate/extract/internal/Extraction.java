@@ -12,7 +12,7 @@ public final class Extraction {
     private Extraction() {}
 
     private static final List<ClaimRule> RULES = List.of(
-            new CasualtyRule(), new VictimCountRule(), new FateRule(), new PlaceRule(), new TimeRule(), new WeaponRule());
+            new CasualtyRule(), new VictimCountRule(), new FateRule(), new VictimListRule(), new PlaceRule(), new TimeRule(), new WeaponRule());
 
     public static ExtractedArticle run(AnnotatedArticle a) {
         List<SentenceView> views = a.sentences().stream().map((Sentence s) -> new SentenceView(a, s)).toList();

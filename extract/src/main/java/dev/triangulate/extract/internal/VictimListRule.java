@@ -1,0 +1,152 @@
+package dev.triangulate.extract.internal;
+
+import dev.triangulate.model.Claim;
+import dev.triangulate.model.EntityMention;
+import dev.triangulate.model.EntityType;
+import dev.triangulate.model.Qualifier;
+import dev.triangulate.model.Slot;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Named victims given as a list, the way reports name several people at once:
+ * <ul>
+ *   <li>after a cue: "identified the two men killed as A, 22, and B, 24", "The victims were: A, 11;
+ *       B, 9", "Also killed were A and B", "in the deaths of A, B and C", "finding shooting victims A, B";</li>
+ *   <li>before what happened to them: "A, 57, and B, 23, suffered multiple gunshot wounds",
+ *       "A and B were also shot but survived", "A, 20, was treated for gunshot wounds".</li>
+ * </ul>
+ * The list runs over names, ages ("22", "21-year-old"), "of PLACE", commas, semicolons and "and";
+ * it ends at anything else. The fate is the cue's (killed, injured); when the cue does not say
+ * ("the victims were identified as"), the article decides as for {@link VictimCountRule}'s
+ * identified victims.
+ */
+final class VictimListRule implements ClaimRule {
+
+    private static final Pattern KILLED_WORDS = Pattern.compile("\\b(killed|dead|deceased|died|deaths?|murders?|killings?|slain|fatally)\\b");
+    private static final Pattern INJURED_WORDS = Pattern.compile(
+            "\\b(injured|wounded|hurt|survived|treated|hospitali[sz]ed|condition|wounds?|injuries)\\b");
+    private static final Pattern SUSPECT_WORDS = Pattern.compile("\\b(suspects?|gunman|gunmen|shooter|arrested|charged|accused|wanted)\\b");
+
+    private static final Pattern PEOPLE_WORDS = Pattern.compile(
+            "\\b(victims?|deceased|dead|killed|injured|wounded|men|women|man|woman|people|teens?|teenagers?|boys?|girls?|persons?|child|children)\\b");
+
+    /** Nouns that, after "of", name the dead: "the deaths of A and B". */
+    private static final Set<String> DEATH_NOUNS = Set.of("deaths", "death", "murders", "murder", "killings", "killing", "slayings", "slaying");
+
+    @Override
+    public void apply(SentenceView v, ArticleContext ctx) {
+        String lower = v.sentence.text().toLowerCase(java.util.Locale.ROOT);
+        for (int i = v.first; i <= v.last(); i++) {
+            String w = v.lower(i);
+            String fate = null;
+            int start = -1;
+            if (v.lemma(i).equals("identify") && v.at(i).isVerb() && !SUSPECT_WORDS.matcher(lower).find()
+                    && PEOPLE_WORDS.matcher(lower).find()) {
+                for (int k = i + 1; k <= i + 8 && v.at(k) != null; k++) {
+                    if (v.lower(k).equals("as")) { start = k + 1; break; }
+                }
+                // "The deceased victim has been identified as ...", "identified the two men killed as ..."
+                fate = start < 0 ? null : fateIn(v.text(v.first, start - 1).toLowerCase(java.util.Locale.ROOT));
+                if (fate == null) fate = "identified";
+            } else if (DEATH_NOUNS.contains(w) && v.lower(i + 1).equals("of")) {
+                start = i + 2;
+                fate = "killed";
+            } else if ((w.equals("victims") || w.equals("dead") || w.equals("killed") || w.equals("injured") || w.equals("wounded"))
+                    && v.at(i + 1) != null && v.lower(i + 1).matches("were|are|included|include|:|—|–|,")) {
+                start = v.lower(i + 1).matches("were|are") && v.lower(i + 2).equals(":") ? i + 3 : i + 2;
+                fate = w.equals("victims") ? "identified" : w.equals("dead") || w.equals("killed") ? "killed" : "injured";
+                if (w.equals("victims") && SUSPECT_WORDS.matcher(lower).find()) start = -1;
+            } else if (w.equals("victims") && v.entityStartingAt(i + 1, EntityType.PERSON).isPresent() && !SUSPECT_WORDS.matcher(lower).find()) {
+                start = i + 1; // "finding shooting victims A, 17, B, 34"
+                fate = "identified";
+            }
+            if (start < 0 || v.at(start) == null) continue;
+            List<EntityMention> names = list(v, start);
+            if (names.size() >= 1) record(v, ctx, names, fate, i);
+        }
+        subjectList(v, ctx, lower);
+    }
+
+    /**
+     * "A, 57, and B, 23, suffered multiple gunshot wounds", "The victim, A, was pronounced dead",
+     * "A, 20, was treated for gunshot wounds": names opening the sentence, then what happened to them.
+     */
+    private static void subjectList(SentenceView v, ArticleContext ctx, String lower) {
+        int k = v.first;
+        if (v.lower(k).equals("police") && v.lower(k + 1).equals("said")) k += 2;
+        if (v.lower(k).equals("the") && v.lower(k + 1).matches("victim|deceased|victims") && v.lower(k + 2).equals(",")) k += 3;
+        List<EntityMention> names = list(v, k);
+        if (names.isEmpty()) return;
+        int after = listEnd(v, k);
+        while (v.at(after) != null && (v.at(after).pos().startsWith("RB") || v.lower(after).matches("all|both|each"))) after++;
+        if (v.at(after) == null) return;
+        String rest = v.text(after, Math.min(v.last(), after + 8)).toLowerCase(java.util.Locale.ROOT);
+        String fate;
+        if (rest.matches("^(were|was|is|are) (also |both |all |later |then )?(shot|killed|wounded|injured|hurt|pronounced dead|hit|struck|taken to|treated|hospitali[sz]ed|rushed to)\\b.*")
+                || rest.matches("^(suffered|sustained|received|died)\\b.*")
+                || rest.matches("^(was|were) (one|two|three|four|five|among) (of )?.*\\b(shot|killed|wounded|injured|victims|dead)\\b.*")) {
+            fate = fateIn(rest);
+            if (fate == null) fate = rest.contains("shot") || rest.contains("hit") || rest.contains("struck") ? "shot" : "injured";
+            if (rest.matches("^(were|was) (also |both |all )?shot but survived.*")) fate = "injured";
+        } else {
+            return;
+        }
+        record(v, ctx, names, fate, after);
+    }
+
+    private static String fateIn(String text) {
+        if (KILLED_WORDS.matcher(text).find()) return "killed";
+        if (INJURED_WORDS.matcher(text).find()) return "injured";
+        return null;
+    }
+
+    /** The person names of a list starting at token k. */
+    private static List<EntityMention> list(SentenceView v, int k) {
+        List<EntityMention> out = new ArrayList<>();
+        int end = listEnd(v, k, out);
+        return end < 0 ? List.of() : out;
+    }
+
+    private static int listEnd(SentenceView v, int k) {
+        return listEnd(v, k, new ArrayList<>());
+    }
+
+    /** Walks the list from k, collecting names; returns the first token after it. */
+    private static int listEnd(SentenceView v, int k, List<EntityMention> names) {
+        int i = k;
+        while (v.at(i) != null) {
+            var name = v.entityStartingAt(i, EntityType.PERSON);
+            String w = v.lower(i);
+            if (name.isPresent()) {
+                names.add(name.get());
+                i = name.get().lastToken() + 1;
+            } else if (w.matches(",|;|and|:|\\d{1,3}|\\d{1,3}-year-old|-|year|old|ages?|respectively|(jr|sr)\\.?|ii|iii|iv")
+                    || v.at(i).pos().equals("CD") && w.matches("\\d+")) {
+                i++;
+            } else if (w.equals("of") && !names.isEmpty() && v.at(i + 1) != null && v.at(i + 1).pos().startsWith("NNP")) {
+                i += 2; // "A, 22, of Greenville"
+                while (v.at(i) != null && v.at(i).pos().startsWith("NNP")) i++;
+            } else {
+                break;
+            }
+        }
+        // a list ends on its last name or age, not on "and"
+        return i;
+    }
+
+    private static void record(SentenceView v, ArticleContext ctx, List<EntityMention> names, String fate, int cue) {
+        for (EntityMention e : names) {
+            String person = FateRule.clean(e);
+            var ev = v.evidence(Math.min(cue, e.firstToken()), Math.max(cue, e.lastToken()));
+            if (fate.equals("identified")) {
+                ctx.identifiedVictims.add(new VictimCountRule.Found(person, "identified", 1, ev, v));
+                continue;
+            }
+            ctx.add(v, person, Slot.FATE, fate, Qualifier.EXACT, ev);
+            ctx.add(v, Claim.INCIDENT, Slot.VICTIM, person, Qualifier.EXACT, ev);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package dev.triangulate.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.triangulate.model.Claim;
+import dev.triangulate.model.ExtractedArticle;
+import dev.triangulate.model.Slot;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Victims named in lists, over real CoreNLP annotations of sentences written for these tests. */
+class VictimListRuleTest {
+    static ExtractedArticle extract(String body) {
+        return RealAnalysis.extract("Shooting in Port Alder", body, "2031-03-02T10:00:00Z");
+    }
+
+    static List<String> victims(ExtractedArticle e) {
+        return e.claims().stream().filter(c -> c.subject().equals(Claim.INCIDENT) && c.slot() == Slot.VICTIM)
+                .map(c -> c.value()).distinct().toList();
+    }
+
+    static List<String> fates(ExtractedArticle e, String person) {
+        return e.claims().stream().filter(c -> c.subject().equals(person) && c.slot() == Slot.FATE).map(c -> c.value()).toList();
+    }
+
+    @Test
+    void identifiedAsAList() {
+        var e = extract("Two men were shot dead on Main Street on Friday. The coroner identified the two men killed as "
+                + "Tomas Varga, 22, and Jonte Okafor, 24.");
+        assertThat(victims(e)).contains("Tomas Varga", "Jonte Okafor");
+        assertThat(fates(e, "Jonte Okafor")).containsOnly("killed");
+    }
+
+    @Test
+    void victimsWereAndDeathsOf() {
+        var e = extract("Four people were shot at a party. The victims were: Kaleb Brandt, 11; Kylie Brandt, 9; and Destiny Ostrova, 5.\n\n"
+                + "Amos Wells, 22, was charged Tuesday with capital murder in the deaths of Annette Reed and Eddie McCuin.");
+        assertThat(victims(e)).contains("Kaleb Brandt", "Kylie Brandt", "Destiny Ostrova", "Annette Reed", "Eddie McCuin")
+                .doesNotContain("Amos Wells");
+        assertThat(fates(e, "Eddie McCuin")).containsOnly("killed");
+    }
+
+    @Test
+    void namesBeforeWhatHappenedToThem() {
+        var e = extract("Police said Lisa Downs, 57, and Donald Okafor, 23, suffered multiple gunshot wounds and were taken to a hospital.\n\n"
+                + "Alexia Wilson and Janet Clift were also shot but survived.");
+        assertThat(victims(e)).contains("Lisa Downs", "Donald Okafor", "Alexia Wilson", "Janet Clift");
+        assertThat(fates(e, "Janet Clift")).contains("injured").doesNotContain("killed");
+    }
+
+    @Test
+    void aSuspectListIsNoVictimList() {
+        var e = extract("A man was shot on Friday. Police identified the suspects as Leviticus Ford, 23, and Kadeem Singleton, 17.");
+        assertThat(victims(e)).doesNotContain("Leviticus Ford", "Kadeem Singleton");
+    }
+
+    @Test
+    void oneNameBeforeWhatHappened() {
+        var e = extract("Two people were shot on Friday.\n\nThe victim, Cortney Varga, was pronounced dead at the scene.\n\n"
+                + "Cole Ervin, 20, was treated for gunshot wounds at Frye Regional Medical Center.\n\n"
+                + "Kwame El-Amin, 42, was one of five people shot Sunday night in Douglass Park.");
+        assertThat(victims(e)).contains("Cortney Varga", "Cole Ervin", "Kwame El-Amin");
+        assertThat(fates(e, "Cortney Varga")).contains("killed");
+        assertThat(fates(e, "Cole Ervin")).contains("injured");
+    }
+}
