@@ -63,4 +63,12 @@ class VictimListRuleTest {
         assertThat(fates(e, "Cortney Varga")).contains("killed");
         assertThat(fates(e, "Cole Ervin")).contains("injured");
     }
+
+    @Test
+    void aGunmanKilledByPoliceIsNoVictimButHisRelativeIs() {
+        var e = extract("The gunman, Ivo Brandt, shot his wife Mara Brandt on Friday night. Mara Brandt was killed. "
+                + "Ivo Brandt was shot and killed by police minutes later.");
+        assertThat(victims(e)).contains("Mara Brandt").doesNotContain("Ivo Brandt");
+        assertThat(fates(e, "Ivo Brandt")).contains("killed");
+    }
 }
