@@ -71,4 +71,11 @@ class VictimListRuleTest {
         assertThat(victims(e)).contains("Mara Brandt").doesNotContain("Ivo Brandt");
         assertThat(fates(e, "Ivo Brandt")).contains("killed");
     }
+
+    @Test
+    void heAfterAnOfficialsWordsIsNotTheOfficial() {
+        var e = extract("A man was shot on Friday. \"They play basketball at the courts,\" said Chief Howard Burton of the Penn Hills "
+                + "Police Department. He was taken to the hospital where he died.");
+        assertThat(victims(e)).doesNotContain("Howard Burton", "Burton");
+    }
 }
