@@ -78,4 +78,17 @@ class VictimListRuleTest {
                 + "Police Department. He was taken to the hospital where he died.");
         assertThat(victims(e)).doesNotContain("Howard Burton", "Burton");
     }
+
+    @Test
+    void moreListForms() {
+        var e = extract("Five people were shot on Friday.\n\n"
+                + "Officers found 15-year-old Gregory Livingston with gunshot wounds to his head in an alley.\n\n"
+                + "The other victim was 39-year-old Otonicar Aikens.\n\n"
+                + "The medical examiner's office says 61-year-old Joezell Varga and 29-year-old Bryan Varga died of multiple gunshot wounds.\n\n"
+                + "Four others, 41-year-old Ronald Dernett; 22-year-old Tunisha Okafor; and 53-year-old Awilda Carroll, were injured.");
+        assertThat(victims(e)).contains("Gregory Livingston", "Otonicar Aikens", "Joezell Varga", "Bryan Varga",
+                "Ronald Dernett", "Tunisha Okafor", "Awilda Carroll");
+        assertThat(fates(e, "Bryan Varga")).contains("killed");
+        assertThat(fates(e, "Awilda Carroll")).contains("injured");
+    }
 }

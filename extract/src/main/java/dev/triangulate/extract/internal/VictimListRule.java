@@ -31,7 +31,7 @@ final class VictimListRule implements ClaimRule {
     private static final Pattern SUSPECT_WORDS = Pattern.compile("\\b(suspects?|gunman|gunmen|shooter|arrested|charged|accused|wanted)\\b");
 
     private static final Pattern PEOPLE_WORDS = Pattern.compile(
-            "\\b(victims?|deceased|dead|killed|injured|wounded|men|women|man|woman|people|teens?|teenagers?|boys?|girls?|persons?|child|children)\\b");
+            "\\b(victims?|deceased|dead|killed|injured|wounded|men|women|man|woman|people|teens?|teenagers?|boys?|girls?|persons?|child|children|him|her)\\b");
 
     /** Nouns that, after "of", name the dead: "the deaths of A and B". */
     private static final Set<String> DEATH_NOUNS = Set.of("deaths", "death", "murders", "murder", "killings", "killing", "slayings", "slaying");
@@ -54,30 +54,55 @@ final class VictimListRule implements ClaimRule {
             } else if (DEATH_NOUNS.contains(w) && v.lower(i + 1).equals("of")) {
                 start = i + 2;
                 fate = "killed";
-            } else if ((w.equals("victims") || w.equals("dead") || w.equals("killed") || w.equals("injured") || w.equals("wounded"))
-                    && v.at(i + 1) != null && v.lower(i + 1).matches("were|are|included|include|:|—|–|,")) {
+            } else if ((w.matches("victims?") || w.equals("dead") || w.equals("killed") || w.equals("injured") || w.equals("wounded"))
+                    && v.at(i + 1) != null && v.lower(i + 1).matches("were|are|was|is|included|include|including|:|—|–|,")) {
                 start = v.lower(i + 1).matches("were|are") && v.lower(i + 2).equals(":") ? i + 3 : i + 2;
-                fate = w.equals("victims") ? "identified" : w.equals("dead") || w.equals("killed") ? "killed" : "injured";
-                if (w.equals("victims") && SUSPECT_WORDS.matcher(lower).find()) start = -1;
+                fate = w.startsWith("victim") ? "identified" : w.equals("dead") || w.equals("killed") ? "killed" : "injured";
+                if (w.startsWith("victim") && SUSPECT_WORDS.matcher(lower).find()) start = -1;
             } else if (w.equals("victims") && v.entityStartingAt(i + 1, EntityType.PERSON).isPresent() && !SUSPECT_WORDS.matcher(lower).find()) {
                 start = i + 1; // "finding shooting victims A, 17, B, 34"
                 fate = "identified";
+            }
+            else if ((v.lemma(i).equals("find") || v.lemma(i).equals("discover")) && v.at(i).isVerb()) {
+                // "found Duane Helms with a gunshot wound", "found 15-year-old X with gunshot wounds to his head"
+                int end = listEnd(v, i + 1);
+                String rest = v.text(Math.min(end, v.last()), Math.min(v.last(), end + 6)).toLowerCase(java.util.Locale.ROOT);
+                if (end > i + 1 && rest.matches("^(with|suffering|dead|unresponsive|shot|bleeding)\\b.*")) {
+                    start = i + 1;
+                    fate = rest.matches("^(dead|unresponsive)\\b.*") ? "killed" : "injured";
+                }
+            } else if (w.equals("including") && PEOPLE_WORDS.matcher(lower).find() && !SUSPECT_WORDS.matcher(lower).find()) {
+                start = i + 1;
+                fate = fateIn(lower);
+                if (fate == null) fate = "identified";
             }
             if (start < 0 || v.at(start) == null) continue;
             List<EntityMention> names = list(v, start);
             if (names.size() >= 1) record(v, ctx, names, fate, i);
         }
-        subjectList(v, ctx, lower);
+        subjectList(v, ctx);
     }
 
     /**
      * "A, 57, and B, 23, suffered multiple gunshot wounds", "The victim, A, was pronounced dead",
      * "A, 20, was treated for gunshot wounds": names opening the sentence, then what happened to them.
      */
-    private static void subjectList(SentenceView v, ArticleContext ctx, String lower) {
-        int k = v.first;
-        if (v.lower(k).equals("police") && v.lower(k + 1).equals("said")) k += 2;
-        if (v.lower(k).equals("the") && v.lower(k + 1).matches("victim|deceased|victims") && v.lower(k + 2).equals(",")) k += 3;
+    private static void subjectList(SentenceView v, ArticleContext ctx) {
+        List<Integer> starts = new ArrayList<>(List.of(v.first));
+        // "... says 61-year-old A, 29-year-old B and 40-year-old C died", "Police said that A ..."
+        for (int j = v.first; j < v.last(); j++) {
+            if (v.lower(j).matches("said|says|that")) { starts.add(j + 1); break; }
+        }
+        for (int k : starts) {
+            if (v.lower(k).equals("that")) k++;
+            if (v.lower(k).equals("the") && v.lower(k + 1).matches("victim|deceased|victims|boy|girl|man|woman") && v.lower(k + 2).equals(",")) k += 3;
+            // "Four others, A; B; and C, were injured"
+            if (v.at(k) != null && v.at(k).pos().equals("CD") && v.lower(k + 1).matches("others|victims|people") && v.lower(k + 2).equals(",")) k += 3;
+            subjectListAt(v, ctx, k);
+        }
+    }
+
+    private static void subjectListAt(SentenceView v, ArticleContext ctx, int k) {
         List<EntityMention> names = list(v, k);
         if (names.isEmpty()) return;
         int after = listEnd(v, k);
@@ -85,8 +110,9 @@ final class VictimListRule implements ClaimRule {
         if (v.at(after) == null) return;
         String rest = v.text(after, Math.min(v.last(), after + 8)).toLowerCase(java.util.Locale.ROOT);
         String fate;
-        if (rest.matches("^(were|was|is|are) (also |both |all |later |then )?(shot|killed|wounded|injured|hurt|pronounced dead|hit|struck|taken to|treated|hospitali[sz]ed|rushed to)\\b.*")
-                || rest.matches("^(suffered|sustained|received|died)\\b.*")
+        if (rest.matches("^(were|was|is|are|had been|have been|has been) ((also|both|all|later|then|confirmed|fatally|critically|seriously|reportedly) )*"
+                + "(shot|killed|wounded|injured|hurt|pronounced dead|hit|struck|taken to|transported|airlifted|flown|treated|hospitali[sz]ed|rushed to)\\b.*")
+                || rest.matches("^(suffered|sustained|received|died|had (a )?gunshot)\\b.*")
                 || rest.matches("^(was|were) (one|two|three|four|five|among) (of )?.*\\b(shot|killed|wounded|injured|victims|dead)\\b.*")) {
             fate = fateIn(rest);
             if (fate == null) fate = rest.contains("shot") || rest.contains("hit") || rest.contains("struck") ? "shot" : "injured";
@@ -123,7 +149,7 @@ final class VictimListRule implements ClaimRule {
             if (name.isPresent()) {
                 names.add(name.get());
                 i = name.get().lastToken() + 1;
-            } else if (w.matches(",|;|and|:|\\d{1,3}|\\d{1,3}-year-old|-|year|old|ages?|respectively|(jr|sr)\\.?|ii|iii|iv")
+            } else if (w.matches(",|;|and|:|\\d{1,3}|\\d{1,3}-year-old|-|year|old|ages?|respectively|(jr|sr)\\.?|ii|iii|iv|a|an|man|woman|boy|girl|teen|teenager")
                     || v.at(i).pos().equals("CD") && w.matches("\\d+")) {
                 i++;
             } else if (w.equals("of") && !names.isEmpty() && v.at(i + 1) != null && v.at(i + 1).pos().startsWith("NNP")) {
