@@ -69,7 +69,7 @@ public final class NameAliases {
         return lx.equals(ly) ? firstClose : firstClose && lx.length() >= 5 && close(lx, ly);
     }
 
-    /** One letter apart, same initial: a transliteration ("Andrey" / "Andrei"). */
+    /** One letter apart, same initial: a transliteration ("Andrey" / "Andrei") or a slip ("Malijah" / "Malijha"). */
     private static boolean close(String a, String b) {
         return a.charAt(0) == b.charAt(0) && editDistance(a, b) <= 1;
     }
@@ -78,16 +78,20 @@ public final class NameAliases {
         return Words.of(name).stream().filter(w -> w.length() > 1).toList();
     }
 
+    /** Edits (insert, delete, replace, or swap two neighbouring letters: "Malijah" / "Malijha") between two words. */
     static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) d[i][0] = i;
+        for (int j = 0; j <= b.length(); j++) d[0][j] = j;
         for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
             for (int j = 1; j <= b.length(); j++) {
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
             }
-            int[] t = prev; prev = cur; cur = t;
         }
-        return prev[b.length()];
+        return d[a.length()][b.length()];
     }
 }

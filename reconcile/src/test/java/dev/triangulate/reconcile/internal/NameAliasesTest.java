@@ -1,0 +1,32 @@
+package dev.triangulate.reconcile.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NameAliasesTest {
+
+    @Test
+    void spellingsOfOnePersonShareACanonicalName() {
+        var a = new NameAliases(List.of("Andrey Karlov", "Andrei Karlov", "Andrey G. Karlov", "Karlov", "Andrey Karlov",
+                "Malijah Grant", "Malijha Grant", "Malijah Grant"));
+        assertThat(a.canonical("Andrei Karlov")).isEqualTo("Andrey Karlov");
+        assertThat(a.canonical("Karlov")).isEqualTo("Andrey Karlov");
+        assertThat(a.canonical("Malijha Grant")).as("two letters swapped").isEqualTo("Malijah Grant");
+    }
+
+    @Test
+    void relativesAreDifferentPeople() {
+        var a = new NameAliases(List.of("Kelly Boren", "Joshua Boren", "Haley Boren"));
+        assertThat(a.canonical("Kelly Boren")).isEqualTo("Kelly Boren");
+        assertThat(a.canonical("Haley Boren")).isEqualTo("Haley Boren");
+    }
+
+    @Test
+    void editDistanceCountsASwapAsOneEdit() {
+        assertThat(NameAliases.editDistance("malijah", "malijha")).isEqualTo(1);
+        assertThat(NameAliases.editDistance("andrey", "andrei")).isEqualTo(1);
+        assertThat(NameAliases.editDistance("kelly", "haley")).isGreaterThan(1);
+    }
+}
