@@ -269,13 +269,59 @@ public final class StoryClusterer implements AutoCloseable {
      * not depend on the order of {@code batch}; it is ordered by that sort.
      */
     public static Map<String, String> clusterBatch(List<Article> batch) {
+        Online o = online(batch);
+        return consolidate(o.assignments(), o.stories());
+    }
+
+    /** The result of the online pass of a batch: assignments in (published, id) order and the stories. */
+    record Online(Map<String, String> assignments, List<StoryState> stories) {}
+
+    /** The online pass of {@link #clusterBatch}, without consolidation. */
+    static Online online(List<Article> batch) {
         List<Article> sorted = new ArrayList<>(batch);
         sorted.sort(ARRIVAL_ORDER);
         List<TextFeatures.Features> features = sorted.parallelStream().map(TextFeatures::of).toList();
         try (StoryClusterer c = new StoryClusterer()) {
             for (TextFeatures.Features f : features) c.assign(f);
-            return c.assignments();
+            return new Online(c.assignments(), c.allStories());
         }
+    }
+
+    /**
+     * The batch consolidation pass ({@link StoryMerger}): merges strongly similar stories and
+     * rewrites the assignments; a merged story keeps the id of the story whose first article
+     * comes first in {@code assignments} order.
+     */
+    static Map<String, String> consolidate(Map<String, String> assignments, List<StoryState> all) {
+        Map<String, Integer> position = new HashMap<>();
+        int k = 0;
+        for (String a : assignments.keySet()) position.put(a, k++);
+        List<StoryState> stories = new ArrayList<>(all);
+        stories.sort(Comparator.comparingInt(s -> position.get(s.articles.get(0))));
+        int[] root = StoryMerger.merge(stories);
+        Map<String, String> storyOf = new HashMap<>();
+        for (int i = 0; i < root.length; i++) storyOf.put(stories.get(i).id, stories.get(root[i]).id);
+        Map<String, String> out = new LinkedHashMap<>();
+        for (var e : assignments.entrySet()) out.put(e.getKey(), storyOf.get(e.getValue()));
+        return out;
+    }
+
+    /** Every story, read back from the index after writing the pending ones (batch use). */
+    synchronized List<StoryState> allStories() {
+        refresh();
+        List<StoryState> out = new ArrayList<>();
+        try {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Bits live = leaf.reader().getLiveDocs();
+                for (int d = 0; d < leaf.reader().maxDoc(); d++) {
+                    if (live != null && !live.get(d)) continue;
+                    out.add(decode(docValue(leaf.reader(), d, "blob")));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
     }
 
     /** (published, id), unknown publication times last. */

@@ -55,6 +55,10 @@ public final class Tune {
         if (ops.contains("rank")) {
             for (Set s : sets) rank(s);
         }
+        if (ops.contains("merge") || ops.contains("loadmerge") || ops.contains("nomerge")) {
+            mergeOps(sets, ops);
+            return;
+        }
         double[] thresholds = {Decision.THRESHOLD};
         int i = ops.indexOf("sweep");
         if (i >= 0) thresholds = Arrays.stream(ops.get(i + 1).split(",")).mapToDouble(Double::parseDouble).toArray();
@@ -71,6 +75,133 @@ public final class Tune {
             }
             System.out.println(line);
         }
+    }
+
+    /**
+     * Consolidation model: online pass per set (cached), story pairs labelled by the stories'
+     * majority gold labels, GBDT fitted with each set weighted to the same total, then a sweep
+     * of the merge threshold ({@code msweep t1,t2,...}).
+     */
+    static void mergeOps(List<Set> sets, List<String> ops) throws Exception {
+        Map<String, StoryClusterer.Online> online = new HashMap<>();
+        for (Set s : sets) {
+            long t0 = System.nanoTime();
+            online.put(s.name, cachedOnline(s));
+            System.out.printf(Locale.ROOT, "%s online pass %.1f s%n", s.name, (System.nanoTime() - t0) / 1e9);
+        }
+        if (ops.contains("merge")) {
+            List<Sample> all = new ArrayList<>();
+            for (Set s : sets) {
+                List<StoryState> stories = ordered(online.get(s.name));
+                Map<String, String> gold = s.data.gold();
+                String[] major = new String[stories.size()];
+                Map<String, Integer> perLabel = new HashMap<>();
+                for (int i = 0; i < major.length; i++) {
+                    major[i] = majority(stories.get(i), gold);
+                    perLabel.merge(major[i], 1, Integer::sum);
+                }
+                long goldPairs = 0;
+                for (int v : perLabel.values()) goldPairs += (long) v * (v - 1) / 2;
+                List<StoryMerger.Pair> pairs = StoryMerger.pairs(stories, new StoryMerger.Df(stories));
+                List<Sample> xs = new ArrayList<>();
+                for (StoryMerger.Pair p : pairs) xs.add(new Sample(p.x(), major[p.a()].equals(major[p.b()]), 1));
+                long pos = xs.stream().filter(Sample::y).count();
+                System.out.printf(Locale.ROOT, "%s: %d stories, %d pairs, %d positive of %d same-label story pairs%n",
+                        s.name, stories.size(), xs.size(), pos, goldPairs);
+                String only = System.getProperty("mtrain");
+                if (only == null || only.equals(s.name)) for (Sample x : xs) all.add(new Sample(x.x, x.y, 1000.0 / xs.size()
+                        * (s.name.equals("ecbplus") ? Double.parseDouble(System.getProperty("mweight", "1")) : 1)));
+            }
+            Gbdt model = GbdtTrainer.train(all, Integer.getInteger("mrounds", 150), Integer.getInteger("mdepth", 3),
+                    Double.parseDouble(System.getProperty("rate", "0.1")),
+                    Double.parseDouble(System.getProperty("minhess", "0.05")), 1.0);
+            java.nio.file.Files.writeString(Path.of("/tmp/merge-model.txt"), model.format());
+            StoryMerger.MODEL = model;
+        }
+        if (ops.contains("loadmerge")) {
+            StoryMerger.MODEL = Gbdt.parse(java.nio.file.Files.newInputStream(Path.of("/tmp/merge-model.txt")));
+        }
+        Gbdt model = StoryMerger.MODEL;
+        double[] thresholds = {StoryMerger.THRESHOLD};
+        int i = ops.indexOf("msweep");
+        if (i >= 0) thresholds = Arrays.stream(ops.get(i + 1).split(",")).mapToDouble(Double::parseDouble).toArray();
+        List<Double> ts = new ArrayList<>();
+        ts.add(-1.0);
+        for (double t : thresholds) ts.add(t);
+        for (double t : ts) {
+            StoryMerger.MODEL = t < 0 ? null : model;
+            StoryMerger.THRESHOLD = t;
+            StringBuilder line = new StringBuilder(t < 0 ? "no merge" : String.format(Locale.ROOT, "m=%.2f", t));
+            for (Set s : sets) {
+                StoryClusterer.Online o = online.get(s.name);
+                List<StoryState> copy = new ArrayList<>();
+                for (StoryState st : o.stories()) {
+                    byte[] b = st.toBytes();
+                    copy.add(StoryState.fromBytes(b, 0, b.length));
+                }
+                long t0 = System.nanoTime();
+                Map<String, String> pred = StoryClusterer.consolidate(o.assignments(), copy);
+                double ms = (System.nanoTime() - t0) / 1e6;
+                double[] sc = score(pred, s.data.gold());
+                line.append(String.format(Locale.ROOT, " | %s B3 %.3f/%.3f/%.3f pw %.3f/%.3f/%.3f (%.0f ms)",
+                        s.name, sc[0], sc[1], sc[2], sc[3], sc[4], sc[5], ms));
+            }
+            System.out.println(line);
+        }
+        StoryMerger.MODEL = model;
+    }
+
+    /** The online pass, cached in /tmp by set and decision threshold (the model must not change in between). */
+    static StoryClusterer.Online cachedOnline(Set s) throws Exception {
+        Path f = Path.of(String.format(Locale.ROOT, "/tmp/online-%s-%.3f-%d.bin", s.name, Decision.THRESHOLD,
+                Decision.MODEL.format().hashCode()));
+        if (java.nio.file.Files.exists(f)) {
+            try (var in = new java.io.DataInputStream(new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(f)))) {
+                Map<String, String> a = new java.util.LinkedHashMap<>();
+                int n = in.readInt();
+                for (int i = 0; i < n; i++) a.put(in.readUTF(), in.readUTF());
+                List<StoryState> st = new ArrayList<>();
+                int m = in.readInt();
+                for (int i = 0; i < m; i++) {
+                    byte[] b = new byte[in.readInt()];
+                    in.readFully(b);
+                    st.add(StoryState.fromBytes(b, 0, b.length));
+                }
+                return new StoryClusterer.Online(a, st);
+            }
+        }
+        StoryClusterer.Online o = StoryClusterer.online(s.data.articles());
+        try (var out = new java.io.DataOutputStream(new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(f)))) {
+            out.writeInt(o.assignments().size());
+            for (var e : o.assignments().entrySet()) {
+                out.writeUTF(e.getKey());
+                out.writeUTF(e.getValue());
+            }
+            out.writeInt(o.stories().size());
+            for (StoryState st : o.stories()) {
+                byte[] b = st.toBytes();
+                out.writeInt(b.length);
+                out.write(b);
+            }
+        }
+        return o;
+    }
+
+    static List<StoryState> ordered(StoryClusterer.Online o) {
+        Map<String, Integer> position = new HashMap<>();
+        int k = 0;
+        for (String a : o.assignments().keySet()) position.put(a, k++);
+        List<StoryState> stories = new ArrayList<>(o.stories());
+        stories.sort(java.util.Comparator.comparingInt(s -> position.get(s.articles.get(0))));
+        return stories;
+    }
+
+    static String majority(StoryState s, Map<String, String> gold) {
+        Map<String, Integer> c = new java.util.TreeMap<>();
+        for (String a : s.articles) c.merge(gold.getOrDefault(a, "?" + a), 1, Integer::sum);
+        String best = null;
+        for (var e : c.entrySet()) if (best == null || e.getValue() > c.get(best)) best = e.getKey();
+        return best;
     }
 
     /** Teacher-forced: how often the gold story is the most probable candidate, and p histograms. */
