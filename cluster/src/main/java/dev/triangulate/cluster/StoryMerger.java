@@ -25,13 +25,14 @@ final class StoryMerger {
             "bias", "cos", "nameCos", "nameContain", "rareNames", "rareTerms", "phrases", "titleOverlap",
             "placeShared", "regionConflict", "inConflict", "logDayDist", "dayUnknown", "dayFar",
             "dateOverlap", "dateConflict", "ageShared", "ageConflict", "logMinSize", "logMaxSize",
-            "farXevidence", "noNames"};
+            "farXevidence", "noNames", "logMinTerms", "numOverlap", "numConflict"};
 
     /** Merge a pair when its probability reaches this. */
     static double THRESHOLD = 0.4;
     static final int CANDIDATES = 10;
     static final int QUERY_TERMS = 30;
     static final int QUERY_NAMES = 15;
+    static final int QUERY_TITLE = 10;
     static final int MAX_ROUNDS = 8;
 
     /** Null: no consolidation (no model fitted yet). */
@@ -196,6 +197,17 @@ final class StoryMerger {
             List<Double> ws = new ArrayList<>();
             top(s.terms, t -> df.dfTerm(t) <= common ? (1 + Math.log(s.terms.get(t))) * df.idfTerm(t) : -1, QUERY_TERMS, "t:", ts, ws);
             top(s.names, t -> df.dfName(t) <= common ? 2 * df.idfName(t) : -1, QUERY_NAMES, "n:", ts, ws);
+            // title words too: crawled pages whose body is page furniture are found by their title
+            List<String> tt = new ArrayList<>();
+            List<Double> tw = new ArrayList<>();
+            top(s.titleTerms, t -> df.dfTerm(t) <= common ? df.idfTerm(t) * s.share(s.titleTerms.get(t)) : -1, QUERY_TITLE, "t:", tt, tw);
+            for (int k = 0; k < tt.size(); k++) {
+                int at = ts.indexOf(tt.get(k));
+                if (at < 0) {
+                    ts.add(tt.get(k));
+                    ws.add(tw.get(k));
+                }
+            }
             keys.add(ts);
             double[] w = new double[ws.size()];
             for (int k = 0; k < w.length; k++) w[k] = ws.get(k);
@@ -259,6 +271,17 @@ final class StoryMerger {
             keys.add(prefix + ks.get(order[i]));
             ws.add(vs.get(order[i]));
         }
+    }
+
+    static boolean isNumber(String t) {
+        for (int i = 0; i < t.length(); i++) if (!Character.isDigit(t.charAt(i))) return false;
+        return !t.isEmpty();
+    }
+
+    private static double numberWeight(StoryState s, Df df) {
+        double w = 0;
+        for (String t : s.terms.keySet()) if (isNumber(t)) w += df.idfTerm(t);
+        return w;
     }
 
     /** Symmetric similarity features of two stories. */
@@ -366,6 +389,16 @@ final class StoryMerger {
             x[16] = Math.min(2, s) / 2.0;
             x[17] = s < 0.2 ? 1 : 0;
         }
+        // numbers (amounts, counts, addresses): idf-weighted overlap of the digit-only words
+        double numA = numberWeight(a, df), numB = numberWeight(b, df), numShared = 0;
+        for (var e : small.terms.entrySet()) {
+            if (isNumber(e.getKey()) && large.terms.containsKey(e.getKey())) numShared += df.idfTerm(e.getKey());
+        }
+        if (numA > 0 && numB > 0) {
+            x[23] = numShared / Math.min(numA, numB);
+            x[24] = x[23] < 0.1 ? 1 : 0;
+        }
+        x[22] = Math.log1p(Math.min(a.terms.size(), b.terms.size()));
         x[18] = Math.log(Math.min(a.size(), b.size()));
         x[19] = Math.log(Math.max(a.size(), b.size()));
         return x;

@@ -81,6 +81,42 @@ class StoryMergerTest {
     }
 
     @Test
+    void aPageWhoseBodyIsNoiseIsFoundByItsTitle() {
+        StoryState report = story(article("dekalb-1", "2015-10-12", "Child, three adults injured in DeKalb shooting",
+                "Four people, including a child, were injured in a quadruple shooting at a DeKalb County apartment "
+                + "complex near Decatur on Monday night, police said. The victims were taken to Grady hospital."));
+        StringBuilder noise = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            String w = "blorp" + (char) ('a' + i / 26) + (char) ('a' + i % 26);
+            noise.append(w).append(' ').append(w).append(i % 6 == 5 ? "\n" : " ");
+        }
+        StoryState page = story(article("dekalb-2", "2015-10-12", "Child recovering after quadruple shooting in DeKalb County",
+                noise.toString()));
+        List<StoryState> stories = List.of(report, page);
+        assertThat(StoryMerger.pairs(stories, new StoryMerger.Df(stories))).extracting(StoryMerger.Pair::a, StoryMerger.Pair::b)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(0, 1));
+    }
+
+    @Test
+    void differentAmountsAreANumberConflict() {
+        StoryState redSox = story(article("tex-1", "2008-12-10", "Red Sox offer Teixeira 200 million",
+                "The Boston Red Sox offered first baseman Mark Teixeira an eight-year contract worth 200 million dollars, "
+                + "his agent Scott Boras said on Wednesday at the winter meetings in Las Vegas."));
+        StoryState angels = story(article("tex-2", "2008-12-02", "Angels offer Teixeira 160 million",
+                "The Los Angeles Angels offered first baseman Mark Teixeira an eight-year contract worth 160 million dollars, "
+                + "his agent Scott Boras said on Tuesday as the free agent market opened."));
+        StoryState redSox2 = story(article("tex-3", "2008-12-11", "Boston bids 200 million for Teixeira",
+                "Boston made an offer of 200 million dollars over eight years to Mark Teixeira, according to Boras."));
+        List<StoryState> stories = List.of(redSox, angels, redSox2);
+        StoryMerger.Df df = new StoryMerger.Df(stories);
+        int overlap = List.of(StoryMerger.FEATURES).indexOf("numOverlap");
+        int conflict = List.of(StoryMerger.FEATURES).indexOf("numConflict");
+        assertThat(StoryMerger.features(redSox, angels, df)[conflict]).isEqualTo(1.0);
+        assertThat(StoryMerger.features(redSox, redSox2, df)[conflict]).isEqualTo(0.0);
+        assertThat(StoryMerger.features(redSox, redSox2, df)[overlap]).isGreaterThan(0.5);
+    }
+
+    @Test
     void batchClusteringJoinsTheFollowUp() {
         Map<String, String> a = StoryClusterer.clusterBatch(List.of(SENTENCING, DAYTON_1, QUAKE, SHOOTING, ANKARA_1));
         assertThat(a.get("toledo-2")).isEqualTo(a.get("toledo-1")).isEqualTo("story-toledo-1");

@@ -55,8 +55,22 @@ public final class Tune {
         if (ops.contains("rank")) {
             for (Set s : sets) rank(s);
         }
+        if (ops.contains("holdout")) {
+            // two-fold check of the consolidation model: train on half of the gold stories (gva
+            // incidents, ecbplus topics), score the other half clustered on its own
+            for (int h = 0; h < 2; h++) {
+                List<Set> train = new ArrayList<>(), test = new ArrayList<>();
+                for (Set s : sets) {
+                    train.add(half(s, h));
+                    test.add(half(s, 1 - h));
+                }
+                System.out.println("fold " + h);
+                mergeOps(train, test, ops);
+            }
+            return;
+        }
         if (ops.contains("merge") || ops.contains("loadmerge") || ops.contains("nomerge")) {
-            mergeOps(sets, ops);
+            mergeOps(sets, sets, ops);
             return;
         }
         double[] thresholds = {Decision.THRESHOLD};
@@ -82,9 +96,25 @@ public final class Tune {
      * majority gold labels, GBDT fitted with each set weighted to the same total, then a sweep
      * of the merge threshold ({@code msweep t1,t2,...}).
      */
-    static void mergeOps(List<Set> sets, List<String> ops) throws Exception {
+    static Set half(Set s, int h) {
+        List<Article> as = new ArrayList<>();
+        Map<String, String> g = new java.util.LinkedHashMap<>();
+        for (Article a : s.data.articles()) {
+            String label = s.data.gold().get(a.id());
+            String key = s.name.equals("ecbplus") ? label.replaceAll("\\D.*", "") : label;
+            if (Math.floorMod(key.hashCode(), 2) == h) {
+                as.add(a);
+                g.put(a.id(), label);
+            }
+        }
+        return new Set(s.name + "-h" + h, new DevSet(as, g));
+    }
+
+    static void mergeOps(List<Set> sets, List<Set> evalSets, List<String> ops) throws Exception {
         Map<String, StoryClusterer.Online> online = new HashMap<>();
-        for (Set s : sets) {
+        List<Set> both = new ArrayList<>(sets);
+        for (Set s : evalSets) if (!both.contains(s)) both.add(s);
+        for (Set s : both) {
             long t0 = System.nanoTime();
             online.put(s.name, cachedOnline(s));
             System.out.printf(Locale.ROOT, "%s online pass %.1f s%n", s.name, (System.nanoTime() - t0) / 1e9);
@@ -109,8 +139,8 @@ public final class Tune {
                 System.out.printf(Locale.ROOT, "%s: %d stories, %d pairs, %d positive of %d same-label story pairs%n",
                         s.name, stories.size(), xs.size(), pos, goldPairs);
                 String only = System.getProperty("mtrain");
-                if (only == null || only.equals(s.name)) for (Sample x : xs) all.add(new Sample(x.x, x.y, 1000.0 / xs.size()
-                        * (s.name.equals("ecbplus") ? Double.parseDouble(System.getProperty("mweight", "1")) : 1)));
+                if (only == null || s.name.startsWith(only)) for (Sample x : xs) all.add(new Sample(x.x, x.y, 1000.0 / xs.size()
+                        * (s.name.startsWith("ecbplus") ? Double.parseDouble(System.getProperty("mweight", "1")) : 1)));
             }
             Gbdt model = GbdtTrainer.train(all, Integer.getInteger("mrounds", 150), Integer.getInteger("mdepth", 3),
                     Double.parseDouble(System.getProperty("rate", "0.1")),
@@ -132,7 +162,7 @@ public final class Tune {
             StoryMerger.MODEL = t < 0 ? null : model;
             StoryMerger.THRESHOLD = t;
             StringBuilder line = new StringBuilder(t < 0 ? "no merge" : String.format(Locale.ROOT, "m=%.2f", t));
-            for (Set s : sets) {
+            for (Set s : evalSets) {
                 StoryClusterer.Online o = online.get(s.name);
                 List<StoryState> copy = new ArrayList<>();
                 for (StoryState st : o.stories()) {
@@ -149,6 +179,55 @@ public final class Tune {
             System.out.println(line);
         }
         StoryMerger.MODEL = model;
+        if (ops.contains("mdiag")) {
+            for (Set s : evalSets) diag(s, online.get(s.name));
+        }
+    }
+
+    /** Split errors left after consolidation: are the parts candidates of each other, and how probable? */
+    static void diag(Set set, StoryClusterer.Online o) {
+        List<StoryState> copy = new ArrayList<>();
+        for (StoryState st : o.stories()) {
+            byte[] b = st.toBytes();
+            copy.add(StoryState.fromBytes(b, 0, b.length));
+        }
+        Map<String, String> pred = StoryClusterer.consolidate(o.assignments(), copy);
+        Map<String, Article> byId = new HashMap<>();
+        for (Article a : set.data.articles()) byId.put(a.id(), a);
+        Map<String, StoryState> fin = new java.util.LinkedHashMap<>();
+        for (var e : pred.entrySet()) {
+            fin.computeIfAbsent(e.getValue(), StoryState::new)
+                    .add(TextFeatures.of(byId.get(e.getKey())), new ArrayList<>(), new ArrayList<>());
+        }
+        List<StoryState> stories = new ArrayList<>(fin.values());
+        StoryMerger.Df df = new StoryMerger.Df(stories);
+        java.util.Set<Long> cand = new java.util.HashSet<>();
+        int n = stories.size();
+        for (StoryMerger.Pair p : StoryMerger.pairs(stories, df)) cand.add((long) p.a() * n + p.b());
+        Map<String, List<Integer>> byLabel = new java.util.TreeMap<>();
+        for (int i = 0; i < n; i++) byLabel.computeIfAbsent(majority(stories.get(i), set.data.gold()), k -> new ArrayList<>()).add(i);
+        int notCand = 0, low = 0, shown = 0, far = 0, shortText = 0, total = 0;
+        for (List<Integer> l : byLabel.values()) {
+            for (int x = 0; x < l.size(); x++) for (int y = x + 1; y < l.size(); y++) {
+                int a = l.get(x), b = l.get(y);
+                StoryState sa = stories.get(a), sb = stories.get(b);
+                total++;
+                boolean isCand = cand.contains((long) a * n + b);
+                double[] f = StoryMerger.features(sa, sb, df);
+                double p = Decision.sigmoid(StoryMerger.MODEL.score(f));
+                if (!isCand) notCand++; else low++;
+                if (f[11] > Math.log1p(30)) far++;
+                int len = Math.min(byId.get(sa.articles.get(0)).body().length(), byId.get(sb.articles.get(0)).body().length());
+                if (len < 300) shortText++;
+                if (shown < Integer.getInteger("show", 12) && total % 7 == 0) {
+                    shown++;
+                    System.out.printf(Locale.ROOT, "  split cand=%s p=%.2f %s%n    A(%d): %s%n    B(%d): %s%n", isCand, p,
+                            Arrays.toString(round(f)), sa.size(), title(set, sa.articles.get(0)), sb.size(), title(set, sb.articles.get(0)));
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "%s: %d split pairs of stories: not candidates %d, candidates below threshold %d; >30 days %d, a text < 300 chars %d%n",
+                set.name, total, notCand, low, far, shortText);
     }
 
     /** The online pass, cached in /tmp by set and decision threshold (the model must not change in between). */
