@@ -134,12 +134,16 @@ public final class Tune {
                 for (int v : perLabel.values()) goldPairs += (long) v * (v - 1) / 2;
                 List<StoryMerger.Pair> pairs = StoryMerger.pairs(stories, new StoryMerger.Df(stories));
                 List<Sample> xs = new ArrayList<>();
-                for (StoryMerger.Pair p : pairs) xs.add(new Sample(p.x(), major[p.a()].equals(major[p.b()]), 1));
+                boolean sizeW = Boolean.getBoolean("msizew");
+                for (StoryMerger.Pair p : pairs) {
+                    double w = sizeW ? (stories.get(p.a()).size() + stories.get(p.b()).size()) / 2.0 : 1;
+                    xs.add(new Sample(p.x(), major[p.a()].equals(major[p.b()]), w));
+                }
                 long pos = xs.stream().filter(Sample::y).count();
                 System.out.printf(Locale.ROOT, "%s: %d stories, %d pairs, %d positive of %d same-label story pairs%n",
                         s.name, stories.size(), xs.size(), pos, goldPairs);
                 String only = System.getProperty("mtrain");
-                if (only == null || s.name.startsWith(only)) for (Sample x : xs) all.add(new Sample(x.x, x.y, 1000.0 / xs.size()
+                if (only == null || s.name.startsWith(only)) for (Sample x : xs) all.add(new Sample(x.x, x.y, x.w * 1000.0 / xs.size()
                         * (s.name.startsWith("ecbplus") ? Double.parseDouble(System.getProperty("mweight", "1")) : 1)));
             }
             Gbdt model = GbdtTrainer.train(all, Integer.getInteger("mrounds", 150), Integer.getInteger("mdepth", 3),
