@@ -49,10 +49,11 @@ import java.util.Map;
  * <p>For each new article: (1) light features are derived from its text
  * ({@link TextFeatures}); (2) candidate stories are retrieved from the index with a query of the
  * article's highest tf-idf words and its name tokens, plus the few best-matching stories changed
- * since the last index refresh; (3) each candidate is scored by a logistic model over text,
+ * since the last index refresh; (3) each candidate is scored by a tree model over text,
  * name, place, date and age similarity ({@link Decision}); (4) the article joins the most
  * probable story when its probability reaches the threshold, otherwise it starts a new story
- * with id {@code "story-" + articleId}.
+ * with id {@code "story-" + articleId}. {@link #clusterBatch} adds a consolidation pass that merges
+ * strongly similar stories ({@link StoryMerger}).
  *
  * <p>Determinism: given the same sequence of {@link #add} calls the result is the same: merges
  * run in the calling thread ({@link SerialMergeScheduler}), the index is refreshed after a fixed
@@ -265,8 +266,9 @@ public final class StoryClusterer implements AutoCloseable {
 
     /**
      * Clusters a batch deterministically: the articles are sorted by (published time, id), with
-     * unknown times last, and added in that order to a fresh in-memory clusterer. The result does
-     * not depend on the order of {@code batch}; it is ordered by that sort.
+     * unknown times last, and added in that order to a fresh in-memory clusterer; then strongly
+     * similar stories are merged ({@link StoryMerger}, batch only). The result does not depend on
+     * the order of {@code batch}; it is ordered by that sort.
      */
     public static Map<String, String> clusterBatch(List<Article> batch) {
         Online o = online(batch);

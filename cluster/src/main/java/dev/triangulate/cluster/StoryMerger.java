@@ -46,13 +46,6 @@ final class StoryMerger {
     /** A candidate pair of stories (indices into the story list) with its features. */
     record Pair(int a, int b, double[] x) {}
 
-    /** Receives every scored pair of the first round (tuning). */
-    interface Listener {
-        void scored(StoryState a, StoryState b, double[] x, double p);
-    }
-
-    static Listener listener;
-
     /** Story-level document frequencies over the current stories. */
     static final class Df implements Decision.Stats {
         final Map<String, Integer> terms = new HashMap<>();
@@ -134,12 +127,7 @@ final class StoryMerger {
             // after the first round only the stories that grew look for partners again
             List<Pair> pairs = pairs(live, df, changed);
             double[] p = new double[pairs.size()];
-            for (int i = 0; i < p.length; i++) {
-                p[i] = Decision.sigmoid(MODEL.score(pairs.get(i).x()));
-                if (round == 0 && listener != null) {
-                    listener.scored(live.get(pairs.get(i).a()), live.get(pairs.get(i).b()), pairs.get(i).x(), p[i]);
-                }
-            }
+            for (int i = 0; i < p.length; i++) p[i] = Decision.sigmoid(MODEL.score(pairs.get(i).x()));
             Integer[] order = new Integer[p.length];
             for (int i = 0; i < order.length; i++) order[i] = i;
             Arrays.sort(order, (x, y) -> {
