@@ -35,7 +35,7 @@ final class Decision {
     static final int RARE_DF = 3;
 
     /** Join the best candidate when its probability reaches this. */
-    static double THRESHOLD = 0.4;
+    static double THRESHOLD = 0.5;
 
     /**
      * The fitted model: gradient-boosted trees over {@link #FEATURES} giving the log-odds that the

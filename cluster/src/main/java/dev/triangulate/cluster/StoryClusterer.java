@@ -49,10 +49,11 @@ import java.util.Map;
  * <p>For each new article: (1) light features are derived from its text
  * ({@link TextFeatures}); (2) candidate stories are retrieved from the index with a query of the
  * article's highest tf-idf words and its name tokens, plus the few best-matching stories changed
- * since the last index refresh; (3) each candidate is scored by a logistic model over text,
+ * since the last index refresh; (3) each candidate is scored by a tree model over text,
  * name, place, date and age similarity ({@link Decision}); (4) the article joins the most
  * probable story when its probability reaches the threshold, otherwise it starts a new story
- * with id {@code "story-" + articleId}.
+ * with id {@code "story-" + articleId}. {@link #clusterBatch} adds a consolidation pass that merges
+ * strongly similar stories ({@link StoryMerger}).
  *
  * <p>Determinism: given the same sequence of {@link #add} calls the result is the same: merges
  * run in the calling thread ({@link SerialMergeScheduler}), the index is refreshed after a fixed
@@ -265,17 +266,64 @@ public final class StoryClusterer implements AutoCloseable {
 
     /**
      * Clusters a batch deterministically: the articles are sorted by (published time, id), with
-     * unknown times last, and added in that order to a fresh in-memory clusterer. The result does
-     * not depend on the order of {@code batch}; it is ordered by that sort.
+     * unknown times last, and added in that order to a fresh in-memory clusterer; then strongly
+     * similar stories are merged ({@link StoryMerger}, batch only). The result does not depend on
+     * the order of {@code batch}; it is ordered by that sort.
      */
     public static Map<String, String> clusterBatch(List<Article> batch) {
+        Online o = online(batch);
+        return consolidate(o.assignments(), o.stories());
+    }
+
+    /** The result of the online pass of a batch: assignments in (published, id) order and the stories. */
+    record Online(Map<String, String> assignments, List<StoryState> stories) {}
+
+    /** The online pass of {@link #clusterBatch}, without consolidation. */
+    static Online online(List<Article> batch) {
         List<Article> sorted = new ArrayList<>(batch);
         sorted.sort(ARRIVAL_ORDER);
         List<TextFeatures.Features> features = sorted.parallelStream().map(TextFeatures::of).toList();
         try (StoryClusterer c = new StoryClusterer()) {
             for (TextFeatures.Features f : features) c.assign(f);
-            return c.assignments();
+            return new Online(c.assignments(), c.allStories());
         }
+    }
+
+    /**
+     * The batch consolidation pass ({@link StoryMerger}): merges strongly similar stories and
+     * rewrites the assignments; a merged story keeps the id of the story whose first article
+     * comes first in {@code assignments} order.
+     */
+    static Map<String, String> consolidate(Map<String, String> assignments, List<StoryState> all) {
+        Map<String, Integer> position = new HashMap<>();
+        int k = 0;
+        for (String a : assignments.keySet()) position.put(a, k++);
+        List<StoryState> stories = new ArrayList<>(all);
+        stories.sort(Comparator.comparingInt(s -> position.get(s.articles.get(0))));
+        int[] root = StoryMerger.merge(stories);
+        Map<String, String> storyOf = new HashMap<>();
+        for (int i = 0; i < root.length; i++) storyOf.put(stories.get(i).id, stories.get(root[i]).id);
+        Map<String, String> out = new LinkedHashMap<>();
+        for (var e : assignments.entrySet()) out.put(e.getKey(), storyOf.get(e.getValue()));
+        return out;
+    }
+
+    /** Every story, read back from the index after writing the pending ones (batch use). */
+    synchronized List<StoryState> allStories() {
+        refresh();
+        List<StoryState> out = new ArrayList<>();
+        try {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Bits live = leaf.reader().getLiveDocs();
+                for (int d = 0; d < leaf.reader().maxDoc(); d++) {
+                    if (live != null && !live.get(d)) continue;
+                    out.add(decode(docValue(leaf.reader(), d, "blob")));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
     }
 
     /** (published, id), unknown publication times last. */

@@ -117,6 +117,25 @@ final class StoryState {
         prune(names, MAX_NAMES);
     }
 
+    /**
+     * Merges another story into this one (batch consolidation): member ids, counts, days, dates,
+     * ages, phrases and title words are summed; the caps of {@link #add} apply.
+     */
+    void absorb(StoryState o) {
+        articles.addAll(o.articles);
+        o.terms.forEach((k, v) -> terms.merge(k, v, Integer::sum));
+        o.names.forEach((k, v) -> names.merge(k, v, Integer::sum));
+        o.places.forEach((k, v) -> places.merge(k, v, Integer::sum));
+        pubDays.addAll(o.pubDays);
+        o.dates.forEach((k, v) -> { if (dates.size() < MAX_DATES || dates.containsKey(k)) dates.merge(k, v, Integer::sum); });
+        o.ages.forEach((k, v) -> ages.merge(k, v, Integer::sum));
+        o.phrases.forEach((k, v) -> { if (phrases.size() < MAX_PHRASES || phrases.containsKey(k)) phrases.merge(k, v, Integer::sum); });
+        o.titleTerms.forEach((k, v) -> { if (titleTerms.size() < MAX_PHRASES || titleTerms.containsKey(k)) titleTerms.merge(k, v, Integer::sum); });
+        prune(terms, MAX_TERMS);
+        prune(names, MAX_NAMES);
+        cachedSize = -1;
+    }
+
     /** Keeps the {@code max * 2/3} most frequent entries (ties by key) once a map outgrows max. */
     private static void prune(Map<String, Integer> m, int max) {
         if (m.size() <= max) return;
