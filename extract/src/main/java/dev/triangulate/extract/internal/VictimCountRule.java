@@ -22,7 +22,7 @@ final class VictimCountRule implements ClaimRule {
     /** One person (or N people, from "N people were shot") found with what happened to them. */
     record Found(String person, String outcome, int count, Evidence evidence, SentenceView view) {}
 
-    private static final Set<String> HUMAN = Set.of("man", "woman", "teen", "teenager", "boy", "girl", "person", "victim",
+    static final Set<String> HUMAN = Set.of("man", "woman", "teen", "teenager", "boy", "girl", "person", "victim",
             "child", "toddler", "infant", "baby", "youth", "juvenile", "adult", "father", "mother", "son", "daughter",
             "brother", "sister", "husband", "wife", "girlfriend", "boyfriend", "neighbor", "neighbour", "bystander",
             "homeowner", "customer", "clerk", "motorist", "pedestrian", "passenger", "suspect", "gunman", "shooter",
