@@ -81,4 +81,31 @@ class PlaceRuleTest {
         assertThat(place(extract("Man shot", "A man was shot Monday in Southeast Houston."))).isEqualTo("Houston");
         assertThat(place(extract("Man shot", "A man was shot Monday in the Town of West Sweden."))).isEqualTo("West Sweden");
     }
+
+    @Test
+    void theTownOfADistrictNamedWithItsPossessive() {
+        assertThat(place(extract("Girl hit by stray bullet", "A 5-year-old girl was struck in the hand by a stray bullet "
+                + "Wednesday evening in San Francisco's Bayview District, police said."))).isEqualTo("San Francisco");
+    }
+
+    @Test
+    void headlineLabelsAndTheOutletsTownLast() {
+        assertThat(place(extract("San Francisco: girl hit by stray bullet", "The girl was taken to a hospital."))).isEqualTo("San Francisco");
+        assertThat(place(extract("Retaliation after shot fired through floor - WMC Action News 5 - Memphis, Tennessee",
+                "A man was wounded Friday, officers said."))).isEqualTo("Memphis");
+        assertThat(place(extract("Man shot - WMC Action News 5 - Memphis, Tennessee",
+                "A man was shot Friday in Southaven, officers said."))).isEqualTo("Southaven");
+    }
+
+    @Test
+    void aPartOfATownTheArticleAlsoNames() {
+        assertThat(place(extract("Man killed", "A man was shot and killed Monday in North St. Louis. "
+                + "It was the third killing in St. Louis this week."))).isEqualTo("St. Louis");
+    }
+
+    @Test
+    void aNewspapersOrAnAcronymsPoliceAreNoTown() {
+        assertThat(place(extract("Man shot", "A man was shot, according to a Chicago Tribune police reporter. "
+                + "UMB police closed the campus. It happened in Baltimore."))).isEqualTo("Baltimore");
+    }
 }

@@ -39,15 +39,18 @@ final class PlaceRule implements ClaimRule {
     }
 
     /** Candidate strengths: a dateline; a town with its state or its police; a town the event is in; elsewhere; a county. */
-    static final int DATELINE_PLACE = 6, NAMED = 4, EVENT = 2, OTHER = 1, COUNTY = 0;
+    static final int DATELINE_PLACE = 6, NAMED = 4, EVENT = 2, OTHER = 1, COUNTY = 0, OUTLET_TOWN = -1;
+    /** The outlet's town at the end of a page title: "... - WMC Action News 5 - Memphis, Tennessee". */
+    private static final java.util.regex.Pattern OUTLET = java.util.regex.Pattern.compile(
+            "\\s[-–—|]\\s+([A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+){0,2}),\\s+([A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)\\s*$");
 
     /** Words that make "X police" a force that is not a town's: "State Police", "Capitol Police", "University Police". */
     private static final Set<String> NOT_TOWNS = Set.of("state", "capitol", "transit", "university", "campus", "park", "parks",
             "tribal", "military", "border", "railroad", "port", "airport", "housing", "school", "schools", "secret", "federal",
-            "national", "highway", "the", "local", "area", "college", "mall", "railway", "harbor", "reservation", "isd");
+            "national", "highway", "the", "local", "area", "college", "mall", "railway", "harbor", "reservation", "isd", "tribune", "times", "post", "herald", "news", "journal", "gazette", "press");
     /** Capitalized words that open a name run before "police" without being part of the town: "Photo", "Assistant". */
     private static final Set<String> LEADING_WORDS = Set.of("photo", "photos", "video", "assistant", "deputy", "chief", "head",
-            "former", "interim", "acting", "credit", "courtesy", "via", "by", "said", "says", "sources");
+            "former", "interim", "acting", "credit", "courtesy", "via", "by", "said", "says", "sources", "metro", "metropolitan");
     /** Words between a town and its police that are not part of the town: "Louisville Metro Police". */
     private static final Set<String> FORCE_WORDS = Set.of("metro", "metropolitan", "regional", "area", "municipal");
     /** Event nouns a headline puts a town before: "LaSalle shooting". */
@@ -63,6 +66,7 @@ final class PlaceRule implements ClaimRule {
     @Override
     public void apply(SentenceView v, ArticleContext ctx) {
         dateline(v, ctx);
+        headlineLabels(v, ctx);
         localAuthority(v, ctx);
         if (!EventSentences.isEvent(v, ctx)) {
             otherSentence(v, ctx);
@@ -70,7 +74,10 @@ final class PlaceRule implements ClaimRule {
         }
         headline(v, ctx);
         for (EntityMention e : candidates(v)) {
-            if (v.at(e.lastToken() + 1) != null && v.at(e.lastToken() + 1).pos().equals("POS")) continue; // "Russia's ministry"
+            if (v.at(e.lastToken() + 1) != null && v.at(e.lastToken() + 1).pos().equals("POS")) {
+                possessive(v, ctx, e); // "in San Francisco's Bayview District"; not "Russia's ministry"
+                continue;
+            }
             int prep = afterPlace(v, e) ? e.firstToken() - 2 : preposition(v, e.firstToken());
             if (prep < 0) continue;
             String name = e.text();
@@ -149,7 +156,7 @@ final class PlaceRule implements ClaimRule {
             boolean other = false;
             for (int k = start; k <= end; k++) {
                 other |= NOT_TOWNS.contains(v.lower(k)) || LEADING_WORDS.contains(v.lower(k)) || !Character.isUpperCase(v.at(k).text().charAt(0))
-                        || v.at(k).text().matches(".*\\p{L}\\.\\p{L}.*") || v.at(k).ner().matches("DATE|TIME");
+                        || v.at(k).text().matches(".*\\p{L}\\.\\p{L}.*|\\p{Lu}{2,}") || v.at(k).ner().matches("DATE|TIME");
             }
             String name = v.text(start, end);
             if (other || name.matches("(?i)city|county|town|village") || Countries.contains(name) || Gazetteer.usState(name).isPresent()) continue;
@@ -165,6 +172,35 @@ final class PlaceRule implements ClaimRule {
         String w = v.lower(i);
         if (w.equals("police") || w.equals("sheriff") || w.equals("pd") || w.equals("firefighters")) return true;
         return w.equals("fire") && v.lower(i + 1).matches("department|rescue|officials|chief|crews|medics|captain|marshal");
+    }
+
+    /** "in San Francisco's Bayview District", "at Chicago's Navy Pier": the town of a district or venue named after it. */
+    private static void possessive(SentenceView v, ArticleContext ctx, EntityMention e) {
+        int prep = preposition(v, e.firstToken());
+        if (prep < 0 || Countries.contains(e.text()) || Gazetteer.usState(e.text()).isPresent()) return;
+        for (int k = e.lastToken() + 2; k <= e.lastToken() + 5 && v.at(k) != null; k++) {
+            String w = v.lower(k), lemma = v.lemma(k);
+            if (Lexicon.DISTRICT_NOUNS.contains(w) || Lexicon.VENUE_NOUNS.contains(lemma) || STREETS.contains(w)) {
+                ctx.placeCandidates.add(new Candidate(EVENT, e.text(), v.evidence(prep, e.lastToken()), v));
+                return;
+            }
+            if (!v.at(k).pos().matches("NNPS?|JJ|NN")) return;
+        }
+    }
+
+    /** "San Francisco: 5-year-old girl hit by stray bullet"; "... - WMC Action News 5 - Memphis, Tennessee" (the outlet's town, weakest). */
+    private static void headlineLabels(SentenceView v, ArticleContext ctx) {
+        if (v.sentence.index() != 0) return;
+        for (EntityMention e : v.entities) {
+            if (e.type() != EntityType.LOCATION || e.firstToken() != v.first || !v.lower(e.lastToken() + 1).equals(":")) continue;
+            if (Countries.contains(e.text()) || Gazetteer.usState(e.text()).isPresent()) continue;
+            ctx.placeCandidates.add(new Candidate(EVENT, e.text(), v.evidence(e.firstToken(), e.lastToken()), v));
+        }
+        java.util.regex.Matcher m = OUTLET.matcher(v.sentence.text());
+        if (m.find() && Gazetteer.usState(m.group(2)).isPresent()) {
+            int b = v.sentence.begin();
+            ctx.placeCandidates.add(new Candidate(OUTLET_TOWN, m.group(1), v.evidence(b + m.start(1), b + m.end(1), true), v));
+        }
     }
 
     /** "St. Louis woman killed", "Victim identified in LaSalle shooting": a town before a person or event noun in the headline. */
@@ -337,6 +373,12 @@ final class PlaceRule implements ClaimRule {
         for (Candidate c : ctx.placeCandidates) {
             if (c.named() && (best == null || c.priority() > best.priority())) best = c; // first of the strongest
         }
-        if (best != null) ctx.add(best.view(), Claim.INCIDENT, Slot.PLACE, best.value(), Qualifier.EXACT, best.evidence());
+        if (best == null) return;
+        // "North St. Louis" or "New Orleans East" where the article also names St. Louis: a part of the town
+        String town = best.value().replaceFirst("^(North|South|East|West) (?=\\p{Lu})|(?<=\\p{L}) (North|South|East|West)$", "");
+        for (Candidate c : ctx.placeCandidates) {
+            if (!town.equals(best.value()) && c.value().equals(town)) best = new Candidate(best.priority(), town, c.evidence(), c.view());
+        }
+        ctx.add(best.view(), Claim.INCIDENT, Slot.PLACE, best.value(), Qualifier.EXACT, best.evidence());
     }
 }
