@@ -184,4 +184,27 @@ class ClaimExtractorTest {
         var stated = extract("", "Two people were killed when a gunman opened fire. A man was shot and killed near the door.");
         assertThat(claims(stated, Slot.KILLED)).extracting(Claim::value).containsExactly("2");
     }
+
+    @Test
+    void peopleShotAsTheObjectOfTheVerbAndInHeadlines() {
+        var active = extract("", "A Sandy man claims he accidentally shot his wife in the shoulder on Tuesday night. "
+                + "She was taken to a hospital.");
+        assertThat(claims(active, Slot.INJURED)).extracting(Claim::value).containsExactly("1");
+        var headline = extract("Man shot while hunting rabbits", "The man was treated and released Saturday, authorities said.");
+        assertThat(claims(headline, Slot.INJURED)).extracting(Claim::value).containsExactly("1");
+        var killedHeadline = extract("Man killed in crash", "Police have not released his name.");
+        assertThat(claims(killedHeadline, Slot.KILLED)).extracting(Claim::value).containsExactly("1");
+        var bullet = extract("", "A stray bullet struck a neighbor in the arm, deputies said.");
+        assertThat(claims(bullet, Slot.INJURED)).extracting(Claim::value).containsExactly("1");
+        var notShot = extract("", "The man did not shoot his brother, his lawyer said.");
+        assertThat(claims(notShot, Slot.INJURED)).isEmpty();
+    }
+
+    @Test
+    void theNamedPersonShotIsTheUnnamedPersonKilled() {
+        var e = extract("", "A junior high school student was accidentally shot and killed on March 11. "
+                + "Investigators said his father shot Roberts while cleaning a rifle.");
+        assertThat(claims(e, Slot.KILLED)).extracting(Claim::value).containsExactly("1");
+        assertThat(claims(e, Slot.INJURED)).isEmpty();
+    }
 }

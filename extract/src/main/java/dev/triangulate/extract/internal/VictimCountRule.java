@@ -106,14 +106,32 @@ final class VictimCountRule implements ClaimRule {
             boolean fatally = v.lower(i - 1).equals("fatally");
             boolean kills = lemma.equals("kill") || lemma.equals("murder") || fatally && (lemma.equals("shoot") || lemma.equals("stab"));
             boolean leaves = lemma.equals("leave") || lemma.equals("find");
-            if (!kills && !leaves) continue;
+            // "accidentally shot his wife", "injuring a 17-year-old", "the round struck him": hit, outcome not said here
+            boolean hits = !kills && (lemma.equals("shoot") || lemma.equals("wound") || lemma.equals("injure")
+                    || (lemma.equals("strike") || lemma.equals("hit")) && bulletBefore(v, i));
+            if (!kills && !leaves && !hits) continue;
+            if (hits && (negated(v, i) || v.lower(i + 1).equals("dead"))) continue;
             Phrases.Span np = Phrases.after(v, i + 1);
             if (np == null) continue;
             if (leaves && !v.lower(np.end() + 1).equals("dead")) continue;
             String person = person(v, np);
             if (person == null) continue;
-            ctx.victimCounts.add(new Found(person, "killed", 1, v.evidence(i, leaves ? np.end() + 1 : np.end()), v));
+            String outcome = kills || leaves ? "killed" : lemma.equals("shoot") || lemma.equals("strike") || lemma.equals("hit") ? "shot" : "injured";
+            ctx.victimCounts.add(new Found(person, outcome, 1, v.evidence(i, leaves ? np.end() + 1 : np.end()), v));
         }
+    }
+
+    /** "a bullet struck him", "gunfire hit a car": the verb's subject is a shot. */
+    private static boolean bulletBefore(SentenceView v, int i) {
+        for (int k = i - 1; k >= i - 4 && v.at(k) != null; k--) {
+            if (v.lower(k).matches("bullets?|rounds?|shots?|gunfire|pellets?|shotgun")) return true;
+        }
+        return false;
+    }
+
+    private static boolean negated(SentenceView v, int i) {
+        for (int k = i - 1; k >= i - 3 && v.at(k) != null; k--) if (v.lower(k).matches("not|n't|never|no")) return true;
+        return false;
     }
 
     /** "The boy remained in critical condition", "the victim is in stable condition": hurt, alive. */
@@ -192,13 +210,15 @@ final class VictimCountRule implements ClaimRule {
         if (name.isPresent()) return name.get().text().replaceAll("['’]s$", "");
         String head = v.lower(np.end());
         if (head.equals("old") && v.lower(np.end() - 1).equals("-")) head = "person"; // "a 16-year-old"
-        if (Set.of("he", "she").contains(head)) return "the person"; // "he later died": someone already counted
+        if (Set.of("he", "she", "him", "her").contains(head)) return "the person"; // "he later died": someone already counted
         if (head.matches("\\d+-year-old|\\d+")) head = "person"; // "a 15-year-old"
         if (!HUMAN.contains(head)) return null;
         String det = v.lower(np.start());
         if (det.equals("a") || det.equals("an") || det.equals("one")) return "a " + head + "@" + v.sentence.index();
         if (det.equals("another") || det.equals("second") || det.equals("third")) return "another " + head + "@" + v.sentence.index();
-        if (det.equals("the")) return "the " + head;
+        if (det.equals("the") || det.equals("his") || det.equals("her") || det.equals("their")) return "the " + head; // "shot his wife"
+        // a headline drops the article: "Man shot while hunting", "3-year-old girl shot"
+        if (v.sentence.index() == 0 && (np.start() == v.first || !v.at(np.start() - 1).isNoun())) return "a " + head + "@0";
         return null;
     }
 
@@ -242,9 +262,15 @@ final class VictimCountRule implements ClaimRule {
         }
         Set<String> hurt = new LinkedHashSet<>(people(found, "injured"));
         // a person shot and not said to have died was hurt; with one victim, "shot" then "died" is one killing
+        Set<String> shot = new LinkedHashSet<>();
         for (Found f : found) {
-            if (f.outcome().equals("shot") && f.person() != null && !killed.contains(f.person())) hurt.add(f.person());
+            if (f.outcome().equals("shot") && f.person() != null && !killed.contains(f.person()) && !hurt.contains(f.person())) shot.add(f.person());
         }
+        int stated = ctx.claims.stream().filter(c -> c.slot() == Slot.KILLED).mapToInt(c -> parse(c.value())).max().orElse(0);
+        boolean killedNamed = killed.stream().anyMatch(p -> !p.startsWith("a ") && !p.startsWith("the ") && !p.startsWith("another "));
+        // "a student was shot and killed ... his father shot Roberts": the named person shot is the one killed
+        if (!killedNamed && Math.max(stated, killedCount) > 0 && count(shot) <= Math.max(stated, killedCount)) shot.clear();
+        hurt.addAll(shot);
         if (!killed.isEmpty() && hurt.stream().allMatch(p -> p.startsWith("a ") || p.startsWith("the "))) {
             hurt.clear(); // "a man was shot ... John Smith died": most likely the same person
         }
