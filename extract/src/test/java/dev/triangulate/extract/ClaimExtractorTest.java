@@ -207,4 +207,15 @@ class ClaimExtractorTest {
         assertThat(claims(e, Slot.KILLED)).extracting(Claim::value).containsExactly("1");
         assertThat(claims(e, Slot.INJURED)).isEmpty();
     }
+
+    @Test
+    void aClockTimeDatesTheEventOnlyWhenNoDayIsNamed() {
+        // published on Wednesday 2030-04-10: "10 p.m." alone would resolve to the publication day
+        var named = RealAnalysis.extract("Man shot near gas station", "A man was shot around 10 p.m. near a gas station. "
+                + "Officers found him after the shooting on Tuesday, police said.", "2030-04-10T18:00:00Z");
+        assertThat(claims(named, Slot.DATE)).extracting(Claim::value).containsExactly("2030-04-09");
+        assertThat(claims(named, Slot.TIME)).extracting(Claim::value).containsExactly("22:00");
+        var clockOnly = RealAnalysis.extract("Man shot near gas station", "A man was shot around 2 a.m. near a gas station, police said.", "2030-04-10T18:00:00Z");
+        assertThat(claims(clockOnly, Slot.DATE)).extracting(Claim::value).containsExactly("2030-04-10");
+    }
 }
