@@ -184,7 +184,7 @@ public final class FactEvaluation {
             String predictedDate = date != null ? date : earliest == null ? null : earliest.toString();
             add("date*", g.date() != null && predictedDate != null && predictedDate.startsWith(g.date().toString()), dateCovered);
             String city = leading(story, Claim.INCIDENT, Slot.PLACE).orElse(null);
-            add("city", city != null && samePlace(city, g.city()), Coverage.contains(lower, placeName(g.city())));
+            add("city", city != null && samePlace(city, g.city()), Coverage.place(text, g.city()));
             String state = leading(story, Claim.INCIDENT, Slot.REGION).orElse(null);
             add("state", state != null && state.equalsIgnoreCase(g.state()), Coverage.state(text, g.state()));
             if (errors.size() < 40 && killed != null && killed != g.killed()) {
@@ -289,6 +289,17 @@ public final class FactEvaluation {
                     || lower.contains(day.getMonthValue() + "/" + d + "/");
         }
 
+        /** The city's name, or one of its alternatives ("Orlando (Pine Hills)"), as the texts write it ("St. Louis" for "Saint Louis"). */
+        static boolean place(String text, String gold) {
+            if (gold == null) return false;
+            String normalized = " " + placeName(text) + " ";
+            for (String alt : alternatives(gold)) {
+                String name = placeName(alt);
+                if (!name.isEmpty() && normalized.contains(" " + name + " ")) return true;
+            }
+            return false;
+        }
+
         static boolean contains(String lower, String value) {
             return value != null && !value.isBlank() && lower.contains(value.toLowerCase(Locale.ROOT));
         }
@@ -323,20 +334,30 @@ public final class FactEvaluation {
                 .flatMap(Fact::leading).map(FactValue::value);
     }
 
-    /** "Chicago" = "chicago"; "Cook (county)" = "Cook County"; "St. Louis" = "Saint Louis"; "Homestead (Florida City)" is either. */
+    /**
+     * "Chicago" = "chicago"; "Cook (county)" = "Cook County"; "St. Louis" = "Saint Louis"; "Mt. Juliet" = "Mount Juliet";
+     * "LaSalle" = "La Salle"; "Homestead (Florida City)" is either.
+     */
     static boolean samePlace(String predicted, String gold) {
         if (gold == null) return false;
-        java.util.regex.Matcher alt = java.util.regex.Pattern.compile("^(.*?)\\s*\\(([^)]+)\\)$").matcher(gold.trim());
-        if (alt.matches() && !alt.group(2).equalsIgnoreCase("county")) {
-            return samePlace(predicted, alt.group(1)) || samePlace(predicted, alt.group(2));
+        for (String alt : alternatives(gold)) {
+            if (placeName(predicted).replace(" ", "").equals(placeName(alt).replace(" ", ""))) return true;
         }
-        return placeName(predicted).equals(placeName(gold));
+        return false;
+    }
+
+    /** "Homestead (Florida City)" → both names; "Cook (county)" stays one. */
+    static List<String> alternatives(String gold) {
+        java.util.regex.Matcher alt = java.util.regex.Pattern.compile("^(.*?)\\s*\\(([^)]+)\\)$").matcher(gold.trim());
+        if (alt.matches() && !alt.group(2).equalsIgnoreCase("county")) return List.of(alt.group(1), alt.group(2));
+        return List.of(gold);
     }
 
     static String placeName(String s) {
         if (s == null) return "";
         return s.toLowerCase(Locale.ROOT).replaceAll("\\bst\\.? ", "saint ").replaceAll("\\bft\\.? ", "fort ")
-                .replaceAll("\\(county\\)|\\bcounty\\b|\\bcity of\\b|\\btownship\\b|\\bcity\\b", "")
+                .replaceAll("\\bmt\\.? ", "mount ")
+                .replaceAll("\\(county\\)|\\bcounty\\b|\\bcity of\\b|\\btownship\\b|\\btwp\\b\\.?|\\bcity\\b", "")
                 .replaceAll("[^\\p{L}\\p{N} ]", " ").replaceAll("\\s+", " ").trim();
     }
 
