@@ -218,4 +218,31 @@ class ClaimExtractorTest {
         var clockOnly = RealAnalysis.extract("Man shot near gas station", "A man was shot around 2 a.m. near a gas station, police said.", "2030-04-10T18:00:00Z");
         assertThat(claims(clockOnly, Slot.DATE)).extracting(Claim::value).containsExactly("2030-04-10");
     }
+
+    static List<String> victims(ExtractedArticle e) {
+        return claims(e, Slot.VICTIM).stream().map(Claim::value).distinct().toList();
+    }
+
+    @Test
+    void victimsNamedInAListOfIdentifiedPeople() {
+        var e = extract("Two killed in shooting", "Two men were killed in a shooting on Friday night. "
+                + "The two victims killed in the shooting were identified as Davon Dozier, 23, and Troy Smothers, 29, police said.");
+        assertThat(victims(e)).contains("Davon Dozier", "Troy Smothers");
+    }
+
+    @Test
+    void aPronounIsNotTheOfficialWhoSpokeNorAPersonOfTheOtherSex() {
+        var official = extract("Man shot", "Police spokesman John Carter said officers found a man with a gunshot wound. "
+                + "He later died at a hospital.");
+        assertThat(victims(official)).doesNotContain("John Carter");
+        var sex = extract("Woman shot", "Michael Smith, 45, told reporters that he heard gunshots outside. "
+                + "She later died at a hospital.");
+        assertThat(victims(sex)).doesNotContain("Michael Smith");
+    }
+
+    @Test
+    void aShootingSuspectIsNoVictim() {
+        var e = extract("Standoff ends", "Police arrested shooting suspect Robert Lewis Dear after a five-hour standoff.");
+        assertThat(victims(e)).doesNotContain("Robert Lewis Dear");
+    }
 }

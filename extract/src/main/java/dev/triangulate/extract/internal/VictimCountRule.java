@@ -1,6 +1,7 @@
 package dev.triangulate.extract.internal;
 
 import dev.triangulate.model.Claim;
+import dev.triangulate.model.EntityMention;
 import dev.triangulate.model.EntityType;
 import dev.triangulate.model.Evidence;
 import dev.triangulate.model.NumberMention;
@@ -158,8 +159,17 @@ final class VictimCountRule implements ClaimRule {
             for (int k = i + 1; k <= i + 8 && v.at(k) != null; k++) {
                 if (!v.lower(k).equals("as")) continue;
                 int at = k + 1, verb = i;
-                v.entities.stream().filter(e -> e.type() == EntityType.PERSON && e.firstToken() == at).findFirst()
-                        .ifPresent(e -> ctx.identifiedVictims.add(new Found(e.text(), "identified", 1, v.evidence(verb, e.lastToken()), v)));
+                // "identified as Davon Dozier, 23, and Troy Smothers, 29": every name of the list
+                List<EntityMention> people = v.entities.stream().filter(e -> e.type() == EntityType.PERSON && e.firstToken() >= at)
+                        .sorted(java.util.Comparator.comparingInt(EntityMention::firstToken)).toList();
+                int next = at;
+                for (EntityMention e : people) {
+                    for (int g = next; g < e.firstToken(); g++) {
+                        if (!v.lower(g).matches(",|and|both|age|ages|-|year|old|\\d+")) return;
+                    }
+                    ctx.identifiedVictims.add(new Found(e.text(), "identified", 1, v.evidence(verb, e.lastToken()), v));
+                    next = e.lastToken() + 1;
+                }
                 return;
             }
         }
