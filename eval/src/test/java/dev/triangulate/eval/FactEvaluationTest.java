@@ -25,4 +25,12 @@ class FactEvaluationTest {
         assertThat(FactEvaluation.Coverage.place("A man was shot in Salem.", "Winston-Salem")).isFalse();
         assertThat(FactEvaluation.Coverage.place("Shots in Salemburg.", "Salem")).isFalse();
     }
+
+    @Test
+    void aRankBeforeARecordedNameIsNoFirstName() {
+        assertThat(FactEvaluation.sameName("Garrett Swasey", "Officer Garrett Swasey")).isTrue();
+        assertThat(FactEvaluation.sameName("Bill Zigan", "Deputy William Zigan")).isFalse(); // a nickname stays a miss
+        assertThat(FactEvaluation.sameName("Mark Smith", "Sgt. Jane Smith")).isFalse();
+        assertThat(FactEvaluation.sameName("Officer Smith", "Officer Jane Smith")).isTrue();
+    }
 }
