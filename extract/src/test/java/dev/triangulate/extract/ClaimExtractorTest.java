@@ -245,4 +245,11 @@ class ClaimExtractorTest {
         var e = extract("Standoff ends", "Police arrested shooting suspect Robert Lewis Dear after a five-hour standoff.");
         assertThat(victims(e)).doesNotContain("Robert Lewis Dear");
     }
+
+    @Test
+    void aDayAfterThePublicationIsAComingEventNotTheIncident() {
+        var e = RealAnalysis.extract("Vigil planned for shooting victim", "Friends will hold a vigil on Saturday, April 13, "
+                + "for the man who was shot and killed on Tuesday, police said.", "2030-04-10T18:00:00Z");
+        assertThat(claims(e, Slot.DATE)).extracting(Claim::value).containsExactly("2030-04-09");
+    }
 }

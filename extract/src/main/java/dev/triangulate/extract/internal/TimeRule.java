@@ -20,6 +20,7 @@ final class TimeRule implements ClaimRule {
             if (!t.type().equals("DATE") && !t.type().equals("TIME")) continue;
             // a bare part of day ("night", "the evening") resolves to the publication day, usually wrongly
             if (t.text().toLowerCase(java.util.Locale.ROOT).matches("(the |that |this )?(night|evening|morning|afternoon|dawn|dusk|overnight|midnight|noon)")) continue;
+            if (future(value, ctx)) continue;
             var ev = v.evidence(t.firstToken(), t.lastToken());
             if (noDay(t)) {
                 // "10 p.m." dates the event only when nothing names its day
@@ -32,6 +33,16 @@ final class TimeRule implements ClaimRule {
                 ctx.add(v, Claim.INCIDENT, Slot.TIME, value.substring(10).replaceFirst("^T", ""), Qualifier.EXACT, ev);
             }
         }
+    }
+
+    /**
+     * A day after the publication: a coming event ("a vigil on Saturday, March 11"), or a day
+     * of last year resolved into this one ("Dec. 23" in January): not the reported event's day.
+     */
+    static boolean future(String value, ArticleContext ctx) {
+        var published = ctx.article.article().published();
+        if (published == null) return false;
+        return value.substring(0, 10).compareTo(published.atZone(java.time.ZoneOffset.UTC).toLocalDate().toString()) > 0;
     }
 
     /** Clock words only: "10 p.m.", "around 2:18". */
@@ -62,7 +73,7 @@ final class TimeRule implements ClaimRule {
             for (TimeMention t : v.times) {
                 String value = t.value();
                 if (value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}.*") || !(t.type().equals("DATE") || t.type().equals("TIME"))) continue;
-                if (value.matches(".*T\\d{2}:\\d{2}[+-]\\d{4}")) continue; // a page timestamp
+                if (value.matches(".*T\\d{2}:\\d{2}[+-]\\d{4}") || future(value, ctx)) continue; // a page timestamp, a coming event
                 String lower = t.text().toLowerCase(java.util.Locale.ROOT);
                 if (lower.matches("(the |that |this )?(night|evening|morning|afternoon|dawn|dusk|overnight|midnight|noon)|today") || noDay(t)) continue;
                 ctx.add(v, Claim.INCIDENT, Slot.DATE, value.substring(0, 10), Qualifier.EXACT, v.evidence(t.firstToken(), t.lastToken()));
