@@ -252,4 +252,15 @@ class ClaimExtractorTest {
                 + "for the man who was shot and killed on Tuesday, police said.", "2030-04-10T18:00:00Z");
         assertThat(claims(e, Slot.DATE)).extracting(Claim::value).containsExactly("2030-04-09");
     }
+
+    @Test
+    void aPersonWhoShootsHimselfOrIsLeftInjured() {
+        var headline = extract("Teen accidentally shoots himself near campus", "Officers responded around 7:30 p.m. Saturday.");
+        assertThat(claims(headline, Slot.INJURED)).extracting(Claim::value).containsExactly("1");
+        var after = extract("", "A teen was taken to the hospital after accidentally shooting himself, police said.");
+        assertThat(claims(after, Slot.INJURED)).extracting(Claim::value).containsExactly("1");
+        var left = extract("", "Authorities have released new information in a drive-by shooting that left a 12-year-old girl injured.");
+        assertThat(claims(left, Slot.INJURED)).extracting(Claim::value).containsExactly("1");
+        assertThat(claims(left, Slot.KILLED)).isEmpty();
+    }
 }

@@ -46,7 +46,8 @@ final class VictimCountRule implements ClaimRule {
             String lemma = v.lemma(i);
             String lower = v.lower(i);
             boolean died = lemma.equals("die") && v.at(i).isVerb();
-            boolean verb = v.at(i).pos().matches("VBN|VBD|VBG") && Set.of("kill", "shoot", "wound", "injure", "hurt", "stab",
+            boolean reflexiveVerb = lemma.equals("shoot") && v.at(i).isVerb() && Set.of("himself", "herself").contains(v.lower(i + 1));
+            boolean verb = (v.at(i).pos().matches("VBN|VBD|VBG") || reflexiveVerb) && Set.of("kill", "shoot", "wound", "injure", "hurt", "stab",
                     "arrest", "murder", "strike").contains(lemma);
             if (!died && !verb && !Set.of("suffer", "sustain").contains(lemma)) continue;
             int j = i - 1;
@@ -73,6 +74,11 @@ final class VictimCountRule implements ClaimRule {
             if (np == null && v.lower(j).equals("old") && v.lower(j - 1).equals("-") && v.lower(j - 3).equals("-")) {
                 int d = j - 5;
                 np = new Phrases.Span(Set.of("a", "an", "the").contains(v.lower(d)) ? d : j - 4, j);
+            }
+            if (np == null && reflexive) {
+                // "taken to the hospital after accidentally shooting himself": someone, counted once
+                ctx.victimCounts.add(new Found("the person", outcome, 1, v.evidence(i, i + 1), v));
+                continue;
             }
             if (np == null) continue;
             Phrases.Span subject = np;
@@ -114,10 +120,12 @@ final class VictimCountRule implements ClaimRule {
             if (hits && (negated(v, i) || v.lower(i + 1).equals("dead"))) continue;
             Phrases.Span np = Phrases.after(v, i + 1);
             if (np == null) continue;
-            if (leaves && !v.lower(np.end() + 1).equals("dead")) continue;
+            // "left a teen dead", "left a 12-year-old girl injured"
+            boolean leftHurt = leaves && v.lower(np.end() + 1).matches("injured|wounded|hurt");
+            if (leaves && !v.lower(np.end() + 1).equals("dead") && !leftHurt) continue;
             String person = person(v, np);
             if (person == null) continue;
-            String outcome = kills || leaves ? "killed" : lemma.equals("shoot") || lemma.equals("strike") || lemma.equals("hit") ? "shot" : "injured";
+            String outcome = leftHurt ? "injured" : kills || leaves ? "killed" : lemma.equals("shoot") || lemma.equals("strike") || lemma.equals("hit") ? "shot" : "injured";
             ctx.victimCounts.add(new Found(person, outcome, 1, v.evidence(i, leaves ? np.end() + 1 : np.end()), v));
         }
     }
