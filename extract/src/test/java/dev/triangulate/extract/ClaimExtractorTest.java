@@ -263,4 +263,15 @@ class ClaimExtractorTest {
         assertThat(claims(left, Slot.INJURED)).extracting(Claim::value).containsExactly("1");
         assertThat(claims(left, Slot.KILLED)).isEmpty();
     }
+
+    @Test
+    void countsOfSingularPersonNounsAndDeathsSaidOtherwise() {
+        var counted = extract("Fight turns deadly; 1 teenager killed, another injured by gunfire", "Police responded early Monday.");
+        assertThat(claims(counted, Slot.KILLED)).extracting(Claim::value).containsExactly("1");
+        var passed = extract("", "The wounded boy passed away on Sunday, his family said.");
+        assertThat(claims(passed, Slot.KILLED)).extracting(Claim::value).containsExactly("1");
+        var headline = extract("Teenager shot, killed inside house", "Police have not released a name.");
+        assertThat(claims(headline, Slot.KILLED)).extracting(Claim::value).containsExactly("1");
+        assertThat(claims(headline, Slot.INJURED)).isEmpty();
+    }
 }

@@ -45,7 +45,8 @@ final class VictimCountRule implements ClaimRule {
         for (int i = v.first; i <= v.last(); i++) {
             String lemma = v.lemma(i);
             String lower = v.lower(i);
-            boolean died = lemma.equals("die") && v.at(i).isVerb();
+            // "died", "passed away"
+            boolean died = (lemma.equals("die") || lemma.equals("pass") && v.lower(i + 1).equals("away")) && v.at(i).isVerb();
             boolean reflexiveVerb = lemma.equals("shoot") && v.at(i).isVerb() && Set.of("himself", "herself").contains(v.lower(i + 1));
             boolean verb = (v.at(i).pos().matches("VBN|VBD|VBG") || reflexiveVerb) && Set.of("kill", "shoot", "wound", "injure", "hurt", "stab",
                     "arrest", "murder", "strike").contains(lemma);
@@ -204,7 +205,7 @@ final class VictimCountRule implements ClaimRule {
         }
         boolean fatally = v.lower(i - 1).equals("fatally") || v.lower(i - 1).equals("mortally");
         boolean dead = v.lower(i + 1).equals("dead") || v.lower(i + 1).equals("to") && v.lower(i + 2).equals("death")
-                || v.lower(i + 1).equals("and") && (v.lemma(i + 2).equals("kill") || v.lemma(i + 2).equals("die"));
+                || v.lower(i + 1).matches("and|,") && (v.lemma(i + 2).equals("kill") || v.lemma(i + 2).equals("die"));
         return switch (lemma) {
             case "kill", "murder" -> "killed";
             case "shoot", "stab", "strike" -> fatally || dead ? "killed" : lemma.equals("stab") ? "injured" : lemma.equals("shoot") ? "shot" : null;
