@@ -184,4 +184,94 @@ class ClaimExtractorTest {
         var stated = extract("", "Two people were killed when a gunman opened fire. A man was shot and killed near the door.");
         assertThat(claims(stated, Slot.KILLED)).extracting(Claim::value).containsExactly("2");
     }
+
+    @Test
+    void peopleShotAsTheObjectOfTheVerbAndInHeadlines() {
+        var active = extract("", "A Sandy man claims he accidentally shot his wife in the shoulder on Tuesday night. "
+                + "She was taken to a hospital.");
+        assertThat(claims(active, Slot.INJURED)).extracting(Claim::value).containsExactly("1");
+        var headline = extract("Man shot while hunting rabbits", "The man was treated and released Saturday, authorities said.");
+        assertThat(claims(headline, Slot.INJURED)).extracting(Claim::value).containsExactly("1");
+        var killedHeadline = extract("Man killed in crash", "Police have not released his name.");
+        assertThat(claims(killedHeadline, Slot.KILLED)).extracting(Claim::value).containsExactly("1");
+        var bullet = extract("", "A stray bullet struck a neighbor in the arm, deputies said.");
+        assertThat(claims(bullet, Slot.INJURED)).extracting(Claim::value).containsExactly("1");
+        var notShot = extract("", "The man did not shoot his brother, his lawyer said.");
+        assertThat(claims(notShot, Slot.INJURED)).isEmpty();
+    }
+
+    @Test
+    void theNamedPersonShotIsTheUnnamedPersonKilled() {
+        var e = extract("", "A junior high school student was accidentally shot and killed on March 11. "
+                + "Investigators said his father shot Roberts while cleaning a rifle.");
+        assertThat(claims(e, Slot.KILLED)).extracting(Claim::value).containsExactly("1");
+        assertThat(claims(e, Slot.INJURED)).isEmpty();
+    }
+
+    @Test
+    void aClockTimeDatesTheEventOnlyWhenNoDayIsNamed() {
+        // published on Wednesday 2030-04-10: "10 p.m." alone would resolve to the publication day
+        var named = RealAnalysis.extract("Man shot near gas station", "A man was shot around 10 p.m. near a gas station. "
+                + "Officers found him after the shooting on Tuesday, police said.", "2030-04-10T18:00:00Z");
+        assertThat(claims(named, Slot.DATE)).extracting(Claim::value).containsExactly("2030-04-09");
+        assertThat(claims(named, Slot.TIME)).extracting(Claim::value).containsExactly("22:00");
+        var clockOnly = RealAnalysis.extract("Man shot near gas station", "A man was shot around 2 a.m. near a gas station, police said.", "2030-04-10T18:00:00Z");
+        assertThat(claims(clockOnly, Slot.DATE)).extracting(Claim::value).containsExactly("2030-04-10");
+    }
+
+    static List<String> victims(ExtractedArticle e) {
+        return claims(e, Slot.VICTIM).stream().map(Claim::value).distinct().toList();
+    }
+
+    @Test
+    void victimsNamedInAListOfIdentifiedPeople() {
+        var e = extract("Two killed in shooting", "Two men were killed in a shooting on Friday night. "
+                + "The two victims killed in the shooting were identified as Davon Dozier, 23, and Troy Smothers, 29, police said.");
+        assertThat(victims(e)).contains("Davon Dozier", "Troy Smothers");
+    }
+
+    @Test
+    void aPronounIsNotTheOfficialWhoSpokeNorAPersonOfTheOtherSex() {
+        var official = extract("Man shot", "Police spokesman John Carter said officers found a man with a gunshot wound. "
+                + "He later died at a hospital.");
+        assertThat(victims(official)).doesNotContain("John Carter");
+        var sex = extract("Woman shot", "Michael Smith, 45, told reporters that he heard gunshots outside. "
+                + "She later died at a hospital.");
+        assertThat(victims(sex)).doesNotContain("Michael Smith");
+    }
+
+    @Test
+    void aShootingSuspectIsNoVictim() {
+        var e = extract("Standoff ends", "Police arrested shooting suspect Robert Lewis Dear after a five-hour standoff.");
+        assertThat(victims(e)).doesNotContain("Robert Lewis Dear");
+    }
+
+    @Test
+    void aDayAfterThePublicationIsAComingEventNotTheIncident() {
+        var e = RealAnalysis.extract("Vigil planned for shooting victim", "Friends will hold a vigil on Saturday, April 13, "
+                + "for the man who was shot and killed on Tuesday, police said.", "2030-04-10T18:00:00Z");
+        assertThat(claims(e, Slot.DATE)).extracting(Claim::value).containsExactly("2030-04-09");
+    }
+
+    @Test
+    void aPersonWhoShootsHimselfOrIsLeftInjured() {
+        var headline = extract("Teen accidentally shoots himself near campus", "Officers responded around 7:30 p.m. Saturday.");
+        assertThat(claims(headline, Slot.INJURED)).extracting(Claim::value).containsExactly("1");
+        var after = extract("", "A teen was taken to the hospital after accidentally shooting himself, police said.");
+        assertThat(claims(after, Slot.INJURED)).extracting(Claim::value).containsExactly("1");
+        var left = extract("", "Authorities have released new information in a drive-by shooting that left a 12-year-old girl injured.");
+        assertThat(claims(left, Slot.INJURED)).extracting(Claim::value).containsExactly("1");
+        assertThat(claims(left, Slot.KILLED)).isEmpty();
+    }
+
+    @Test
+    void countsOfSingularPersonNounsAndDeathsSaidOtherwise() {
+        var counted = extract("Fight turns deadly; 1 teenager killed, another injured by gunfire", "Police responded early Monday.");
+        assertThat(claims(counted, Slot.KILLED)).extracting(Claim::value).containsExactly("1");
+        var passed = extract("", "The wounded boy passed away on Sunday, his family said.");
+        assertThat(claims(passed, Slot.KILLED)).extracting(Claim::value).containsExactly("1");
+        var headline = extract("Teenager shot, killed inside house", "Police have not released a name.");
+        assertThat(claims(headline, Slot.KILLED)).extracting(Claim::value).containsExactly("1");
+        assertThat(claims(headline, Slot.INJURED)).isEmpty();
+    }
 }

@@ -189,6 +189,23 @@ class StoryReconcilerTest {
     }
 
     @Test
+    void aCountyOrAPartNamedAfterTheTownYieldsToTheTown() {
+        var county = reconcile(
+                new A("a", "One", "2030-01-01T10:00:00Z", "In Orangeburg County.").claim(Claim.INCIDENT, Slot.PLACE, "Orangeburg County", Qualifier.EXACT),
+                new A("b", "Two", "2030-01-01T11:00:00Z", "In Orangeburg County again.").claim(Claim.INCIDENT, Slot.PLACE, "Orangeburg County", Qualifier.EXACT),
+                new A("c", "Three", "2030-01-01T12:00:00Z", "In Holly Hill.").claim(Claim.INCIDENT, Slot.PLACE, "Holly Hill", Qualifier.EXACT));
+        assertThat(fact(county, Claim.INCIDENT, Slot.PLACE).values()).extracting(v -> v.value()).containsExactly("Holly Hill");
+        assertThat(fact(county, Claim.INCIDENT, Slot.DISTRICT).values()).extracting(v -> v.value()).containsExactly("Orangeburg County");
+        var part = reconcile(
+                new A("a", "One", "2030-01-01T10:00:00Z", "In North Philadelphia.").claim(Claim.INCIDENT, Slot.PLACE, "North Philadelphia", Qualifier.EXACT),
+                new A("b", "Two", "2030-01-01T11:00:00Z", "Philadelphia police.").claim(Claim.INCIDENT, Slot.PLACE, "Philadelphia", Qualifier.EXACT));
+        assertThat(fact(part, Claim.INCIDENT, Slot.PLACE).values()).extracting(v -> v.value()).containsExactly("Philadelphia");
+        var onlyCounty = reconcile(
+                new A("a", "One", null, "In Brazos County.").claim(Claim.INCIDENT, Slot.PLACE, "Brazos County", Qualifier.EXACT));
+        assertThat(fact(onlyCounty, Claim.INCIDENT, Slot.PLACE).values()).extracting(v -> v.value()).containsExactly("Brazos County");
+    }
+
+    @Test
     void transliteratedNamesAreOnePerson() {
         var r = reconcile(
                 new A("a", "One", null, "x").claim("Mikhail Gorbunov", Slot.AGE, "45", Qualifier.EXACT),

@@ -27,6 +27,20 @@ final class ArticleContext {
     final List<VictimCountRule.Found> identifiedVictims = new ArrayList<>();
     /** Places the event may be in, for the article's place. */
     final List<PlaceRule.Candidate> placeCandidates = new ArrayList<>();
+    private java.util.Map<String, Gender.G> genders;
+
+    /** Gender per person's last name, as far as the article tells (see {@link Gender#of(AnnotatedArticle)}). */
+    java.util.Map<String, Gender.G> genders() {
+        if (genders == null) genders = Gender.of(article);
+        return genders;
+    }
+
+    /** A claim held back until the article is read: added only when nothing better is found. */
+    record Pending(SentenceView view, String value, Evidence evidence) {}
+
+    /** The first event time that names no day ("10 p.m."): the date when no sentence names the day. */
+    Pending undatedTime;
+
     /** The last person named as a claim subject, for resolving a following "he". */
     String lastPerson;
 

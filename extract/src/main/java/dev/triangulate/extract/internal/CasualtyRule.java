@@ -73,7 +73,8 @@ final class CasualtyRule implements ClaimRule {
         int nouns = 0;
         while (v.at(j) != null && nouns < 3 && (v.at(j).isNoun() || v.at(j).pos().startsWith("JJ"))
                 && !Lexicon.CASUALTY.containsKey(v.lemma(j))) {
-            if (!Lexicon.COUNTED_NOUNS.contains(v.lower(j)) && v.at(j).isNoun() && !isHuman(v.lower(j))) return before(v, n);
+            if (!Lexicon.COUNTED_NOUNS.contains(v.lower(j)) && v.at(j).isNoun() && !isHuman(v.lower(j))
+                    && !VictimCountRule.HUMAN.contains(v.lemma(j))) return before(v, n); // "1 teenager killed", "two boys wounded"
             j++;
             nouns++;
         }

@@ -66,7 +66,8 @@ final class FateRule implements ClaimRule {
             if (subject != null && !subject.equals(Claim.PERPETRATOR)) agentRole(v, ctx, end + 1);
             return;
         }
-        // active: "police killed the gunman", "he shot the ambassador"
+        // active: "police killed the gunman", "he shot the ambassador"; not a compound ("shooting suspect X", "shooting scene")
+        if (v.at(i).pos().equals("VBG") && v.at(i + 1) != null && v.at(i + 1).pos().matches("NNS?") && !v.lemma(i + 1).equals("victim")) return;
         Phrases.Span object = Phrases.after(v, i + 1);
         String subject = Subjects.resolve(v, ctx, object);
         if (subject != null) record(v, ctx, subject, fate, i, object.end());

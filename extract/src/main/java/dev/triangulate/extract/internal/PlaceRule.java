@@ -28,18 +28,56 @@ final class PlaceRule implements ClaimRule {
             "drive", "dr.", "lane", "ln.", "way", "court", "ct.", "highway", "parkway", "pkwy.", "circle", "terrace", "trail");
 
     /** A place the event may be in; the strongest one becomes the article's place (see {@link #resolve}). */
-    record Candidate(int priority, String value, dev.triangulate.model.Evidence evidence, SentenceView view) {}
+    record Candidate(int priority, String value, dev.triangulate.model.Evidence evidence, SentenceView view) {
+        Candidate {
+            value = clean(value);
+        }
+
+        boolean named() {
+            return !value.isEmpty() && Character.isUpperCase(value.codePointAt(0));
+        }
+    }
+
+    /** Candidate strengths: a dateline; a town with its state or its police; a town the event is in; elsewhere; a county. */
+    static final int DATELINE_PLACE = 6, NAMED = 4, EVENT = 2, OTHER = 1, COUNTY = 0, OUTLET_TOWN = -1;
+    /** The outlet's town at the end of a page title: "... - WMC Action News 5 - Memphis, Tennessee". */
+    private static final java.util.regex.Pattern OUTLET = java.util.regex.Pattern.compile(
+            "\\s[-–—|]\\s+([A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+){0,2}),\\s+([A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)\\s*$");
+
+    /** Words that make "X police" a force that is not a town's: "State Police", "Capitol Police", "University Police". */
+    private static final Set<String> NOT_TOWNS = Set.of("state", "capitol", "transit", "university", "campus", "park", "parks",
+            "tribal", "military", "border", "railroad", "port", "airport", "housing", "school", "schools", "secret", "federal",
+            "national", "highway", "the", "local", "area", "college", "mall", "railway", "harbor", "reservation", "isd", "tribune", "times", "post", "herald", "news", "journal", "gazette", "press");
+    /** Capitalized words that open a name run before "police" without being part of the town: "Photo", "Assistant". */
+    private static final Set<String> LEADING_WORDS = Set.of("photo", "photos", "video", "assistant", "deputy", "chief", "head",
+            "former", "interim", "acting", "credit", "courtesy", "via", "by", "said", "says", "sources", "metro", "metropolitan");
+    /** Words between a town and its police that are not part of the town: "Louisville Metro Police". */
+    private static final Set<String> FORCE_WORDS = Set.of("metro", "metropolitan", "regional", "area", "municipal");
+    /** Event nouns a headline puts a town before: "LaSalle shooting". */
+    private static final Set<String> EVENT_NOUNS = Set.of("shooting", "shootings", "homicide", "homicides", "murder",
+            "killing", "slaying", "standoff", "stabbing", "gunfire", "violence");
+    private static final java.util.regex.Pattern COMPASS = java.util.regex.Pattern.compile(
+            "^(?:North|South|East|West)(?:east|west)(?:ern)? |^(?:[NS][EW]|[NS]\\.[EW]\\.) ");
 
     /** A dateline: "DAYTON, Ohio (AP) —", "PEORIA, Ill. -". */
     private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
-            "^([A-Z][A-Z.'’ -]{2,}[A-Z.]),\\s+([A-Z][a-z]+\\.?(?: [A-Z][a-z]+\\.?)?)\\s*(?:\\([^)]{1,30}\\))?\\s*[—–-]+");
+            "^([A-Z][A-Z.'’ -]{2,}[A-Z.]),\\s+([A-Z][A-Za-z]+\\.?(?: [A-Z][a-z]+\\.?)?)\\s*(?:\\([^)]{1,30}\\))?\\s*[—–-]+");
 
     @Override
     public void apply(SentenceView v, ArticleContext ctx) {
         dateline(v, ctx);
-        if (!EventSentences.isEvent(v, ctx)) return;
+        headlineLabels(v, ctx);
+        localAuthority(v, ctx);
+        if (!EventSentences.isEvent(v, ctx)) {
+            otherSentence(v, ctx);
+            return;
+        }
+        headline(v, ctx);
         for (EntityMention e : candidates(v)) {
-            if (v.at(e.lastToken() + 1) != null && v.at(e.lastToken() + 1).pos().equals("POS")) continue; // "Russia's ministry"
+            if (v.at(e.lastToken() + 1) != null && v.at(e.lastToken() + 1).pos().equals("POS")) {
+                possessive(v, ctx, e); // "in San Francisco's Bayview District"; not "Russia's ministry"
+                continue;
+            }
             int prep = afterPlace(v, e) ? e.firstToken() - 2 : preposition(v, e.firstToken());
             if (prep < 0) continue;
             String name = e.text();
@@ -48,6 +86,10 @@ final class PlaceRule implements ClaimRule {
             while (v.at(after) != null && v.at(after).pos().startsWith("JJ")) after++;
             if (Lexicon.DISTRICT_NOUNS.contains(v.lower(after))) {
                 ctx.add(v, Claim.INCIDENT, Slot.DISTRICT, name, Qualifier.EXACT, v.evidence(prep, after));
+                // "in the Callaway area": a rural report's town, when no town is named
+                if (v.lower(after).equals("area") && !name.matches(".*\\b(County|Parish)$")) {
+                    ctx.placeCandidates.add(new Candidate(OTHER, name, v.evidence(prep, after), v));
+                }
             } else if (Set.of("city", "town", "village", "capital").contains(v.lower(after)) && v.lower(after + 1).equals("of")) {
                 // "the Marenland city of Port Alder": the location is the region
                 region(v, ctx, name, ev);
@@ -65,23 +107,22 @@ final class PlaceRule implements ClaimRule {
                 boolean county = name.matches(".*\\b(County|Parish|Township|Borough)$");
                 boolean withState = v.lower(e.lastToken() + 1).equals(",") && v.at(e.lastToken() + 2) != null
                         && Gazetteer.usState(v.at(e.lastToken() + 2).text()).isPresent();
-                ctx.placeCandidates.add(new Candidate(county ? 0 : withState ? 2 : 1, name, ev, v));
+                ctx.placeCandidates.add(new Candidate(county ? COUNTY : withState ? NAMED : EVENT, name, ev, v));
             }
         }
         venues(v, ctx);
-        localAuthority(v, ctx);
     }
 
     /** "PEORIA, Ill. (AP) — ...": the city and state of a dateline at the start of the body. */
     private static void dateline(SentenceView v, ArticleContext ctx) {
-        if (v.sentence.index() > ctx.firstSentence + 2) return;
+        if (v.sentence.index() > ctx.firstSentence + 4) return; // after a byline and a date line at most
         java.util.regex.Matcher m = DATELINE.matcher(v.sentence.text());
         if (!m.find()) return;
         var state = Gazetteer.usState(m.group(2));
         if (state.isEmpty() && !Countries.contains(m.group(2))) return;
         String city = titleCase(m.group(1).trim());
         int b = v.sentence.begin();
-        ctx.placeCandidates.add(new Candidate(3, city, v.evidence(b + m.start(1), b + m.end(1), true), v));
+        ctx.placeCandidates.add(new Candidate(DATELINE_PLACE, city, v.evidence(b + m.start(1), b + m.end(1), true), v));
         region(v, ctx, state.map(Gazetteer.Place::name).orElse(m.group(2)), v.evidence(b + m.start(2), b + m.end(2), true));
     }
 
@@ -95,15 +136,150 @@ final class PlaceRule implements ClaimRule {
         return sb.toString();
     }
 
-    /** "Peoria police said": the city whose authorities report the event. */
+    /**
+     * "Peoria police said", "the Largo Police Department", "Louisville Metro Police", "Jackson Police Chief
+     * Lee Vance": the town whose police report the event, whatever the entity tagger made of its name
+     * (a town's name is often tagged as a person or organization). A county's sheriff gives a county.
+     */
     private static void localAuthority(SentenceView v, ArticleContext ctx) {
-        for (EntityMention e : v.entities) {
-            if (e.type() != EntityType.LOCATION || !LOCAL_AUTHORITIES.contains(v.lower(e.lastToken() + 1))) continue;
-            if (Countries.contains(e.text()) || Gazetteer.usState(e.text()).isPresent()) continue;
-            boolean county = e.text().matches(".*\\b(County|Parish|Township|Borough)$");
-            ctx.placeCandidates.add(new Candidate(county ? 0 : 2, e.text(), v.evidence(e.firstToken(), e.lastToken() + 1), v));
+        for (int i = v.first + 1; i <= v.last(); i++) {
+            if (!authority(v, i)) continue;
+            int end = i - 1;
+            while (end >= v.first && FORCE_WORDS.contains(v.lower(end)) && v.at(end).pos().startsWith("NNP")) end--;
+            if (end < v.first || !v.at(end).pos().startsWith("NNP")) continue;
+            int start = end;
+            while (start - 1 >= v.first && start > end - 3 && v.at(start - 1).pos().startsWith("NNP")) start--;
+            // "Photo: Detroit police", "Friday Ardmore police", "Assistant Chief": words before the town's name
+            while (start < end && (LEADING_WORDS.contains(v.lower(start)) || v.at(start).ner().matches("DATE|TIME"))) start++;
+            // "Oakland's police", "Charlotte-Mecklenburg police" (a joint force: its name is not the town)
+            if (start > v.first && v.lower(start - 1).matches("['’]s|of|-")) continue;
+            boolean other = false;
+            for (int k = start; k <= end; k++) {
+                other |= NOT_TOWNS.contains(v.lower(k)) || LEADING_WORDS.contains(v.lower(k)) || !Character.isUpperCase(v.at(k).text().charAt(0))
+                        || v.at(k).text().matches(".*\\p{L}\\.\\p{L}.*|\\p{Lu}{2,}") || v.at(k).ner().matches("DATE|TIME");
+            }
+            String name = v.text(start, end);
+            if (other || name.matches("(?i)city|county|town|village") || Countries.contains(name) || Gazetteer.usState(name).isPresent()) continue;
+            // a sheriff serves a county ("Broward Sheriff's Office"), police a town
+            boolean county = name.matches(".*\\b(County|Parish|Township|Borough|Co\\.?)$") || v.lower(i).equals("sheriff");
+            ctx.placeCandidates.add(new Candidate(county ? COUNTY : NAMED, name, v.evidence(start, i), v));
             return;
         }
+    }
+
+    /** "police", "sheriff's", "PD", "fire department": a local force or service at token i. */
+    private static boolean authority(SentenceView v, int i) {
+        String w = v.lower(i);
+        if (w.equals("police") || w.equals("sheriff") || w.equals("pd") || w.equals("firefighters")) return true;
+        return w.equals("fire") && v.lower(i + 1).matches("department|rescue|officials|chief|crews|medics|captain|marshal");
+    }
+
+    /** "in San Francisco's Bayview District", "at Chicago's Navy Pier": the town of a district or venue named after it. */
+    private static void possessive(SentenceView v, ArticleContext ctx, EntityMention e) {
+        int prep = preposition(v, e.firstToken());
+        if (prep < 0 || Countries.contains(e.text()) || Gazetteer.usState(e.text()).isPresent()) return;
+        for (int k = e.lastToken() + 2; k <= e.lastToken() + 5 && v.at(k) != null; k++) {
+            String w = v.lower(k), lemma = v.lemma(k);
+            if (Lexicon.DISTRICT_NOUNS.contains(w) || Lexicon.VENUE_NOUNS.contains(lemma) || STREETS.contains(w)) {
+                ctx.placeCandidates.add(new Candidate(EVENT, e.text(), v.evidence(prep, e.lastToken()), v));
+                return;
+            }
+            if (!v.at(k).pos().matches("NNPS?|JJ|NN")) return;
+        }
+    }
+
+    /** "San Francisco: 5-year-old girl hit by stray bullet"; "... - WMC Action News 5 - Memphis, Tennessee" (the outlet's town, weakest). */
+    private static void headlineLabels(SentenceView v, ArticleContext ctx) {
+        if (v.sentence.index() != 0) return;
+        for (EntityMention e : v.entities) {
+            if (e.type() != EntityType.LOCATION || e.firstToken() != v.first || !v.lower(e.lastToken() + 1).equals(":")) continue;
+            if (Countries.contains(e.text()) || Gazetteer.usState(e.text()).isPresent()) continue;
+            ctx.placeCandidates.add(new Candidate(EVENT, e.text(), v.evidence(e.firstToken(), e.lastToken()), v));
+        }
+        java.util.regex.Matcher m = OUTLET.matcher(v.sentence.text());
+        if (m.find() && Gazetteer.usState(m.group(2)).isPresent()) {
+            int b = v.sentence.begin();
+            ctx.placeCandidates.add(new Candidate(OUTLET_TOWN, m.group(1), v.evidence(b + m.start(1), b + m.end(1), true), v));
+        }
+    }
+
+    /** "St. Louis woman killed", "Victim identified in LaSalle shooting": a town before a person or event noun in the headline. */
+    private static void headline(SentenceView v, ArticleContext ctx) {
+        if (v.sentence.index() != 0) return;
+        boolean titleCase = titleCase(v);
+        for (int i = v.first; i <= v.last(); i++) {
+            if (!v.at(i).pos().startsWith("NNP")) continue;
+            int j = i;
+            while (v.at(j + 1) != null && v.at(j + 1).pos().startsWith("NNP") && !nounAfterPlace(v, j + 1)) j++;
+            int start = i, end = j;
+            i = j;
+            if (!nounAfterPlace(v, end + 1) || end - start > 2) continue;
+            boolean location = true;
+            for (int k = start; k <= end; k++) location &= v.at(k).ner().equals("LOCATION");
+            // a capital at the start of the headline or of one of its parts ("Police: Man shot") says nothing
+            boolean opening = start == v.first || !Character.isLetterOrDigit(v.at(start - 1).text().charAt(0));
+            if (!location && (titleCase || opening || !v.at(start).ner().matches("O|ORGANIZATION"))) continue;
+            String name = v.text(start, end);
+            if (!location && organization(v, start, end)) continue;
+            if (Countries.contains(name) || Gazetteer.usState(name).isPresent()) continue;
+            boolean county = name.matches(".*\\b(County|Parish|Township|Borough|Co\\.?)$");
+            ctx.placeCandidates.add(new Candidate(county ? COUNTY : EVENT, name, v.evidence(start, end), v));
+            return;
+        }
+    }
+
+    private static boolean nounAfterPlace(SentenceView v, int i) {
+        String w = v.lower(i);
+        return v.at(i) != null && (VictimCountRule.HUMAN.contains(w) || EVENT_NOUNS.contains(w) || w.matches("(wo)?men|teens"));
+    }
+
+    /** Words of an organization's or a venue's name: "in Walmart Inc.", "in Grace Church". */
+    private static final Set<String> ORGANIZATION_WORDS = Set.of("inc", "inc.", "corp", "corp.", "company", "co", "llc",
+            "department", "office", "association", "bank", "group", "news", "university", "college", "academy", "institute",
+            "foundation", "party", "council", "court", "club", "church", "hospital", "school", "center", "services");
+
+    private static boolean organization(SentenceView v, int start, int end) {
+        for (int k = start; k <= end; k++) {
+            if (ORGANIZATION_WORDS.contains(v.lower(k)) || Lexicon.VENUE_NOUNS.contains(v.lower(k))) return true;
+        }
+        boolean org = false;
+        for (int k = start; k <= end; k++) org |= v.at(k).ner().equals("ORGANIZATION");
+        // an organization the tagger is sure of: it also spans the next word ("LaSalle Bank")
+        return org && v.at(end + 1) != null && v.at(end + 1).ner().equals("ORGANIZATION");
+    }
+
+    /** A headline in title case ("Teen Injured In Accidental Shooting"): capitals say nothing about names. */
+    static boolean titleCase(SentenceView v) {
+        int words = 0, capitals = 0;
+        for (var t : v.tokens) {
+            if (t.text().length() < 4 || !Character.isLetter(t.text().charAt(0))) continue;
+            words++;
+            if (Character.isUpperCase(t.text().charAt(0))) capitals++;
+        }
+        return words >= 3 && capitals >= 0.8 * words;
+    }
+
+    /** A sentence that is not about the event itself may still say where it was: "It happened in the 2000 block of Chelsea Avenue in Memphis." */
+    private static void otherSentence(SentenceView v, ArticleContext ctx) {
+        for (EntityMention e : v.entities) {
+            if (e.type() != EntityType.LOCATION || !v.lower(e.firstToken() - 1).equals("in")) continue;
+            var next = v.at(e.lastToken() + 1);
+            if (next != null && (next.pos().startsWith("NN") || next.pos().equals("POS"))) continue;
+            String name = e.text();
+            if (Countries.contains(name) || Gazetteer.usState(name).isPresent() || STREETS.contains(v.lower(e.lastToken()))
+                    || Lexicon.VENUE_NOUNS.contains(v.lemma(e.lastToken()))) continue;
+            boolean county = name.matches(".*\\b(County|Parish|Township|Borough)$");
+            ctx.placeCandidates.add(new Candidate(county ? COUNTY : OTHER, name, v.evidence(e.firstToken() - 1, e.lastToken()), v));
+        }
+    }
+
+    /** "Town of West Sweden" → "West Sweden", "Southeast Houston" → "Houston", "Aiken Co." → "Aiken County". */
+    static String clean(String name) {
+        String s = name.trim().replaceFirst("^(?i:the )?(?:Town|City|Village|Borough|Township) of ", "");
+        java.util.regex.Matcher m = COMPASS.matcher(s);
+        if (m.find() && m.end() < s.length()) s = s.substring(m.end());
+        s = s.replaceFirst("\\bCo\\.?$", "County");
+        return s;
     }
 
     /** A larger place: a US state ("Ohio", "Tex.", "TX") is a region, anything else the country. */
@@ -130,12 +306,14 @@ final class PlaceRule implements ClaimRule {
             int j = i;
             while (v.at(j + 1) != null && v.at(j + 1).pos().equals("NNP")
                     && !v.entityAt(j + 1).map(e -> e.type() == EntityType.LOCATION).orElse(false)) j++;
+            // untagged, or a town the tagger took for an organization ("in LaSalle")
             boolean untagged = true;
-            for (int k = i; k <= j; k++) untagged &= v.at(k).ner().equals("O");
+            for (int k = i; k <= j; k++) untagged &= v.at(k).ner().matches("O|ORGANIZATION");
+            if (untagged && organization(v, i, j)) untagged = false;
             boolean afterIn = v.lower(i - 1).equals("in");
             boolean region = v.lower(i - 1).equals(",") && v.entityEndingAt(i - 2, EntityType.LOCATION)
                     .map(l -> preposition(v, l.firstToken()) >= 0).orElse(false) && !v.at(i).ner().equals("ORGANIZATION");
-            if (untagged && afterIn || region) {
+            if (untagged && afterIn && !titleCase(v) || region) {
                 out.add(new EntityMention(v.text(i, j), EntityType.LOCATION, v.sentence.index(), i, j, v.at(i).begin(), v.at(j).end()));
             }
             i = j;
@@ -155,6 +333,8 @@ final class PlaceRule implements ClaimRule {
         for (int k = start - 1; k >= start - 5 && v.at(k) != null; k--) {
             String w = v.lower(k);
             if (w.equals("of")) {
+                // "just outside of Hillsboro", "two miles north of Dayton": the nearest town
+                if (v.at(k - 1) != null && v.lower(k - 1).matches("outside|north|south|east|west|(north|south)(east|west)")) return k - 1;
                 return k > 0 && (Lexicon.DISTRICT_NOUNS.contains(v.lower(k - 1))
                         || Set.of("city", "town", "village", "capital").contains(v.lower(k - 1))) ? k : -1;
             }
@@ -190,7 +370,15 @@ final class PlaceRule implements ClaimRule {
     static void resolve(ArticleContext ctx) {
         if (ctx.hasClaim(Slot.PLACE)) return;
         Candidate best = null;
-        for (Candidate c : ctx.placeCandidates) if (best == null || c.priority() > best.priority()) best = c; // first of the strongest
-        if (best != null) ctx.add(best.view(), Claim.INCIDENT, Slot.PLACE, best.value(), Qualifier.EXACT, best.evidence());
+        for (Candidate c : ctx.placeCandidates) {
+            if (c.named() && (best == null || c.priority() > best.priority())) best = c; // first of the strongest
+        }
+        if (best == null) return;
+        // "North St. Louis" or "New Orleans East" where the article also names St. Louis: a part of the town
+        String town = best.value().replaceFirst("^(North|South|East|West) (?=\\p{Lu})|(?<=\\p{L}) (North|South|East|West)$", "");
+        for (Candidate c : ctx.placeCandidates) {
+            if (!town.equals(best.value()) && c.value().equals(town)) best = new Candidate(best.priority(), town, c.evidence(), c.view());
+        }
+        ctx.add(best.view(), Claim.INCIDENT, Slot.PLACE, best.value(), Qualifier.EXACT, best.evidence());
     }
 }

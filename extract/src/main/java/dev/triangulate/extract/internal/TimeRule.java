@@ -20,13 +20,45 @@ final class TimeRule implements ClaimRule {
             if (!t.type().equals("DATE") && !t.type().equals("TIME")) continue;
             // a bare part of day ("night", "the evening") resolves to the publication day, usually wrongly
             if (t.text().toLowerCase(java.util.Locale.ROOT).matches("(the |that |this )?(night|evening|morning|afternoon|dawn|dusk|overnight|midnight|noon)")) continue;
+            if (future(value, ctx)) continue;
             var ev = v.evidence(t.firstToken(), t.lastToken());
-            if (!ctx.hasClaim(Slot.DATE)) ctx.add(v, Claim.INCIDENT, Slot.DATE, value.substring(0, 10), Qualifier.EXACT, ev);
+            if (noDay(t)) {
+                // "10 p.m." dates the event only when nothing names its day
+                if (ctx.undatedTime == null) ctx.undatedTime = new ArticleContext.Pending(v, value.substring(0, 10), ev);
+            } else if (!ctx.hasClaim(Slot.DATE)) {
+                ctx.add(v, Claim.INCIDENT, Slot.DATE, value.substring(0, 10), Qualifier.EXACT, ev);
+            }
             // a value with a UTC offset comes from a page timestamp ("08:04 -0500"), not from the story
             if (value.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?") && !ctx.hasClaim(Slot.TIME)) {
                 ctx.add(v, Claim.INCIDENT, Slot.TIME, value.substring(10).replaceFirst("^T", ""), Qualifier.EXACT, ev);
             }
         }
+    }
+
+    /**
+     * A day after the publication: a coming event ("a vigil on Saturday, March 11"), or a day
+     * of last year resolved into this one ("Dec. 23" in January): not the reported event's day.
+     */
+    static boolean future(String value, ArticleContext ctx) {
+        var published = ctx.article.article().published();
+        if (published == null) return false;
+        return value.substring(0, 10).compareTo(published.atZone(java.time.ZoneOffset.UTC).toLocalDate().toString()) > 0;
+    }
+
+    /** Clock words only: "10 p.m.", "around 2:18". */
+    private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile(
+            "(?i)(about |around |approximately |just )?(before |after )?[0-9:.]+\\s*([ap]\\.?m\\.?)?|noon|midnight");
+    /** A page's time stamp: a full date with a clock time ("May 05, 2016 02:10 PM", "11/26/2015 11:53 AM"). */
+    private static final java.util.regex.Pattern STAMP = java.util.regex.Pattern.compile(
+            "(?i).*\\b(19|20)\\d\\d\\b.*\\d{1,2}:\\d\\d.*");
+
+    /**
+     * A time that names no day ("10 p.m.") resolves to the publication day, which is often the
+     * day after; a page's time stamp is the publication, not the event.
+     */
+    static boolean noDay(TimeMention t) {
+        String text = t.text().trim();
+        return CLOCK.matcher(text).matches() || STAMP.matcher(text).matches();
     }
 
     /**
@@ -36,17 +68,19 @@ final class TimeRule implements ClaimRule {
     static void resolve(java.util.List<SentenceView> views, ArticleContext ctx) {
         if (ctx.hasClaim(Slot.DATE)) return;
         for (SentenceView v : views) {
-            if (v.sentence.index() > ctx.firstSentence + 4) return;
+            if (v.sentence.index() > ctx.firstSentence + 4) break;
             if (EventSentences.mentionsOtherYear(v, ctx) || EventSentences.isBackground(v, ctx)) continue;
             for (TimeMention t : v.times) {
                 String value = t.value();
                 if (value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}.*") || !(t.type().equals("DATE") || t.type().equals("TIME"))) continue;
-                if (value.matches(".*T\\d{2}:\\d{2}[+-]\\d{4}")) continue; // a page timestamp
+                if (value.matches(".*T\\d{2}:\\d{2}[+-]\\d{4}") || future(value, ctx)) continue; // a page timestamp, a coming event
                 String lower = t.text().toLowerCase(java.util.Locale.ROOT);
-                if (lower.matches("(the |that |this )?(night|evening|morning|afternoon|dawn|dusk|overnight|midnight|noon)|today")) continue;
+                if (lower.matches("(the |that |this )?(night|evening|morning|afternoon|dawn|dusk|overnight|midnight|noon)|today") || noDay(t)) continue;
                 ctx.add(v, Claim.INCIDENT, Slot.DATE, value.substring(0, 10), Qualifier.EXACT, v.evidence(t.firstToken(), t.lastToken()));
                 return;
             }
         }
+        var p = ctx.undatedTime;
+        if (p != null) ctx.add(p.view(), Claim.INCIDENT, Slot.DATE, p.value(), Qualifier.EXACT, p.evidence());
     }
 }

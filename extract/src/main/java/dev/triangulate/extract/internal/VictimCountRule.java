@@ -1,6 +1,7 @@
 package dev.triangulate.extract.internal;
 
 import dev.triangulate.model.Claim;
+import dev.triangulate.model.EntityMention;
 import dev.triangulate.model.EntityType;
 import dev.triangulate.model.Evidence;
 import dev.triangulate.model.NumberMention;
@@ -22,7 +23,7 @@ final class VictimCountRule implements ClaimRule {
     /** One person (or N people, from "N people were shot") found with what happened to them. */
     record Found(String person, String outcome, int count, Evidence evidence, SentenceView view) {}
 
-    private static final Set<String> HUMAN = Set.of("man", "woman", "teen", "teenager", "boy", "girl", "person", "victim",
+    static final Set<String> HUMAN = Set.of("man", "woman", "teen", "teenager", "boy", "girl", "person", "victim",
             "child", "toddler", "infant", "baby", "youth", "juvenile", "adult", "father", "mother", "son", "daughter",
             "brother", "sister", "husband", "wife", "girlfriend", "boyfriend", "neighbor", "neighbour", "bystander",
             "homeowner", "customer", "clerk", "motorist", "pedestrian", "passenger", "suspect", "gunman", "shooter",
@@ -44,8 +45,10 @@ final class VictimCountRule implements ClaimRule {
         for (int i = v.first; i <= v.last(); i++) {
             String lemma = v.lemma(i);
             String lower = v.lower(i);
-            boolean died = lemma.equals("die") && v.at(i).isVerb();
-            boolean verb = v.at(i).pos().matches("VBN|VBD|VBG") && Set.of("kill", "shoot", "wound", "injure", "hurt", "stab",
+            // "died", "passed away"
+            boolean died = (lemma.equals("die") || lemma.equals("pass") && v.lower(i + 1).equals("away")) && v.at(i).isVerb();
+            boolean reflexiveVerb = lemma.equals("shoot") && v.at(i).isVerb() && Set.of("himself", "herself").contains(v.lower(i + 1));
+            boolean verb = (v.at(i).pos().matches("VBN|VBD|VBG") || reflexiveVerb) && Set.of("kill", "shoot", "wound", "injure", "hurt", "stab",
                     "arrest", "murder", "strike").contains(lemma);
             if (!died && !verb && !Set.of("suffer", "sustain").contains(lemma)) continue;
             int j = i - 1;
@@ -72,6 +75,11 @@ final class VictimCountRule implements ClaimRule {
             if (np == null && v.lower(j).equals("old") && v.lower(j - 1).equals("-") && v.lower(j - 3).equals("-")) {
                 int d = j - 5;
                 np = new Phrases.Span(Set.of("a", "an", "the").contains(v.lower(d)) ? d : j - 4, j);
+            }
+            if (np == null && reflexive) {
+                // "taken to the hospital after accidentally shooting himself": someone, counted once
+                ctx.victimCounts.add(new Found("the person", outcome, 1, v.evidence(i, i + 1), v));
+                continue;
             }
             if (np == null) continue;
             Phrases.Span subject = np;
@@ -106,14 +114,34 @@ final class VictimCountRule implements ClaimRule {
             boolean fatally = v.lower(i - 1).equals("fatally");
             boolean kills = lemma.equals("kill") || lemma.equals("murder") || fatally && (lemma.equals("shoot") || lemma.equals("stab"));
             boolean leaves = lemma.equals("leave") || lemma.equals("find");
-            if (!kills && !leaves) continue;
+            // "accidentally shot his wife", "injuring a 17-year-old", "the round struck him": hit, outcome not said here
+            boolean hits = !kills && (lemma.equals("shoot") || lemma.equals("wound") || lemma.equals("injure")
+                    || (lemma.equals("strike") || lemma.equals("hit")) && bulletBefore(v, i));
+            if (!kills && !leaves && !hits) continue;
+            if (hits && (negated(v, i) || v.lower(i + 1).equals("dead"))) continue;
             Phrases.Span np = Phrases.after(v, i + 1);
             if (np == null) continue;
-            if (leaves && !v.lower(np.end() + 1).equals("dead")) continue;
+            // "left a teen dead", "left a 12-year-old girl injured"
+            boolean leftHurt = leaves && v.lower(np.end() + 1).matches("injured|wounded|hurt");
+            if (leaves && !v.lower(np.end() + 1).equals("dead") && !leftHurt) continue;
             String person = person(v, np);
             if (person == null) continue;
-            ctx.victimCounts.add(new Found(person, "killed", 1, v.evidence(i, leaves ? np.end() + 1 : np.end()), v));
+            String outcome = leftHurt ? "injured" : kills || leaves ? "killed" : lemma.equals("shoot") || lemma.equals("strike") || lemma.equals("hit") ? "shot" : "injured";
+            ctx.victimCounts.add(new Found(person, outcome, 1, v.evidence(i, leaves ? np.end() + 1 : np.end()), v));
         }
+    }
+
+    /** "a bullet struck him", "gunfire hit a car": the verb's subject is a shot. */
+    private static boolean bulletBefore(SentenceView v, int i) {
+        for (int k = i - 1; k >= i - 4 && v.at(k) != null; k--) {
+            if (v.lower(k).matches("bullets?|rounds?|shots?|gunfire|pellets?|shotgun")) return true;
+        }
+        return false;
+    }
+
+    private static boolean negated(SentenceView v, int i) {
+        for (int k = i - 1; k >= i - 3 && v.at(k) != null; k--) if (v.lower(k).matches("not|n't|never|no")) return true;
+        return false;
     }
 
     /** "The boy remained in critical condition", "the victim is in stable condition": hurt, alive. */
@@ -140,8 +168,17 @@ final class VictimCountRule implements ClaimRule {
             for (int k = i + 1; k <= i + 8 && v.at(k) != null; k++) {
                 if (!v.lower(k).equals("as")) continue;
                 int at = k + 1, verb = i;
-                v.entities.stream().filter(e -> e.type() == EntityType.PERSON && e.firstToken() == at).findFirst()
-                        .ifPresent(e -> ctx.identifiedVictims.add(new Found(e.text(), "identified", 1, v.evidence(verb, e.lastToken()), v)));
+                // "identified as Davon Dozier, 23, and Troy Smothers, 29": every name of the list
+                List<EntityMention> people = v.entities.stream().filter(e -> e.type() == EntityType.PERSON && e.firstToken() >= at)
+                        .sorted(java.util.Comparator.comparingInt(EntityMention::firstToken)).toList();
+                int next = at;
+                for (EntityMention e : people) {
+                    for (int g = next; g < e.firstToken(); g++) {
+                        if (!v.lower(g).matches(",|and|both|age|ages|-|year|old|\\d+")) return;
+                    }
+                    ctx.identifiedVictims.add(new Found(e.text(), "identified", 1, v.evidence(verb, e.lastToken()), v));
+                    next = e.lastToken() + 1;
+                }
                 return;
             }
         }
@@ -168,7 +205,7 @@ final class VictimCountRule implements ClaimRule {
         }
         boolean fatally = v.lower(i - 1).equals("fatally") || v.lower(i - 1).equals("mortally");
         boolean dead = v.lower(i + 1).equals("dead") || v.lower(i + 1).equals("to") && v.lower(i + 2).equals("death")
-                || v.lower(i + 1).equals("and") && (v.lemma(i + 2).equals("kill") || v.lemma(i + 2).equals("die"));
+                || v.lower(i + 1).matches("and|,") && (v.lemma(i + 2).equals("kill") || v.lemma(i + 2).equals("die"));
         return switch (lemma) {
             case "kill", "murder" -> "killed";
             case "shoot", "stab", "strike" -> fatally || dead ? "killed" : lemma.equals("stab") ? "injured" : lemma.equals("shoot") ? "shot" : null;
@@ -192,13 +229,15 @@ final class VictimCountRule implements ClaimRule {
         if (name.isPresent()) return name.get().text().replaceAll("['’]s$", "");
         String head = v.lower(np.end());
         if (head.equals("old") && v.lower(np.end() - 1).equals("-")) head = "person"; // "a 16-year-old"
-        if (Set.of("he", "she").contains(head)) return "the person"; // "he later died": someone already counted
+        if (Set.of("he", "she", "him", "her").contains(head)) return "the person"; // "he later died": someone already counted
         if (head.matches("\\d+-year-old|\\d+")) head = "person"; // "a 15-year-old"
         if (!HUMAN.contains(head)) return null;
         String det = v.lower(np.start());
         if (det.equals("a") || det.equals("an") || det.equals("one")) return "a " + head + "@" + v.sentence.index();
         if (det.equals("another") || det.equals("second") || det.equals("third")) return "another " + head + "@" + v.sentence.index();
-        if (det.equals("the")) return "the " + head;
+        if (det.equals("the") || det.equals("his") || det.equals("her") || det.equals("their")) return "the " + head; // "shot his wife"
+        // a headline drops the article: "Man shot while hunting", "3-year-old girl shot"
+        if (v.sentence.index() == 0 && (np.start() == v.first || !v.at(np.start() - 1).isNoun())) return "a " + head + "@0";
         return null;
     }
 
@@ -242,9 +281,15 @@ final class VictimCountRule implements ClaimRule {
         }
         Set<String> hurt = new LinkedHashSet<>(people(found, "injured"));
         // a person shot and not said to have died was hurt; with one victim, "shot" then "died" is one killing
+        Set<String> shot = new LinkedHashSet<>();
         for (Found f : found) {
-            if (f.outcome().equals("shot") && f.person() != null && !killed.contains(f.person())) hurt.add(f.person());
+            if (f.outcome().equals("shot") && f.person() != null && !killed.contains(f.person()) && !hurt.contains(f.person())) shot.add(f.person());
         }
+        int stated = ctx.claims.stream().filter(c -> c.slot() == Slot.KILLED).mapToInt(c -> parse(c.value())).max().orElse(0);
+        boolean killedNamed = killed.stream().anyMatch(p -> !p.startsWith("a ") && !p.startsWith("the ") && !p.startsWith("another "));
+        // "a student was shot and killed ... his father shot Roberts": the named person shot is the one killed
+        if (!killedNamed && Math.max(stated, killedCount) > 0 && count(shot) <= Math.max(stated, killedCount)) shot.clear();
+        hurt.addAll(shot);
         if (!killed.isEmpty() && hurt.stream().allMatch(p -> p.startsWith("a ") || p.startsWith("the "))) {
             hurt.clear(); // "a man was shot ... John Smith died": most likely the same person
         }

@@ -1,0 +1,111 @@
+package dev.triangulate.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.triangulate.model.Claim;
+import dev.triangulate.model.ExtractedArticle;
+import dev.triangulate.model.Slot;
+import org.junit.jupiter.api.Test;
+
+/** Where it happened: the article's town, over real CoreNLP annotations. */
+class PlaceRuleTest {
+    static ExtractedArticle extract(String title, String body) {
+        return RealAnalysis.extract(title, body, "2030-04-10T18:00:00Z");
+    }
+
+    static String place(ExtractedArticle e) {
+        return e.claims().stream().filter(c -> c.slot() == Slot.PLACE).map(Claim::value).findFirst().orElse(null);
+    }
+
+    @Test
+    void aTownsPoliceNameItWhateverTheTaggerMadeOfIt() {
+        assertThat(place(extract("Three weapons used in fatal sports bar shooting",
+                "Jackson Police Chief Lee Vance says one of the two men sitting inside a car was the intended target.")))
+                .isEqualTo("Jackson");
+        assertThat(place(extract("Teen injured", "The Largo Police Department is investigating a shooting that "
+                + "occurred Tuesday afternoon on Starkey Road."))).isEqualTo("Largo");
+        assertThat(place(extract("Man dies", "The man died at the hospital, according to the Louisville Metro Police Department.")))
+                .isEqualTo("Louisville");
+    }
+
+    @Test
+    void forcesThatAreNotATownsAreNoPlace() {
+        assertThat(place(extract("Crash", "State Police said the driver was taken to a hospital. "
+                + "Capitol Police closed the street."))).isNull();
+    }
+
+    @Test
+    void aSheriffServesACountyWhichYieldsToATown() {
+        var e = extract("Man shot", "The Broward Sheriff's Office said a man was shot Monday. The shooting happened in Pompano Beach.");
+        assertThat(place(e)).isEqualTo("Pompano Beach");
+    }
+
+    @Test
+    void aDatelineAfterAByline() {
+        var e = extract("Teen killed at party", "By: Associated Press\n\nMarch 22, 2030\n\n"
+                + "JACKSON, Ga. (AP) -- Authorities say a teenager was killed and three other teenagers were injured "
+                + "during a drive-by shooting at a graduation party.");
+        assertThat(place(e)).isEqualTo("Jackson");
+        var fl = extract("Teen injured", "LARGO, FL — A teen was injured in a shooting Tuesday afternoon, deputies said.");
+        assertThat(place(fl)).isEqualTo("Largo");
+    }
+
+    @Test
+    void aTownBeforeAPersonOrEventNounInTheHeadline() {
+        assertThat(place(extract("Victim identified in Saturday morning LaSalle shooting",
+                "The coroner released the name of the man who died early Saturday."))).isEqualTo("LaSalle");
+    }
+
+    @Test
+    void titleCaseHeadlineWordsAreNoPlace() {
+        assertThat(place(extract("Man Killed In Weekend Shooting", "The victim was taken to a hospital, where he died.")))
+                .isNull();
+    }
+
+    @Test
+    void aTownOutsideOfWhichItHappenedAndNotItsCounty() {
+        var e = extract("Man found dead", "The incident happened around 3:15 p.m. Friday at a home along Trenton Street, "
+                + "just outside of Hillsboro in Highland County.");
+        assertThat(place(e)).isEqualTo("Hillsboro");
+    }
+
+    @Test
+    void aTownNamedOutsideTheEventSentences() {
+        var e = extract("Two dead outside club", "A shooting left two people dead early Friday.\n\n"
+                + "Officers say it all started with an argument outside of a club in Memphis.");
+        assertThat(place(e)).isEqualTo("Memphis");
+    }
+
+    @Test
+    void namesAreCleaned() {
+        assertThat(place(extract("Man shot", "A man was shot Monday in Southeast Houston."))).isEqualTo("Houston");
+        assertThat(place(extract("Man shot", "A man was shot Monday in the Town of West Sweden."))).isEqualTo("West Sweden");
+    }
+
+    @Test
+    void theTownOfADistrictNamedWithItsPossessive() {
+        assertThat(place(extract("Girl hit by stray bullet", "A 5-year-old girl was struck in the hand by a stray bullet "
+                + "Wednesday evening in San Francisco's Bayview District, police said."))).isEqualTo("San Francisco");
+    }
+
+    @Test
+    void headlineLabelsAndTheOutletsTownLast() {
+        assertThat(place(extract("San Francisco: girl hit by stray bullet", "The girl was taken to a hospital."))).isEqualTo("San Francisco");
+        assertThat(place(extract("Retaliation after shot fired through floor - WMC Action News 5 - Memphis, Tennessee",
+                "A man was wounded Friday, officers said."))).isEqualTo("Memphis");
+        assertThat(place(extract("Man shot - WMC Action News 5 - Memphis, Tennessee",
+                "A man was shot Friday in Southaven, officers said."))).isEqualTo("Southaven");
+    }
+
+    @Test
+    void aPartOfATownTheArticleAlsoNames() {
+        assertThat(place(extract("Man killed", "A man was shot and killed Monday in North St. Louis. "
+                + "It was the third killing in St. Louis this week."))).isEqualTo("St. Louis");
+    }
+
+    @Test
+    void aNewspapersOrAnAcronymsPoliceAreNoTown() {
+        assertThat(place(extract("Man shot", "A man was shot, according to a Chicago Tribune police reporter. "
+                + "UMB police closed the campus. It happened in Baltimore."))).isEqualTo("Baltimore");
+    }
+}
