@@ -66,15 +66,9 @@ final class ArticleContext {
         String key = subject + "|" + slot + "|" + value + "|" + q + "|" + evidence.sentenceIndex();
         if (!seen.add(key)) return;
         // "he died" after "..., Chief Burton said" is the victim, not the official who reports it
-        if (Character.isUpperCase(subject.codePointAt(0)) && !(slot == Slot.ROLE && REPORTING_ROLE.matcher(value).find())) lastPerson = subject;
+        if (Character.isUpperCase(subject.codePointAt(0)) && !(slot == Slot.ROLE && Lexicon.isReportingRole(value))) lastPerson = subject;
         claims.add(new Claim(subject, slot, value, q, v.hedge, v.attribution, evidence));
     }
-
-    /** Roles of the people who report an event rather than take part in it. */
-    private static final java.util.regex.Pattern REPORTING_ROLE = java.util.regex.Pattern.compile(
-            "(?i)\\b(chief|spokes(man|woman|person)|sheriff|detective|lieutenant|lt|sergeant|sgt|captain|capt|commissioner|"
-            + "mayor|coroner|examiner|investigator|resident|witness|neighbou?r|attorney|prosecutor|director|superintendent|"
-            + "trooper|official|reporter|correspondent|editor|professor|chairman|chairwoman|governor|senator|president)\\b");
 
     boolean hasClaim(Slot slot) {
         return claims.stream().anyMatch(c -> c.slot() == slot);

@@ -10,6 +10,19 @@ final class Lexicon {
     /** Nouns that refer to the perpetrator when no name is known. */
     static final Set<String> PERPETRATOR = Set.of("gunman", "gunmen", "attacker", "assailant", "shooter", "suspect", "killer", "perpetrator", "bomber", "stabber", "assassin", "hijacker", "arsonist");
 
+    /** Roles of people who report on an event rather than take part in it (officials, reporters, witnesses). */
+    static final Set<String> REPORTING_ROLES = Set.of("detective", "sheriff", "chief", "spokesperson", "spokesman", "spokeswoman",
+            "sergeant", "lieutenant", "captain", "coroner", "examiner", "prosecutor", "judge", "mayor", "reporter", "correspondent",
+            "journalist", "commander", "inspector", "marshal", "official", "director", "lawyer", "investigator", "attorney",
+            "photographer", "analyst", "professor", "sgt", "lt", "capt", "commissioner", "superintendent", "trooper", "resident",
+            "witness", "neighbor", "neighbour", "editor", "chairman", "chairwoman", "governor", "senator", "president");
+
+    /** Whether a role ("police chief", "a resident of the neighborhood") is one of {@link #REPORTING_ROLES}. */
+    static boolean isReportingRole(String role) {
+        for (String word : role.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) if (REPORTING_ROLES.contains(word)) return true;
+        return false;
+    }
+
     /** Nouns naming a person by generic description; they stand for the perpetrator in speech contexts. */
     static final Set<String> GENERIC_PERSON = Set.of("man", "woman", "youth", "teenager", "boy", "girl");
 

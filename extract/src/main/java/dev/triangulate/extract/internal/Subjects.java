@@ -17,19 +17,12 @@ final class Subjects {
                 .reduce((a, b) -> b).map(e -> e.text().replaceAll("['’]s$", "")).orElse(ctx.lastPerson);
         if (person == null) return null;
         // "said Detective Stark ... She later died": not the official who tells, nor a person of the other sex
-        for (var e : ctx.personByRole.entrySet()) if (e.getValue().equals(person) && OFFICIALS.contains(e.getKey())) return null;
+        for (var e : ctx.personByRole.entrySet()) if (e.getValue().equals(person) && Lexicon.REPORTING_ROLES.contains(e.getKey())) return null;
         for (var c : ctx.claims) {
-            if (c.slot() != dev.triangulate.model.Slot.ROLE || !c.subject().equals(person)) continue;
-            for (String word : c.value().toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) if (OFFICIALS.contains(word)) return null;
+            if (c.slot() == dev.triangulate.model.Slot.ROLE && c.subject().equals(person) && Lexicon.isReportingRole(c.value())) return null;
         }
         return Gender.agrees(w, Gender.of(person, ctx.genders())) ? person : null;
     }
-
-    /** Roles of people who report on an event rather than take part in it. */
-    private static final java.util.Set<String> OFFICIALS = java.util.Set.of("detective", "sheriff", "chief", "spokesperson",
-            "spokesman", "spokeswoman", "sergeant", "lieutenant", "captain", "coroner", "prosecutor", "judge", "mayor",
-            "reporter", "correspondent", "journalist", "commander", "inspector", "marshal", "official", "director", "lawyer",
-            "investigator", "attorney", "photographer", "analyst", "professor", "sgt", "lt");
 
     /** The subject a span refers to, or null when it names no participant. */
     static String resolve(SentenceView v, ArticleContext ctx, Phrases.Span span) {

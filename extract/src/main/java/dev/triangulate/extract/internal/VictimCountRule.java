@@ -41,7 +41,6 @@ final class VictimCountRule implements ClaimRule {
         active(v, ctx);
         nominal(v, ctx);
         condition(v, ctx);
-        identified(v, ctx);
         for (int i = v.first; i <= v.last(); i++) {
             String lemma = v.lemma(i);
             String lower = v.lower(i);
@@ -155,32 +154,6 @@ final class VictimCountRule implements ClaimRule {
             if (np == null) continue;
             String person = person(v, np);
             if (person != null) ctx.victimCounts.add(new Found(person, "injured", 1, v.evidence(np.start(), i), v));
-        }
-    }
-
-    /** "The victim was identified as Brandon Ramirez", "police identified the man killed as John Doe, 23". */
-    private static void identified(SentenceView v, ArticleContext ctx) {
-        String lower = v.sentence.text().toLowerCase(java.util.Locale.ROOT);
-        if (!lower.matches(".*\\b(victim|victims|deceased|man|woman|teen|teenager|boy|girl|person|him|her|driver|child)\\b.*")
-                || lower.matches(".*\\b(suspect|gunman|shooter|arrested|charged|accused)\\b.*")) return;
-        for (int i = v.first; i <= v.last(); i++) {
-            if (!v.lemma(i).equals("identify") || !v.at(i).isVerb()) continue;
-            for (int k = i + 1; k <= i + 8 && v.at(k) != null; k++) {
-                if (!v.lower(k).equals("as")) continue;
-                int at = k + 1, verb = i;
-                // "identified as Davon Dozier, 23, and Troy Smothers, 29": every name of the list
-                List<EntityMention> people = v.entities.stream().filter(e -> e.type() == EntityType.PERSON && e.firstToken() >= at)
-                        .sorted(java.util.Comparator.comparingInt(EntityMention::firstToken)).toList();
-                int next = at;
-                for (EntityMention e : people) {
-                    for (int g = next; g < e.firstToken(); g++) {
-                        if (!v.lower(g).matches(",|and|both|age|ages|-|year|old|\\d+")) return;
-                    }
-                    ctx.identifiedVictims.add(new Found(e.text(), "identified", 1, v.evidence(verb, e.lastToken()), v));
-                    next = e.lastToken() + 1;
-                }
-                return;
-            }
         }
     }
 

@@ -31,7 +31,7 @@ final class VictimListRule implements ClaimRule {
     private static final Pattern SUSPECT_WORDS = Pattern.compile("\\b(suspects?|gunman|gunmen|shooter|arrested|charged|accused|wanted)\\b");
 
     private static final Pattern PEOPLE_WORDS = Pattern.compile(
-            "\\b(victims?|deceased|dead|killed|injured|wounded|men|women|man|woman|people|teens?|teenagers?|boys?|girls?|persons?|child|children|him|her)\\b");
+            "\\b(victims?|deceased|dead|killed|injured|wounded|men|women|man|woman|people|teens?|teenagers?|boys?|girls?|persons?|child|children|him|her|driver)\\b");
 
     /** Nouns that, after "of", name the dead: "the deaths of A and B". */
     private static final Set<String> DEATH_NOUNS = Set.of("deaths", "death", "murders", "murder", "killings", "killing", "slayings", "slaying");
