@@ -25,6 +25,11 @@ import java.util.zip.GZIPInputStream;
  * Reads an evaluation JSONL file (optionally gzip-compressed) into articles and gold labels.
  * Field names: id; title; content, text or body; dct, published or date (YYYY-MM-DD or an ISO
  * instant); uri or url (its host becomes the outlet).
+ *
+ * <p>Deliberately not ingest's {@code JsonlArticleReader}: the clustering scores count every gold
+ * record, including the ~35 GVA crawls that ingest drops as empty after noise removal, so that
+ * they stay comparable with the published reference figures (measured: with ingest's reader gva
+ * scores 5,707 of 5,742 documents, B³ 0.945 instead of 0.947).
  */
 final class JsonlDocs {
     private JsonlDocs() {}
