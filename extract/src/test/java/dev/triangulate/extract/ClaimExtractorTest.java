@@ -201,6 +201,17 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aDayAfterThePersonAndAnAgeAfterTheNameDoNotHideThePerson() {
+        var e = extract("12-year-old boy fatally shot, police investigating",
+                "Police are investigating a shooting that killed a 12-year-old boy Saturday in Port Alder.");
+        assertThat(claims(e, Slot.KILLED)).extracting(Claim::value).containsExactly("1");
+        var f = extract("", "A man is in custody after a shooting near the lake on Friday. "
+                + "Ivo Brandt, 25, died shortly after he was shot at a house on Daniel Road.");
+        assertThat(claims(f, Slot.KILLED)).extracting(Claim::value).containsExactly("1");
+        assertThat(claims(f, Slot.INJURED)).as("the one shot is the one who died").isEmpty();
+    }
+
+    @Test
     void theNamedPersonShotIsTheUnnamedPersonKilled() {
         var e = extract("", "A junior high school student was accidentally shot and killed on March 11. "
                 + "Investigators said his father shot Roberts while cleaning a rifle.");

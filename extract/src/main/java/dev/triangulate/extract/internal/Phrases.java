@@ -60,6 +60,8 @@ final class Phrases {
         if (v.at(i) == null) return null;
         int end = -1;
         while (v.at(i) != null && (NP_TAGS.contains(v.at(i).pos()) || hyphenated(v, i)) && i - index < 12) {
+            // "killed a man Saturday": a day after the head noun is no part of the phrase
+            if (end >= 0 && v.at(i).ner().matches("DATE|TIME") && v.at(end).ner().equals("O")) break;
             if (v.at(i).isNoun() || v.at(i).pos().equals("CD")) end = i;
             // stop after the head noun when a new determiner would start another phrase
             if (end >= 0 && v.at(i + 1) != null && v.at(i + 1).pos().equals("DT")) break;

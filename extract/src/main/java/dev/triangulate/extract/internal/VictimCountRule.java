@@ -51,9 +51,10 @@ final class VictimCountRule implements ClaimRule {
                     "arrest", "murder", "strike").contains(lemma);
             if (!died && !verb && !Set.of("suffer", "sustain").contains(lemma)) continue;
             int j = i - 1;
-            boolean passive = false;
+            boolean passive = false, auxiliary = false;
             while (v.at(j) != null && (Lexicon.AUX.contains(v.lower(j)) || v.at(j).pos().startsWith("RB"))) {
                 if (BE.contains(v.lower(j))) passive = true;
+                if (Lexicon.AUX.contains(v.lower(j))) auxiliary = true;
                 if (Set.of("not", "n't", "never").contains(v.lower(j))) return;
                 j--;
             }
@@ -61,7 +62,8 @@ final class VictimCountRule implements ClaimRule {
             boolean suffered = Set.of("suffer", "sustain").contains(lemma) && injuryFollows(v, i);
             if (suffered) verb = true;
             // a headline drops the auxiliary: "Orangeburg man shot while hunting"
-            boolean headline = v.sentence.index() == 0 && j == i - 1 && v.at(i).pos().matches("VBN|VBD") && v.at(j) != null
+            // ("12-year-old boy fatally shot": adverbs may stand between)
+            boolean headline = v.sentence.index() == 0 && !auxiliary && v.at(i).pos().matches("VBN|VBD") && v.at(j) != null
                     && v.at(j).isNoun();
             if (!died && !passive && !reflexive && !suffered && !headline) continue;
             String outcome = outcome(v, i, died);
@@ -70,6 +72,10 @@ final class VictimCountRule implements ClaimRule {
             if (v.lower(j).equals("who") || v.lower(j).equals("that")) j--;
             if (v.lower(j).equals(",")) j--;
             Phrases.Span np = Phrases.before(v, j + 1);
+            // "Joseph Hudson, 25, died": the age set off by commas follows the name
+            if (np != null && np.start() == np.end() && v.at(np.end()).pos().equals("CD") && v.lower(np.start() - 1).equals(",")) {
+                np = Phrases.before(v, np.start() - 1);
+            }
             // "A 16-year-old was shot": the tokenizer splits the age, and "old" is no noun
             if (np == null && v.lower(j).equals("old") && v.lower(j - 1).equals("-") && v.lower(j - 3).equals("-")) {
                 int d = j - 5;
