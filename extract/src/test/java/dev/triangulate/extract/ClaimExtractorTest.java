@@ -212,6 +212,15 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void notSeriouslyInjuredIsInjured() {
+        var e = extract("", "Shots were fired at a store on Perrysville Avenue on Friday. "
+                + "The clerk was not seriously injured, but was taken to a local hospital for treatment.");
+        assertThat(claims(e, Slot.INJURED)).extracting(Claim::value).containsExactly("1");
+        var f = extract("", "Shots were fired at a store on Perrysville Avenue on Friday. The clerk was not injured.");
+        assertThat(claims(f, Slot.INJURED)).extracting(Claim::value).doesNotContain("1");
+    }
+
+    @Test
     void theNamedPersonShotIsTheUnnamedPersonKilled() {
         var e = extract("", "A junior high school student was accidentally shot and killed on March 11. "
                 + "Investigators said his father shot Roberts while cleaning a rifle.");

@@ -33,6 +33,10 @@ final class VictimCountRule implements ClaimRule {
 
     private static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "got");
 
+    /** Adverbs of degree: after "not" they qualify the injury instead of denying it. */
+    private static final Set<String> DEGREE = Set.of("seriously", "critically", "severely", "badly", "gravely", "fatally",
+            "life-threateningly");
+
     private static final Set<String> DEATH_NOUNS = Set.of("death", "killing", "slaying", "murder", "homicide");
 
     @Override
@@ -55,7 +59,8 @@ final class VictimCountRule implements ClaimRule {
             while (v.at(j) != null && (Lexicon.AUX.contains(v.lower(j)) || v.at(j).pos().startsWith("RB"))) {
                 if (BE.contains(v.lower(j))) passive = true;
                 if (Lexicon.AUX.contains(v.lower(j))) auxiliary = true;
-                if (Set.of("not", "n't", "never").contains(v.lower(j))) return;
+                // "was not injured" denies it; "was not seriously injured" reports it
+                if (Set.of("not", "n't", "never").contains(v.lower(j)) && !DEGREE.contains(v.lower(j + 1))) return;
                 j--;
             }
             boolean reflexive = lemma.equals("shoot") && Set.of("himself", "herself").contains(v.lower(i + 1));
