@@ -160,7 +160,8 @@ class ClaimExtractorTest {
                         + "Separately, 14 passengers were injured when a bus crashed near Velmora on Monday.\n\n"
                         + "In Linden Bay, police arrested three men after a man was stabbed outside a bar.");
         assertThat(roundup.events()).hasSize(3);
-        assertThat(claims(roundup, Slot.INJURED)).extracting(c -> roundup.eventAt(c.evidence().begin())).containsExactly(1);
+        // the bus passengers, and the man stabbed outside the bar
+        assertThat(claims(roundup, Slot.INJURED)).extracting(c -> roundup.eventAt(c.evidence().begin())).containsExactly(1, 2);
         assertThat(claims(roundup, Slot.ARRESTED)).extracting(c -> roundup.eventAt(c.evidence().begin())).containsExactly(2);
         var report = extract("Two killed in Granholt fire",
                 "Two workers were killed on Monday night when a fire gutted a warehouse in Granholt.\n\n"
@@ -218,6 +219,18 @@ class ClaimExtractorTest {
         assertThat(claims(e, Slot.INJURED)).extracting(Claim::value).containsExactly("1");
         var f = extract("", "Shots were fired at a store on Perrysville Avenue on Friday. The clerk was not injured.");
         assertThat(claims(f, Slot.INJURED)).extracting(Claim::value).doesNotContain("1");
+    }
+
+    @Test
+    void deathsSaidWithoutAKillingVerb() {
+        for (String body : List.of(
+                "A man is dead after what may have been an accidental shooting near the lake on Friday.",
+                "Deputies were called to a house on Daniel Road on Friday. The boy was pronounced dead at the scene.",
+                "Police arrested two men early Sunday after a man was found shot to death inside a residence.",
+                "A 20-year-old man was shot several times on Friday and died at a hospital.",
+                "A boy was hit during a hunting trip on Friday. The boy later succumbed to his injuries.")) {
+            assertThat(claims(extract("", body), Slot.KILLED)).as(body).extracting(Claim::value).containsExactly("1");
+        }
     }
 
     @Test

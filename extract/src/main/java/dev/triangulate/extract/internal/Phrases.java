@@ -12,6 +12,10 @@ final class Phrases {
         int head() { return end; }
     }
 
+    /** Words tagged as prepositions that open a clause ("... early Sunday after a man was found"): no phrase runs over them. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("after", "before", "since", "until", "because", "while", "when",
+            "as", "if", "although", "though", "whether", "than", "that", "once", "unless");
+
     private static final Set<String> NP_TAGS = Set.of("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS",
             "POS", "PRP$", "CD", "HYPH", "VBN", "NML");
 
@@ -39,7 +43,7 @@ final class Phrases {
             Token t = v.at(start - 1);
             if (NP_TAGS.contains(t.pos()) || hyphenated(v, start - 1)) {
                 start--;
-            } else if ((t.pos().equals("IN") || t.pos().equals("TO")) && prepositions == 0
+            } else if ((t.pos().equals("IN") || t.pos().equals("TO")) && prepositions == 0 && !CLAUSE_OPENERS.contains(t.lower())
                     && v.at(start - 2) != null && v.at(start - 2).isNoun()) {
                 prepositions++;
                 start--;

@@ -49,14 +49,20 @@ final class VictimCountRule implements ClaimRule {
             String lemma = v.lemma(i);
             String lower = v.lower(i);
             // "died", "passed away"
-            boolean died = (lemma.equals("die") || lemma.equals("pass") && v.lower(i + 1).equals("away")) && v.at(i).isVerb();
+            boolean died = (lemma.equals("die") || lemma.equals("succumb") || lemma.equals("pass") && v.lower(i + 1).equals("away")
+                    // "was pronounced dead", "was declared dead"
+                    || (lemma.equals("pronounce") || lemma.equals("declare")) && v.lower(i + 1).equals("dead")) && v.at(i).isVerb()
+                    // "A man is dead"
+                    || lower.equals("dead") && i > v.first && v.lower(i - 1).matches("is|was|are|were");
             boolean reflexiveVerb = lemma.equals("shoot") && v.at(i).isVerb() && Set.of("himself", "herself").contains(v.lower(i + 1));
             boolean verb = (v.at(i).pos().matches("VBN|VBD|VBG") || reflexiveVerb) && Set.of("kill", "shoot", "wound", "injure", "hurt", "stab",
                     "arrest", "murder", "strike").contains(lemma);
             if (!died && !verb && !Set.of("suffer", "sustain").contains(lemma)) continue;
             int j = i - 1;
             boolean passive = false, auxiliary = false;
-            while (v.at(j) != null && (Lexicon.AUX.contains(v.lower(j)) || v.at(j).pos().startsWith("RB"))) {
+            while (v.at(j) != null && (Lexicon.AUX.contains(v.lower(j)) || v.at(j).pos().startsWith("RB")
+                    // "was found shot to death"
+                    || v.lower(j).equals("found") && BE.contains(v.lower(j - 1)))) {
                 if (BE.contains(v.lower(j))) passive = true;
                 if (Lexicon.AUX.contains(v.lower(j))) auxiliary = true;
                 // "was not injured" denies it; "was not seriously injured" reports it
@@ -190,6 +196,10 @@ final class VictimCountRule implements ClaimRule {
         boolean fatally = v.lower(i - 1).equals("fatally") || v.lower(i - 1).equals("mortally");
         boolean dead = v.lower(i + 1).equals("dead") || v.lower(i + 1).equals("to") && v.lower(i + 2).equals("death")
                 || v.lower(i + 1).matches("and|,") && (v.lemma(i + 2).equals("kill") || v.lemma(i + 2).equals("die"));
+        // "was shot several times and died at a hospital"
+        for (int k = i + 2; k <= i + 7 && !dead && v.at(k) != null && !v.lower(k).equals(","); k++) {
+            if (v.lemma(k).equals("die") && v.lower(k - 1).equals("and")) dead = true;
+        }
         return switch (lemma) {
             case "kill", "murder" -> "killed";
             case "shoot", "stab", "strike" -> fatally || dead ? "killed" : lemma.equals("stab") ? "injured" : lemma.equals("shoot") ? "shot" : null;
