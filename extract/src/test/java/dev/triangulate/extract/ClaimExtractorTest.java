@@ -222,13 +222,21 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aHeadlineSayingSomeoneIsDead() {
+        assertThat(claims(extract("Teen, 17, dead in apparent accidental shooting in Arlington", "Police are investigating."), Slot.KILLED))
+                .extracting(Claim::value).containsExactly("1");
+    }
+
+    @Test
     void deathsSaidWithoutAKillingVerb() {
         for (String body : List.of(
                 "A man is dead after what may have been an accidental shooting near the lake on Friday.",
                 "Deputies were called to a house on Daniel Road on Friday. The boy was pronounced dead at the scene.",
                 "Police arrested two men early Sunday after a man was found shot to death inside a residence.",
                 "A 20-year-old man was shot several times on Friday and died at a hospital.",
-                "A boy was hit during a hunting trip on Friday. The boy later succumbed to his injuries.")) {
+                "A boy was hit during a hunting trip on Friday. The boy later succumbed to his injuries.",
+                "Police said shots were fired in the 1700 block of Rena Street on Thursday. Officers arrived within minutes. "
+                        + "The 16-year-old was pronounced dead at the scene.")) {
             assertThat(claims(extract("", body), Slot.KILLED)).as(body).extracting(Claim::value).containsExactly("1");
         }
     }

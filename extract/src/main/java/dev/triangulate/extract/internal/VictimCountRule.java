@@ -53,7 +53,9 @@ final class VictimCountRule implements ClaimRule {
                     // "was pronounced dead", "was declared dead"
                     || (lemma.equals("pronounce") || lemma.equals("declare")) && v.lower(i + 1).equals("dead")) && v.at(i).isVerb()
                     // "A man is dead"
-                    || lower.equals("dead") && i > v.first && v.lower(i - 1).matches("is|was|are|were");
+                    || lower.equals("dead") && i > v.first && v.lower(i - 1).matches("is|was|are|were")
+                    // a headline: "Teen, 17, dead in apparent accidental shooting"
+                    || lower.equals("dead") && v.sentence.index() == 0 && i > v.first && (v.at(i - 1).isNoun() || v.lower(i - 1).equals(","));
             boolean reflexiveVerb = lemma.equals("shoot") && v.at(i).isVerb() && Set.of("himself", "herself").contains(v.lower(i + 1));
             boolean verb = (v.at(i).pos().matches("VBN|VBD|VBG") || reflexiveVerb) && Set.of("kill", "shoot", "wound", "injure", "hurt", "stab",
                     "arrest", "murder", "strike").contains(lemma);
