@@ -222,6 +222,16 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void shotOneFatally() {
+        var e = extract("", "Four teenagers were shot, one fatally, while sitting in a parked van on Friday.");
+        assertThat(claims(e, Slot.KILLED)).extracting(Claim::value).containsExactly("1");
+        assertThat(claims(e, Slot.INJURED)).extracting(Claim::value).containsExactly("3");
+        var f = extract("", "Police said shots were fired on Friday. Officers arrived within minutes. "
+                + "A teenager shot in the head in her own front yard has died.");
+        assertThat(claims(f, Slot.KILLED)).extracting(Claim::value).containsExactly("1");
+    }
+
+    @Test
     void aHeadlineSayingSomeoneIsDead() {
         assertThat(claims(extract("Teen, 17, dead in apparent accidental shooting in Arlington", "Police are investigating."), Slot.KILLED))
                 .extracting(Claim::value).containsExactly("1");

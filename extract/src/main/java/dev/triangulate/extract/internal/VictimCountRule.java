@@ -107,10 +107,32 @@ final class VictimCountRule implements ClaimRule {
             NumberMention n = v.numbers.stream().filter(x -> x.firstToken() >= subject.start() && x.lastToken() <= subject.end()
                     && x.qualifier() == Qualifier.EXACT).findFirst().orElse(null);
             if (n != null) {
-                if (outcome.equals("shot")) ctx.victimCounts.add(new Found(null, "shot", (int) n.value(), ev, v));
+                if (outcome.equals("shot")) {
+                    ctx.victimCounts.add(new Found(null, "shot", (int) n.value(), ev, v));
+                    // "Four teenagers were shot, one fatally", "Two people have been shot, one of them fatally"
+                    int k = end + 1;
+                    if (v.lower(k).equals(",") && v.lower(k + 1).equals("one")) {
+                        int f = v.lower(k + 2).equals("of") ? k + 4 : k + 2;
+                        if (v.lower(f).matches("fatally|mortally")) {
+                            ctx.victimCounts.add(new Found("one of them@" + v.sentence.index(), "killed", 1, v.evidence(np.start(), f), v));
+                        }
+                    }
+                }
                 continue;
             }
             String person = person(v, np);
+            if (person == null && died && v.at(v.first) != null && v.lower(v.first).matches("a|an|the")) {
+                // "A teenager shot in the head in her own front yard has died": the subject that opens the sentence
+                Phrases.Span opening = Phrases.after(v, v.first);
+                // the tagger may take the participle for a noun: "A teenager shot/NN in the head"
+                if (opening != null && opening.end() > opening.start() && v.lower(opening.end()).matches("shot|wounded|injured|hurt|struck")) {
+                    opening = new Phrases.Span(opening.start(), opening.end() - 1);
+                }
+                if (opening != null && opening.end() < i && v.at(opening.end() + 1) != null
+                        && (v.at(opening.end() + 1).pos().equals("VBN") || v.lower(opening.end() + 1).matches("shot|wounded|injured|hurt|struck"))) {
+                    person = person(v, opening);
+                }
+            }
             if (person != null) ctx.victimCounts.add(new Found(person, outcome, 1, ev, v));
         }
     }
