@@ -222,6 +222,15 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aMurderSuicideCountsTheShooter() {
+        var e = extract("Man kills 3-year-old daughter in Conroe murder-suicide",
+                "A man shot and killed his 3-year-old daughter before turning the gun on himself Friday evening.");
+        assertThat(claims(e, Slot.KILLED)).extracting(Claim::value).containsExactly("2");
+        var f = extract("", "A man barricaded in a house on Friday was threatening to kill himself. Officers talked him out after ten hours.");
+        assertThat(claims(f, Slot.KILLED)).isEmpty();
+    }
+
+    @Test
     void shotOneFatally() {
         var e = extract("", "Four teenagers were shot, one fatally, while sitting in a parked van on Friday.");
         assertThat(claims(e, Slot.KILLED)).extracting(Claim::value).containsExactly("1");

@@ -45,6 +45,7 @@ final class VictimCountRule implements ClaimRule {
         active(v, ctx);
         nominal(v, ctx);
         condition(v, ctx);
+        suicide(v, ctx);
         for (int i = v.first; i <= v.last(); i++) {
             String lemma = v.lemma(i);
             String lower = v.lower(i);
@@ -134,6 +135,17 @@ final class VictimCountRule implements ClaimRule {
                 }
             }
             if (person != null) ctx.victimCounts.add(new Found(person, outcome, 1, ev, v));
+        }
+    }
+
+    /** The shooter who then killed himself is one of the dead: "before turning the gun on himself", "kills daughter, himself". */
+    private static final java.util.regex.Pattern SUICIDE = java.util.regex.Pattern.compile(
+            "turn(?:ed|ing|s)? the gun on (?:himself|herself)|murder-suicide|murder suicide|(?<!to )(?:killed|kills|killing) (?:himself|herself)"
+            + "|(?:took|taking|takes) (?:his|her) own life|(?:kill|kills|killed|shoots|shot) [^.,;]{1,40}, (?:himself|herself)\\b");
+
+    private static void suicide(SentenceView v, ArticleContext ctx) {
+        if (SUICIDE.matcher(v.sentence.text().toLowerCase(java.util.Locale.ROOT)).find()) {
+            ctx.victimCounts.add(new Found("another person: the shooter", "killed", 1, v.evidence(v.first, v.last()), v)); // one more than the victims
         }
     }
 
