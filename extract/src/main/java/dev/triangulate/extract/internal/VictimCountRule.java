@@ -140,8 +140,10 @@ final class VictimCountRule implements ClaimRule {
 
     /** The shooter who then killed himself is one of the dead: "before turning the gun on himself", "kills daughter, himself". */
     private static final java.util.regex.Pattern SUICIDE = java.util.regex.Pattern.compile(
-            "turn(?:ed|ing|s)? the gun on (?:himself|herself)|murder-suicide|murder suicide|(?<!to )(?:killed|kills|killing) (?:himself|herself)"
-            + "|(?:took|taking|takes) (?:his|her) own life|(?:kill|kills|killed|shoots|shot) [^.,;]{1,40}, (?:himself|herself)\\b");
+            "turn(?:ed|ing|s)? the gun on (?:himself|herself)|murder-suicide|murder suicide"
+            // after killing someone else: a lone "killed himself" is that one death, not one more
+            + "|(?:then|before|after|and) (?:killed|killing|kills|took|taking|takes) (?:himself|herself|his own life|her own life)"
+            + "|(?:kill|kills|killed|shoots|shot) [^.,;]{1,40}, (?:himself|herself)\\b");
 
     private static void suicide(SentenceView v, ArticleContext ctx) {
         if (SUICIDE.matcher(v.sentence.text().toLowerCase(java.util.Locale.ROOT)).find()) {
