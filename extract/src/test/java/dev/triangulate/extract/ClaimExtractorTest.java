@@ -228,6 +228,12 @@ class ClaimExtractorTest {
         assertThat(claims(e, Slot.KILLED)).extracting(Claim::value).containsExactly("2");
         var f = extract("", "A man barricaded in a house on Friday was threatening to kill himself. Officers talked him out after ten hours.");
         assertThat(claims(f, Slot.KILLED)).isEmpty();
+        var g = extract("", "A toddler accidentally shot and killed himself on Friday while playing with a gun at his grandmother's house.");
+        assertThat(claims(g, Slot.KILLED)).extracting(Claim::value).containsExactly("1");
+        var h = extract("", "The sheriff said a female shooter shot a student on Friday and then killed herself. The student was wounded.");
+        assertThat(claims(h, Slot.KILLED)).extracting(Claim::value).containsExactly("1");
+        var i = extract("", "A man was shot in the leg on Friday and took himself to Stroger Hospital.");
+        assertThat(claims(i, Slot.KILLED)).isEmpty();
     }
 
     @Test

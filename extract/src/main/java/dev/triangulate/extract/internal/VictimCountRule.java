@@ -142,7 +142,7 @@ final class VictimCountRule implements ClaimRule {
     private static final java.util.regex.Pattern SUICIDE = java.util.regex.Pattern.compile(
             "turn(?:ed|ing|s)? the gun on (?:himself|herself)|murder-suicide|murder suicide"
             // after killing someone else: a lone "killed himself" is that one death, not one more
-            + "|(?:then|before|after|and) (?:killed|killing|kills|took|taking|takes) (?:himself|herself|his own life|her own life)"
+            + "|(?:then|before|after) (?:killed|killing|kills) (?:himself|herself)|(?:then|before|after|and) (?:took|taking|takes) (?:his|her) own life"
             + "|(?:kill|kills|killed|shoots|shot) [^.,;]{1,40}, (?:himself|herself)\\b");
 
     private static void suicide(SentenceView v, ArticleContext ctx) {
@@ -341,7 +341,9 @@ final class VictimCountRule implements ClaimRule {
     private static int count(Set<String> people) {
         long named = people.stream().filter(p -> !p.startsWith("a ") && !p.startsWith("the ") && !p.startsWith("another ")).count();
         long others = people.stream().filter(p -> p.startsWith("another ")).count(); // "another teen was also shot"
-        return (int) (Math.max(1, named) + others);
+        boolean unnamed = people.stream().anyMatch(p -> p.startsWith("a ") || p.startsWith("the "));
+        // "another" is one more than the people described otherwise, if any
+        return (int) Math.max(1, (named > 0 ? named : unnamed ? 1 : 0) + others);
     }
 
     private static int parse(String v) {
