@@ -51,47 +51,6 @@ public final class Extraction {
         VictimCountRule.resolve(ctx);
         TimeRule.resolve(views, ctx);
         PlaceRule.resolve(ctx);
-        dropPerpetratorsFromVictims(ctx);
-    }
-
-    /**
-     * A gunman killed by police is not one of the incident's victims: names the article calls the
-     * gunman or suspect (role, "the suspect, X", the incident's perpetrator) or reports arrested
-     * leave the victim list (their fate claims stay).
-     */
-    static void dropPerpetratorsFromVictims(ArticleContext ctx) {
-        java.util.Set<String> perpetrators = new java.util.HashSet<>();
-        for (Claim c : ctx.claims) {
-            if (c.slot() == dev.triangulate.model.Slot.ROLE && Lexicon.PERPETRATOR.stream().anyMatch(r -> c.value().toLowerCase(java.util.Locale.ROOT).matches(".*\\b" + r + "\\b.*"))
-                    || c.subject().equals(Claim.INCIDENT) && c.slot() == dev.triangulate.model.Slot.PERPETRATOR
-                    || c.slot() == dev.triangulate.model.Slot.FATE && c.value().equals("arrested")) {
-                perpetrators.add(c.slot() == dev.triangulate.model.Slot.PERPETRATOR ? c.value() : c.subject());
-            }
-        }
-        ctx.personByRole.forEach((role, person) -> { if (Lexicon.PERPETRATOR.contains(role)) perpetrators.add(person); });
-        // "gunman Ivo Brandt", "the suspect, Ivo Brandt,", "Ivo Brandt, the shooter"
-        var tokens = ctx.article.tokens();
-        for (var e : ctx.article.entities()) {
-            if (e.type() != dev.triangulate.model.EntityType.PERSON) continue;
-            int b = e.firstToken() - 1;
-            if (b >= 0 && tokens.get(b).text().equals(",")) b--;
-            int a = e.lastToken() + 1;
-            if (a < tokens.size() && tokens.get(a).text().equals(",")) a++;
-            while (a < tokens.size() && tokens.get(a).pos().matches("DT|JJ")) a++;
-            if (b >= 0 && Lexicon.PERPETRATOR.contains(tokens.get(b).lower())
-                    || a < tokens.size() && a > e.lastToken() + 1 && Lexicon.PERPETRATOR.contains(tokens.get(a).lower())) {
-                perpetrators.add(e.text().replaceAll("['’]s$", ""));
-            }
-        }
-        if (perpetrators.isEmpty()) return;
-        ctx.claims.removeIf(c -> c.subject().equals(Claim.INCIDENT) && c.slot() == dev.triangulate.model.Slot.VICTIM
-                && perpetrators.stream().anyMatch(p -> samePerson(p, c.value())));
-    }
-
-    /** The same full name (middle names aside); a lone surname is not enough: relatives share it. */
-    private static boolean samePerson(String a, String b) {
-        String[] x = a.strip().split("\\s+"), y = b.strip().split("\\s+");
-        if (x.length == 1 || y.length == 1) return a.strip().equalsIgnoreCase(b.strip());
-        return x[0].equalsIgnoreCase(y[0]) && x[x.length - 1].equalsIgnoreCase(y[y.length - 1]);
+        VictimListRule.dropPerpetrators(ctx);
     }
 }

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * The list runs over names, ages ("22", "21-year-old"), "of PLACE", commas, semicolons and "and";
  * it ends at anything else. The fate is the cue's (killed, injured); when the cue does not say
  * ("the victims were identified as"), the article decides as for {@link VictimCountRule}'s
- * identified victims.
+ * identified victims. After the article is read, {@link #dropPerpetrators} takes the gunman and
+ * suspects off the victim list.
  */
 final class VictimListRule implements ClaimRule {
 
@@ -174,5 +175,48 @@ final class VictimListRule implements ClaimRule {
             ctx.add(v, person, Slot.FATE, fate, Qualifier.EXACT, ev);
             ctx.add(v, Claim.INCIDENT, Slot.VICTIM, person, Qualifier.EXACT, ev);
         }
+    }
+
+    /**
+     * A gunman killed by police is not one of the incident's victims: names the article calls the
+     * gunman or suspect (role, "the suspect, X", the incident's perpetrator) or reports arrested
+     * leave the victim list (their fate claims stay).
+     */
+    static void dropPerpetrators(ArticleContext ctx) {
+        Set<String> perpetrators = new java.util.HashSet<>();
+        for (Claim c : ctx.claims) {
+            boolean perpetratorRole = c.slot() == Slot.ROLE
+                    && java.util.Arrays.stream(c.value().toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")).anyMatch(Lexicon.PERPETRATOR::contains);
+            if (perpetratorRole
+                    || c.subject().equals(Claim.INCIDENT) && c.slot() == Slot.PERPETRATOR
+                    || c.slot() == Slot.FATE && c.value().equals("arrested")) {
+                perpetrators.add(c.slot() == Slot.PERPETRATOR ? c.value() : c.subject());
+            }
+        }
+        ctx.personByRole.forEach((role, person) -> { if (Lexicon.PERPETRATOR.contains(role)) perpetrators.add(person); });
+        // "gunman Ivo Brandt", "the suspect, Ivo Brandt,", "Ivo Brandt, the shooter"
+        var tokens = ctx.article.tokens();
+        for (var e : ctx.article.entities()) {
+            if (e.type() != EntityType.PERSON) continue;
+            int b = e.firstToken() - 1;
+            if (b >= 0 && tokens.get(b).text().equals(",")) b--;
+            int a = e.lastToken() + 1;
+            if (a < tokens.size() && tokens.get(a).text().equals(",")) a++;
+            while (a < tokens.size() && tokens.get(a).pos().matches("DT|JJ")) a++;
+            if (b >= 0 && Lexicon.PERPETRATOR.contains(tokens.get(b).lower())
+                    || a < tokens.size() && a > e.lastToken() + 1 && Lexicon.PERPETRATOR.contains(tokens.get(a).lower())) {
+                perpetrators.add(e.text().replaceAll("['’]s$", ""));
+            }
+        }
+        if (perpetrators.isEmpty()) return;
+        ctx.claims.removeIf(c -> c.subject().equals(Claim.INCIDENT) && c.slot() == Slot.VICTIM
+                && perpetrators.stream().anyMatch(p -> samePerson(p, c.value())));
+    }
+
+    /** The same full name (middle names aside); a lone surname is not enough: relatives share it. */
+    private static boolean samePerson(String a, String b) {
+        String[] x = a.strip().split("\\s+"), y = b.strip().split("\\s+");
+        if (x.length == 1 || y.length == 1) return a.strip().equalsIgnoreCase(b.strip());
+        return x[0].equalsIgnoreCase(y[0]) && x[x.length - 1].equalsIgnoreCase(y[y.length - 1]);
     }
 }
