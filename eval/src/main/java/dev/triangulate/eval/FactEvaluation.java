@@ -341,7 +341,7 @@ public final class FactEvaluation {
 
     /**
      * "Chicago" = "chicago"; "Cook (county)" = "Cook County"; "St. Louis" = "Saint Louis"; "Mt. Juliet" = "Mount Juliet";
-     * "LaSalle" = "La Salle"; "Homestead (Florida City)" is either.
+     * "LaSalle" = "La Salle"; "Washington, D.C." = "Washington"; "Homestead (Florida City)" is either.
      */
     static boolean samePlace(String predicted, String gold) {
         if (gold == null) return false;
@@ -363,7 +363,8 @@ public final class FactEvaluation {
         return s.toLowerCase(Locale.ROOT).replaceAll("\\bst\\.? ", "saint ").replaceAll("\\bft\\.? ", "fort ")
                 .replaceAll("\\bmt\\.? ", "mount ")
                 .replaceAll("\\(county\\)|\\bcounty\\b|\\bcity of\\b|\\btownship\\b|\\btwp\\b\\.?|\\bcity\\b", "")
-                .replaceAll("[^\\p{L}\\p{N} ]", " ").replaceAll("\\s+", " ").trim();
+                .replaceAll("[^\\p{L}\\p{N} ]", " ").replaceAll("\\s+", " ").trim()
+                .replaceFirst("^washington d c$", "washington"); // the record names the District's town "Washington"
     }
 
     /** Same last name, and the same first name or initial when both have one. */

@@ -11,6 +11,7 @@ class FactEvaluationTest {
         assertThat(FactEvaluation.samePlace("St. Louis", "Saint Louis")).isTrue();
         assertThat(FactEvaluation.samePlace("Mt. Juliet", "Mount Juliet")).isTrue();
         assertThat(FactEvaluation.samePlace("LaSalle", "La Salle")).isTrue();
+        assertThat(FactEvaluation.samePlace("Washington, D.C.", "Washington")).isTrue();
         assertThat(FactEvaluation.samePlace("Brazos County", "Brazos (county)")).isTrue();
         assertThat(FactEvaluation.samePlace("Pine Hills", "Orlando (Pine Hills)")).isTrue();
         assertThat(FactEvaluation.samePlace("Redford", "Redford Twp (Redford Charter Township)")).isTrue();

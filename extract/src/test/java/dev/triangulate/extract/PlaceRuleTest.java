@@ -108,4 +108,58 @@ class PlaceRuleTest {
         assertThat(place(extract("Man shot", "A man was shot, according to a Chicago Tribune police reporter. "
                 + "UMB police closed the campus. It happened in Baltimore."))).isEqualTo("Baltimore");
     }
+
+    @Test
+    void theHospitalsTownIsNotWhereItHappened() {
+        assertThat(place(extract("Man shot", "A man was shot Sunday night, police said. "
+                + "He was taken to Riverside Medical Center in Dunmore, where he died."))).isNull();
+        assertThat(place(extract("Man shot", "A man was shot Sunday night, police said. "
+                + "He was flown to a hospital in Dunmore."))).isNull();
+        assertThat(place(extract("Man shot", "A man was shot Sunday night at the community center in Dunmore, police said.")))
+                .isEqualTo("Dunmore");
+    }
+
+    @Test
+    void aDatelineWithoutItsStateYieldsToATownNamedByItsPolice() {
+        assertThat(place(extract("Woman wounded", "HARTWELL — A woman was wounded in a shooting Friday night in the "
+                + "Elm Park neighborhood, a spokesman for Hartwell police said."))).isEqualTo("Hartwell");
+        assertThat(place(extract("Teen shot", "BRIAR HILL — A teen was shot Tuesday outside a store, Dunmore police said.")))
+                .isEqualTo("Dunmore");
+        // a word in capitals that the article never writes as a name is no dateline
+        assertThat(place(extract("Teen shot", "UPDATE — A teen was shot Tuesday outside a store, a witness said."))).isNull();
+    }
+
+    @Test
+    void aCountyDatelineYieldsToTheTown() {
+        assertThat(place(extract("Man killed", "MARLOW COUNTY, Ga. — A man was killed Sunday in Dunmore, deputies said.")))
+                .isEqualTo("Dunmore");
+    }
+
+    @Test
+    void theDistrictIsWashington() {
+        assertThat(place(extract("Six injured", "Six people were injured in a shooting in Southwest D.C. on Friday, police said.")))
+                .isEqualTo("Washington, D.C.");
+    }
+
+    @Test
+    void aDirectionAloneIsNoTown() {
+        assertThat(place(extract("Four shot", "Four people were shot Friday night in Northeast, police said."))).isNull();
+    }
+
+    @Test
+    void aPrecinctOrAVolunteerFireDepartmentIsNoTown() {
+        assertThat(place(extract("Man shot", "East Precinct police were sent to the home after a man was shot."))).isNull();
+        assertThat(place(extract("Man shot", "A man was shot Monday. The Dunmore Volunteer Fire Department treated him.")))
+                .isEqualTo("Dunmore");
+    }
+
+    @Test
+    void aPersonsPossessiveIsNoTown() {
+        assertThat(place(extract("Man shot", "A man was shot Monday outside of Art's Tavern, police said."))).isNull();
+    }
+
+    @Test
+    void capitalsSayNothingAboutNames() {
+        assertThat(place(extract("Chase", "POLICE STOPPED THE CAR AFTER THE SHOOTING NEAR THE RAMP IN CENTRAL BLVD."))).isNull();
+    }
 }

@@ -38,8 +38,8 @@ final class PlaceRule implements ClaimRule {
         }
     }
 
-    /** Candidate strengths: a dateline; a town with its state or its police; a town the event is in; elsewhere; a county. */
-    static final int DATELINE_PLACE = 6, NAMED = 4, EVENT = 2, OTHER = 1, COUNTY = 0, OUTLET_TOWN = -1;
+    /** Candidate strengths: a dateline; a town with its state or its police; a dateline without a state; a town the event is in; elsewhere; a county. */
+    static final int DATELINE_PLACE = 6, NAMED = 4, DATELINE_TOWN = 3, EVENT = 2, OTHER = 1, COUNTY = 0, OUTLET_TOWN = -1;
     /** The outlet's town at the end of a page title: "... - WMC Action News 5 - Memphis, Tennessee". */
     private static final java.util.regex.Pattern OUTLET = java.util.regex.Pattern.compile(
             "\\s[-–—|]\\s+([A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+){0,2}),\\s+([A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)\\s*$");
@@ -47,12 +47,12 @@ final class PlaceRule implements ClaimRule {
     /** Words that make "X police" a force that is not a town's: "State Police", "Capitol Police", "University Police". */
     private static final Set<String> NOT_TOWNS = Set.of("state", "capitol", "transit", "university", "campus", "park", "parks",
             "tribal", "military", "border", "railroad", "port", "airport", "housing", "school", "schools", "secret", "federal",
-            "national", "highway", "the", "local", "area", "college", "mall", "railway", "harbor", "reservation", "isd", "tribune", "times", "post", "herald", "news", "journal", "gazette", "press");
+            "national", "highway", "the", "local", "area", "college", "mall", "railway", "harbor", "reservation", "isd", "tribune", "times", "post", "herald", "news", "journal", "gazette", "press", "precinct", "district", "division", "related", "coverage");
     /** Capitalized words that open a name run before "police" without being part of the town: "Photo", "Assistant". */
     private static final Set<String> LEADING_WORDS = Set.of("photo", "photos", "video", "assistant", "deputy", "chief", "head",
             "former", "interim", "acting", "credit", "courtesy", "via", "by", "said", "says", "sources", "metro", "metropolitan");
     /** Words between a town and its police that are not part of the town: "Louisville Metro Police". */
-    private static final Set<String> FORCE_WORDS = Set.of("metro", "metropolitan", "regional", "area", "municipal");
+    private static final Set<String> FORCE_WORDS = Set.of("metro", "metropolitan", "regional", "area", "municipal", "volunteer");
     /** Event nouns a headline puts a town before: "LaSalle shooting". */
     private static final Set<String> EVENT_NOUNS = Set.of("shooting", "shootings", "homicide", "homicides", "murder",
             "killing", "slaying", "standoff", "stabbing", "gunfire", "violence");
@@ -66,6 +66,7 @@ final class PlaceRule implements ClaimRule {
     @Override
     public void apply(SentenceView v, ArticleContext ctx) {
         dateline(v, ctx);
+        if (shouting(v)) return; // "POLICE STOPPED THE CAR NEAR CENTRAL BLVD.": capitals say nothing about names
         headlineLabels(v, ctx);
         localAuthority(v, ctx);
         if (!EventSentences.isEvent(v, ctx)) {
@@ -79,7 +80,7 @@ final class PlaceRule implements ClaimRule {
                 continue;
             }
             int prep = afterPlace(v, e) ? e.firstToken() - 2 : preposition(v, e.firstToken());
-            if (prep < 0) continue;
+            if (prep < 0 || treatedIn(v, prep)) continue;
             String name = e.text();
             var ev = v.evidence(prep, e.lastToken());
             int after = e.lastToken() + 1;
@@ -117,13 +118,36 @@ final class PlaceRule implements ClaimRule {
     private static void dateline(SentenceView v, ArticleContext ctx) {
         if (v.sentence.index() > ctx.firstSentence + 4) return; // after a byline and a date line at most
         java.util.regex.Matcher m = DATELINE.matcher(v.sentence.text());
-        if (!m.find()) return;
+        int b = v.sentence.begin();
+        if (!m.find()) {
+            townDateline(v, ctx);
+            return;
+        }
         var state = Gazetteer.usState(m.group(2));
         if (state.isEmpty() && !Countries.contains(m.group(2))) return;
         String city = titleCase(m.group(1).trim());
-        int b = v.sentence.begin();
-        ctx.placeCandidates.add(new Candidate(DATELINE_PLACE, city, v.evidence(b + m.start(1), b + m.end(1), true), v));
+        boolean county = city.matches(".*\\b(County|Parish)$"); // "BRAZORIA COUNTY, Texas —" is no town
+        ctx.placeCandidates.add(new Candidate(county ? COUNTY : DATELINE_PLACE, city, v.evidence(b + m.start(1), b + m.end(1), true), v));
         region(v, ctx, state.map(Gazetteer.Place::name).orElse(m.group(2)), v.evidence(b + m.start(2), b + m.end(2), true));
+    }
+
+    /** "CHICAGO — A shooting in Austin ...", "AUSTIN (KXAN) —": a dateline without its state. */
+    private static final java.util.regex.Pattern TOWN_DATELINE = java.util.regex.Pattern.compile(
+            "^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2})\\s*(?:\\([^)]{1,30}\\))?\\s*(?:—|–|--|-)\\s");
+
+    /**
+     * A town's name in capitals before a dash opens the body like a dateline. Only a name the
+     * article also writes as a name elsewhere counts, so "UPDATE —" or "WATCH —" is no town.
+     */
+    private static void townDateline(SentenceView v, ArticleContext ctx) {
+        java.util.regex.Matcher m = TOWN_DATELINE.matcher(v.sentence.text());
+        if (!m.find()) return;
+        String town = titleCase(m.group(1).trim());
+        if (town.matches(".*\\b(County|Parish)$") || Countries.contains(town) || Gazetteer.usState(town).isPresent()) return;
+        if (!java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(town) + "\\b").matcher(v.article.article().text()).find()) return;
+        int b = v.sentence.begin();
+        // below a town named by its police: some outlets put a neighbourhood there ("ROGERS PARK —")
+        ctx.placeCandidates.add(new Candidate(DATELINE_TOWN, town, v.evidence(b + m.start(1), b + m.end(1), true), v));
     }
 
     private static String titleCase(String s) {
@@ -178,6 +202,8 @@ final class PlaceRule implements ClaimRule {
     private static void possessive(SentenceView v, ArticleContext ctx, EntityMention e) {
         int prep = preposition(v, e.firstToken());
         if (prep < 0 || Countries.contains(e.text()) || Gazetteer.usState(e.text()).isPresent()) return;
+        // "at St. Luke's Hospital", "outside of Art's Tavern": a person's name, not a town
+        if (!v.at(e.firstToken()).ner().equals("LOCATION")) return;
         for (int k = e.lastToken() + 2; k <= e.lastToken() + 5 && v.at(k) != null; k++) {
             String w = v.lower(k), lemma = v.lemma(k);
             if (Lexicon.DISTRICT_NOUNS.contains(w) || Lexicon.VENUE_NOUNS.contains(lemma) || STREETS.contains(w)) {
@@ -262,7 +288,7 @@ final class PlaceRule implements ClaimRule {
     /** A sentence that is not about the event itself may still say where it was: "It happened in the 2000 block of Chelsea Avenue in Memphis." */
     private static void otherSentence(SentenceView v, ArticleContext ctx) {
         for (EntityMention e : v.entities) {
-            if (e.type() != EntityType.LOCATION || !v.lower(e.firstToken() - 1).equals("in")) continue;
+            if (e.type() != EntityType.LOCATION || !v.lower(e.firstToken() - 1).equals("in") || treatedIn(v, e.firstToken() - 1)) continue;
             var next = v.at(e.lastToken() + 1);
             if (next != null && (next.pos().startsWith("NN") || next.pos().equals("POS"))) continue;
             String name = e.text();
@@ -279,7 +305,42 @@ final class PlaceRule implements ClaimRule {
         java.util.regex.Matcher m = COMPASS.matcher(s);
         if (m.find() && m.end() < s.length()) s = s.substring(m.end());
         s = s.replaceFirst("\\bCo\\.?$", "County");
-        return s;
+        s = s.replaceFirst("(?i)\\s+(?:neighborhood|neighbourhood|area|section)$", ""); // "Albany Park neighborhood"
+        if (s.matches("(?:Washington,? )?D\\.? ?C\\.?")) return "Washington, D.C."; // "in Southwest D.C.", "DC"
+        return COMPASS_ONLY.matcher(s).matches() ? "" : s; // "in Northeast", "16th Street SE": a part of some town
+    }
+
+    /** A direction alone ("Northeast", "SE", "N.W."): Washington's quadrants and a city's sides, never a town. */
+    private static final java.util.regex.Pattern COMPASS_ONLY = java.util.regex.Pattern.compile(
+            "(?i)(?:north|south|east|west)(?:east|west)?(?:ern)?(?: side)?|[NS]\\.?[EW]\\.?|[NSEW]");
+
+    /** A sentence in capitals (a shouted press release, a menu): its capitals mark no names. */
+    static boolean shouting(SentenceView v) {
+        int letters = 0, upper = 0;
+        for (var t : v.tokens) {
+            for (char c : t.text().toCharArray()) {
+                if (!Character.isLetter(c)) continue;
+                letters++;
+                if (Character.isUpperCase(c)) upper++;
+            }
+        }
+        return letters >= 20 && upper >= 0.9 * letters;
+    }
+
+    /** Words that take a victim somewhere else: the hospital's town is not where it happened. */
+    private static final Set<String> CARE_WORDS = Set.of("hospital", "clinic", "health", "infirmary");
+    private static final Set<String> TRANSFER_VERBS = Set.of("take", "transport", "rush", "airlift", "fly", "drive", "carry", "transfer", "bring");
+
+    /** "taken to a hospital in Dearborn", "Advocate Christ Medical Center in Oak Lawn", "flown to Wichita": the place of treatment. */
+    static boolean treatedIn(SentenceView v, int prep) {
+        for (int k = prep - 1; k >= prep - 8 && k >= v.first; k--) {
+            boolean care = CARE_WORDS.contains(v.lower(k))
+                    || v.lower(k).matches("cent(er|re)") && v.lower(k - 1).matches("medical|trauma|health");
+            if (care && k >= prep - 2) return true;
+            if (v.lower(k).equals("to") && v.at(k - 1) != null && TRANSFER_VERBS.contains(v.lemma(k - 1))) return true;
+            if (v.at(k).isVerb() && !TRANSFER_VERBS.contains(v.lemma(k))) return false;
+        }
+        return false;
     }
 
     /** A larger place: a US state ("Ohio", "Tex.", "TX") is a region, anything else the country. */
