@@ -162,4 +162,22 @@ class PlaceRuleTest {
     void capitalsSayNothingAboutNames() {
         assertThat(place(extract("Chase", "POLICE STOPPED THE CAR AFTER THE SHOOTING NEAR THE RAMP IN CENTRAL BLVD."))).isNull();
     }
+
+    @Test
+    void aTownWrittenWithItsState() {
+        assertThat(place(extract("Man dies in shooting", "Hope, Ark., police are investigating a deadly shooting.")))
+                .isEqualTo("Hope");
+        assertThat(place(extract("Hope, AR man dies in accidental shooting", "The man died on Sunday.")))
+                .isEqualTo("Hope");
+        // the outlet's town in a page's furniture is not the event's
+        assertThat(place(extract("Man dies", "Posted by KXYZ News 12 Dunmore, Arkansas News Weather & Sports"))).isNull();
+    }
+
+    @Test
+    void aResidentsTownIsAWeakCandidate() {
+        assertThat(place(extract("Man injured", "A 21-year-old Aurora man was seriously injured Sunday, officials said.")))
+                .isEqualTo("Aurora");
+        assertThat(place(extract("Man injured", "A 21-year-old Aurora man was seriously injured Sunday in Marlow Heights.")))
+                .isEqualTo("Marlow Heights");
+    }
 }

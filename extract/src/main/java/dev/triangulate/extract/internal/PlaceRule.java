@@ -55,7 +55,7 @@ final class PlaceRule implements ClaimRule {
     private static final Set<String> FORCE_WORDS = Set.of("metro", "metropolitan", "regional", "area", "municipal", "volunteer");
     /** Event nouns a headline puts a town before: "LaSalle shooting". */
     private static final Set<String> EVENT_NOUNS = Set.of("shooting", "shootings", "homicide", "homicides", "murder",
-            "killing", "slaying", "standoff", "stabbing", "gunfire", "violence");
+            "killing", "slaying", "standoff", "stabbing", "gunfire", "violence", "death", "deaths");
     private static final java.util.regex.Pattern COMPASS = java.util.regex.Pattern.compile(
             "^(?:North|South|East|West)(?:east|west)(?:ern)? |^(?:[NS][EW]|[NS]\\.[EW]\\.) ");
 
@@ -69,7 +69,10 @@ final class PlaceRule implements ClaimRule {
         if (shouting(v)) return; // "POLICE STOPPED THE CAR NEAR CENTRAL BLVD.": capitals say nothing about names
         headlineLabels(v, ctx);
         localAuthority(v, ctx);
-        if (!EventSentences.isEvent(v, ctx)) {
+        boolean event = EventSentences.isEvent(v, ctx);
+        townWithState(v, ctx, event);
+        residentsTown(v, ctx);
+        if (!event) {
             otherSentence(v, ctx);
             return;
         }
@@ -112,6 +115,64 @@ final class PlaceRule implements ClaimRule {
             }
         }
         venues(v, ctx);
+    }
+
+    /**
+     * "Hope, Ark., police are investigating", "Hope, AR man dies": a town written with its state,
+     * as strong as a town named by its police in the event's sentences; "of Hope, Ark." (where
+     * someone lives) and other sentences give a weak candidate.
+     */
+    private static void townWithState(SentenceView v, ArticleContext ctx, boolean event) {
+        if (PlaceRule.titleCase(v)) return;
+        for (int i = v.first + 1; i + 1 <= v.last(); i++) {
+            if (!v.lower(i).equals(",") || Gazetteer.usState(v.at(i + 1).text()).isEmpty()) continue;
+            int end = i - 1, start = end;
+            if (!nameWord(v, end)) continue;
+            while (start - 1 >= v.first && start > end - 2 && nameWord(v, start - 1)) start--;
+            if (nameWord(v, start - 1)) continue; // a longer name: an organization's
+            boolean name = true;
+            // the tagger often takes a small town for a person ("Hope, Ark."); the state after it says place
+            for (int k = start; k <= end; k++) name &= !v.at(k).ner().matches("DATE|TIME") && !LEADING_WORDS.contains(v.lower(k));
+            String town = v.text(start, end);
+            if (!name || Countries.contains(town) || Gazetteer.usState(town).isPresent() || STREETS.contains(v.lower(end))
+                    || town.equals(town.toUpperCase(java.util.Locale.ROOT))) continue; // capitals: a dateline's, or page chrome
+            // running text goes on after the state ("Hope, Ark., police are", "Hope, AR man dies"); page chrome does not
+            // ("KSLA News 12 Shreveport, Louisiana News Weather & Sports", "... - Memphis, Tennessee")
+            int next = v.lower(i + 2).equals(",") ? i + 3 : i + 2;
+            if (v.at(next) == null || !Character.isLowerCase(v.at(next).text().charAt(0))) continue;
+            if (v.sentence.index() == 0 && !nounAfterPlace(v, next)) continue;
+            // after a preposition the candidate loop already has it
+            if (start > v.first && PREPOSITIONS.contains(v.lower(start - 1)) && !v.lower(start - 1).equals("of")) continue;
+            boolean residence = start > v.first && v.lower(start - 1).equals("of");
+            boolean county = town.matches(".*\\b(County|Parish|Township|Borough)$");
+            int priority = county ? COUNTY : event && !residence ? NAMED : OTHER;
+            ctx.placeCandidates.add(new Candidate(priority, town, v.evidence(start, i + 1), v));
+        }
+    }
+
+    /** "A 21-year-old Aurora man was injured", "a Columbus woman": where a person lives, a weak candidate. */
+    private static void residentsTown(SentenceView v, ArticleContext ctx) {
+        if (PlaceRule.titleCase(v)) return;
+        for (int i = v.first + 1; i <= v.last(); i++) {
+            if (!VictimCountRule.HUMAN.contains(v.lower(i)) || !nameWord(v, i - 1)) continue;
+            int end = i - 1, start = end;
+            while (start - 1 >= v.first && start > end - 2 && nameWord(v, start - 1)) start--;
+            var before = v.at(start - 1);
+            if (before == null || !(before.pos().matches("DT|CD|JJ") || v.lower(start - 1).matches("old|.*-old"))) continue;
+            boolean place = true;
+            for (int k = start; k <= end; k++) place &= v.at(k).ner().matches("LOCATION|O") && Character.isUpperCase(v.at(k).text().charAt(0));
+            String town = v.text(start, end);
+            if (!place || Countries.contains(town) || Gazetteer.usState(town).isPresent() || LEADING_WORDS.contains(v.lower(start))) continue;
+            boolean county = town.matches(".*\\b(County|Parish|Township|Borough)$");
+            ctx.placeCandidates.add(new Candidate(county ? COUNTY : OTHER, town, v.evidence(start, end), v));
+        }
+    }
+
+    /** A word of a name: a proper noun, or a capitalized word the tagger calls a location ("Aurora/NN/LOCATION"). */
+    private static boolean nameWord(SentenceView v, int k) {
+        var t = v.at(k);
+        return t != null && Character.isUpperCase(t.text().charAt(0))
+                && (t.pos().startsWith("NNP") || t.ner().equals("LOCATION") && t.pos().startsWith("NN"));
     }
 
     /** "PEORIA, Ill. (AP) — ...": the city and state of a dateline at the start of the body. */
