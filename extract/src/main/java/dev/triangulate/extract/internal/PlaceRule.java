@@ -160,7 +160,9 @@ final class PlaceRule implements ClaimRule {
             var before = v.at(start - 1);
             if (before == null || !(before.pos().matches("DT|CD|JJ") || v.lower(start - 1).matches("old|.*-old"))) continue;
             boolean place = true;
-            for (int k = start; k <= end; k++) place &= v.at(k).ner().matches("LOCATION|O") && Character.isUpperCase(v.at(k).text().charAt(0));
+            // the tagger takes many towns for people ("a 14-year-old Bismarck girl"); "the Johnson boy" is a family
+            String allowed = v.lower(start - 1).equals("the") ? "LOCATION|O" : "LOCATION|O|PERSON";
+            for (int k = start; k <= end; k++) place &= v.at(k).ner().matches(allowed) && Character.isUpperCase(v.at(k).text().charAt(0));
             String town = v.text(start, end);
             if (!place || Countries.contains(town) || Gazetteer.usState(town).isPresent() || LEADING_WORDS.contains(v.lower(start))) continue;
             boolean county = town.matches(".*\\b(County|Parish|Township|Borough)$");
@@ -316,6 +318,9 @@ final class PlaceRule implements ClaimRule {
     }
 
     private static boolean nounAfterPlace(SentenceView v, int i) {
+        // "Des Moines nightclub shooting": a venue between the town and the event
+        if (v.at(i) != null && v.at(i).pos().startsWith("NN") && Character.isLowerCase(v.at(i).text().charAt(0))
+                && Lexicon.VENUE_NOUNS.contains(v.lemma(i)) && EVENT_NOUNS.contains(v.lower(i + 1))) return true;
         String w = v.lower(i);
         return v.at(i) != null && (VictimCountRule.HUMAN.contains(w) || EVENT_NOUNS.contains(w) || w.matches("(wo)?men|teens"));
     }
