@@ -167,7 +167,8 @@ public final class FactEvaluation {
         private int tp, fp, fn, fnCovered, fpNamedRecords;
         private final List<String> errors = new ArrayList<>();
         final List<String> rows = new ArrayList<>(List.of(
-                "incident\tarticles\tkilled\tpred_killed\tinjured\tpred_injured\tdate\tpred_date\tcity\tpred_city\tstate\tpred_state\tvictims\tpred_victims"));
+                "incident\tarticles\tkilled\tpred_killed\tinjured\tpred_injured\tdate\tpred_date\tcity\tpred_city\tstate\tpred_state\tvictims\tpred_victims"
+                + "\tcity_values\tdate_values\tinjured_values"));
         private int incidents;
 
         void score(Gold g, List<ExtractedArticle> articles, StoryReport story) {
@@ -200,7 +201,8 @@ public final class FactEvaluation {
                     g.participants().stream().filter(p -> p.victim() && p.name() != null).map(Participant::name)
                             .collect(java.util.stream.Collectors.joining("; ")),
                     story.facts().stream().filter(f -> f.subject().equals(Claim.INCIDENT) && f.slot() == Slot.VICTIM)
-                            .flatMap(f -> f.values().stream()).map(FactValue::value).collect(java.util.stream.Collectors.joining("; "))));
+                            .flatMap(f -> f.values().stream()).map(FactValue::value).collect(java.util.stream.Collectors.joining("; ")),
+                    allValues(story, Slot.PLACE), allValues(story, Slot.DATE), allValues(story, Slot.INJURED)));
         }
 
         private void names(Gold g, StoryReport story, String lower) {
@@ -332,6 +334,13 @@ public final class FactEvaluation {
                 return null;
             }
         }).orElse(null);
+    }
+
+    /** Every value the story's articles gave for an incident slot, with its number of reports: "Chicago (2); Englewood (1)". */
+    private static String allValues(StoryReport story, Slot slot) {
+        return story.facts().stream().filter(f -> f.subject().equals(Claim.INCIDENT) && f.slot() == slot)
+                .flatMap(f -> f.values().stream()).map(v -> v.value() + " (" + v.sources().size() + ")")
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     private static Optional<String> leading(StoryReport story, String subject, Slot slot) {
