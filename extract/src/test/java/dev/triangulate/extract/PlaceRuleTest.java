@@ -48,6 +48,8 @@ class PlaceRuleTest {
         assertThat(place(e)).isEqualTo("Jackson");
         var fl = extract("Teen injured", "LARGO, FL — A teen was injured in a shooting Tuesday afternoon, deputies said.");
         assertThat(place(fl)).isEqualTo("Largo");
+        var tx = extract("Three dead", "CROSBY, TEXAS - Three people were killed in an attack at a home, deputies said.");
+        assertThat(place(tx)).isEqualTo("Crosby");
     }
 
     @Test
@@ -169,6 +171,8 @@ class PlaceRuleTest {
                 .isEqualTo("Hope");
         assertThat(place(extract("Hope, AR man dies in accidental shooting", "The man died on Sunday.")))
                 .isEqualTo("Hope");
+        assertThat(place(extract("Eufaula, Ala., police kill gunman after shooting", "Three people were hurt.")))
+                .isEqualTo("Eufaula");
         // the outlet's town in a page's furniture is not the event's
         assertThat(place(extract("Man dies", "Posted by KXYZ News 12 Dunmore, Arkansas News Weather & Sports"))).isNull();
     }

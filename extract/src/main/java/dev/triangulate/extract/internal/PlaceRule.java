@@ -140,7 +140,7 @@ final class PlaceRule implements ClaimRule {
             // ("KSLA News 12 Shreveport, Louisiana News Weather & Sports", "... - Memphis, Tennessee")
             int next = v.lower(i + 2).equals(",") ? i + 3 : i + 2;
             if (v.at(next) == null || !Character.isLowerCase(v.at(next).text().charAt(0))) continue;
-            if (v.sentence.index() == 0 && !nounAfterPlace(v, next)) continue;
+            if (v.sentence.index() == 0 && !nounAfterPlace(v, next) && !v.lower(next).equals("police")) continue;
             // after a preposition the candidate loop already has it
             if (start > v.first && PREPOSITIONS.contains(v.lower(start - 1)) && !v.lower(start - 1).equals("of")) continue;
             boolean residence = start > v.first && v.lower(start - 1).equals("of");
@@ -187,6 +187,8 @@ final class PlaceRule implements ClaimRule {
             return;
         }
         var state = Gazetteer.usState(m.group(2));
+        // "CROSBY, TEXAS -": a state in capitals too
+        if (state.isEmpty() && m.group(2).length() > 2) state = Gazetteer.usState(titleCase(m.group(2)));
         if (state.isEmpty() && !Countries.contains(m.group(2))) return;
         String city = titleCase(m.group(1).trim());
         boolean county = city.matches(".*\\b(County|Parish)$"); // "BRAZORIA COUNTY, Texas —" is no town
