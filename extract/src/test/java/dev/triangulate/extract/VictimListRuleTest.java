@@ -91,4 +91,28 @@ class VictimListRuleTest {
         assertThat(fates(e, "Bryan Varga")).contains("killed");
         assertThat(fates(e, "Awilda Carroll")).contains("injured");
     }
+
+    @Test
+    void theObjectsOfOneAct() {
+        var e = extract("A man fired about ten times at a parked car, killing Jacinta Moravec, 18, and Aveion Tobar, 20, police said.\n\n"
+                + "Investigators believe the gunman killed 41-year-old Hector Ulloa and 3-year-old Julian Ulloa.");
+        assertThat(victims(e)).contains("Jacinta Moravec", "Aveion Tobar", "Hector Ulloa", "Julian Ulloa");
+        assertThat(fates(e, "Aveion Tobar")).contains("killed");
+    }
+
+    @Test
+    void foundWoundedOrInACondition() {
+        var e = extract("Officers arrived after midnight. 16-year-old Ibrahim Castell was found fatally wounded on the porch.\n\n"
+                + "Todd Rayburn is in stable condition after surgery.");
+        assertThat(victims(e)).contains("Ibrahim Castell", "Todd Rayburn");
+        assertThat(fates(e, "Todd Rayburn")).contains("injured");
+    }
+
+    @Test
+    void neitherTheSpeakerNorTheTownIsAVictim() {
+        var e = extract("Marcus Pellam, 29, was grazed by a bullet, and Jacquez Fenner, 23, was also wounded, Jones said.\n\n"
+                + "Wendell Hollis, 26, of Troy was killed in the shooting, police said. "
+                + "An 18-year-old Adelanto resident was shot and killed Thursday night.");
+        assertThat(victims(e)).contains("Jacquez Fenner", "Wendell Hollis").doesNotContain("Jones", "Troy", "Adelanto");
+    }
 }

@@ -52,5 +52,6 @@ public final class Extraction {
         TimeRule.resolve(views, ctx);
         PlaceRule.resolve(ctx);
         VictimListRule.dropPerpetrators(ctx);
+        VictimListRule.dropSpeakers(ctx);
     }
 }

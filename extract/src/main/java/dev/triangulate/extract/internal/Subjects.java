@@ -29,6 +29,8 @@ final class Subjects {
         if (span == null) return null;
         Optional<EntityMention> person = v.entities.stream()
                 .filter(e -> e.type() == EntityType.PERSON && e.lastToken() >= span.start() && e.firstToken() <= span.end())
+                // "an 18-year-old Adelanto resident": a name modifying a noun is a town or a family, not the person
+                .filter(e -> e.lastToken() >= span.end() || !v.at(e.lastToken() + 1).pos().matches("NNS?"))
                 .reduce((a, b) -> b);
         if (person.isPresent()) return person.get().text().replaceAll("['’]s$", "");
         String head = Phrases.head(v, span);

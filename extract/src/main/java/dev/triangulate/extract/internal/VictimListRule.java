@@ -34,6 +34,10 @@ final class VictimListRule implements ClaimRule {
     private static final Pattern PEOPLE_WORDS = Pattern.compile(
             "\\b(victims?|deceased|dead|killed|injured|wounded|men|women|man|woman|people|teens?|teenagers?|boys?|girls?|persons?|child|children|him|her|driver)\\b");
 
+    /** Verbs whose objects are victims: "shot and killed A and B". */
+    private static final java.util.Map<String, String> VICTIM_VERBS = java.util.Map.of("kill", "killed", "murder", "killed",
+            "shoot", "shot", "wound", "injured", "injure", "injured");
+
     /** Nouns that, after "of", name the dead: "the deaths of A and B". */
     private static final Set<String> DEATH_NOUNS = Set.of("deaths", "death", "murders", "murder", "killings", "killing", "slayings", "slaying");
 
@@ -77,6 +81,12 @@ final class VictimListRule implements ClaimRule {
                 fate = fateIn(lower);
                 if (fate == null) fate = "identified";
             }
+            if (start < 0 && v.at(i).isVerb() && !v.at(i).pos().equals("VBN") && VICTIM_VERBS.containsKey(v.lemma(i))) {
+                // "killing A, 18, and B, 20", "killed 41-year-old A and 3-year-old B": the objects of one act
+                List<EntityMention> objects = list(v, i + 1);
+                if (objects.size() >= 2) record(v, ctx, objects, VICTIM_VERBS.get(v.lemma(i)), i);
+                continue;
+            }
             if (start < 0 || v.at(start) == null) continue;
             List<EntityMention> names = list(v, start);
             if (names.size() >= 1) record(v, ctx, names, fate, i);
@@ -114,8 +124,12 @@ final class VictimListRule implements ClaimRule {
         if (rest.matches("^(were|was|is|are|had been|have been|has been) ((also|both|all|later|then|confirmed|fatally|critically|seriously|reportedly) )*"
                 + "(shot|killed|wounded|injured|hurt|pronounced dead|hit|struck|taken to|transported|airlifted|flown|treated|hospitali[sz]ed|rushed to)\\b.*")
                 || rest.matches("^(suffered|sustained|received|died|had (a )?gunshot)\\b.*")
-                || rest.matches("^(was|were) (one|two|three|four|five|among) (of )?.*\\b(shot|killed|wounded|injured|victims|dead)\\b.*")) {
+                || rest.matches("^(was|were|is|are) (one|two|three|four|five|among) (of )?.*\\b(shot|killed|wounded|injured|victims|dead)\\b.*")
+                // "16-year-old A was found fatally wounded", "A is in stable condition"
+                || rest.matches("^(was|were|is|are) (found|discovered|listed|reported) ((fatally|critically|seriously|mortally) )?(dead|shot|wounded|injured|suffering)\\b.*")
+                || rest.matches("^(is|are|was|were|remains|remained) in (critical|serious|stable|fair|good|grave|satisfactory) condition\\b.*")) {
             fate = fateIn(rest);
+            if (rest.matches("^(is|are|was|were|remains|remained) in \\w+ condition\\b.*")) fate = "injured";
             if (fate == null) fate = rest.contains("shot") || rest.contains("hit") || rest.contains("struck") ? "shot" : "injured";
             if (rest.matches("^(were|was) (also |both |all )?shot but survived.*")) fate = "injured";
         } else {
@@ -150,7 +164,7 @@ final class VictimListRule implements ClaimRule {
             if (name.isPresent()) {
                 names.add(name.get());
                 i = name.get().lastToken() + 1;
-            } else if (w.matches(",|;|and|:|\\d{1,3}|\\d{1,3}-year-old|-|year|old|ages?|respectively|(jr|sr)\\.?|ii|iii|iv|a|an|man|woman|boy|girl|teen|teenager")
+            } else if (w.matches(",|;|and|&|:|\\d{1,3}|\\d{1,3}-year-old|-|year|old|ages?|respectively|(jr|sr)\\.?|ii|iii|iv|a|an|man|woman|boy|girl|teen|teenager")
                     || v.at(i).pos().equals("CD") && w.matches("\\d+")) {
                 i++;
             } else if (w.equals("of") && !names.isEmpty() && v.at(i + 1) != null && v.at(i + 1).pos().startsWith("NNP")) {
@@ -211,6 +225,22 @@ final class VictimListRule implements ClaimRule {
         if (perpetrators.isEmpty()) return;
         ctx.claims.removeIf(c -> c.subject().equals(Claim.INCIDENT) && c.slot() == Slot.VICTIM
                 && perpetrators.stream().anyMatch(p -> samePerson(p, c.value())));
+    }
+
+    /**
+     * "..., was also wounded, Jones said": the one who speaks in the stating sentence is reporting
+     * the victim, not one of them. Drops a victim claim whose name is the speaker of its own
+     * evidence sentence ("Jones said", "said Jones", "Coroner Leon Jones said").
+     */
+    static void dropSpeakers(ArticleContext ctx) {
+        ctx.claims.removeIf(c -> c.subject().equals(Claim.INCIDENT) && c.slot() == Slot.VICTIM && speaks(c.value(), c.evidence().sentence()));
+    }
+
+    private static boolean speaks(String name, String sentence) {
+        String n = Pattern.quote(name.strip());
+        // only a closing attribution: a victim may speak ("Barnes says he ..."), and "the coroner says A died" names the victim
+        return Pattern.compile("[,”\"]\\s*(?:\\p{L}+\\s+){0,3}" + n + "\\s+(said|says|told \\S+|added|stated)(\\s+\\p{L}+){0,3}\\W*$")
+                .matcher(sentence).find();
     }
 
     /** The same full name (middle names aside); a lone surname is not enough: relatives share it. */
