@@ -115,4 +115,15 @@ class VictimListRuleTest {
                 + "An 18-year-old Adelanto resident was shot and killed Thursday night.");
         assertThat(victims(e)).contains("Jacquez Fenner", "Wendell Hollis").doesNotContain("Jones", "Troy", "Adelanto");
     }
+
+    @Test
+    void moreWaysToNameTheVictims() {
+        var e = extract("Ocasio was charged with attempted murder in the shooting of Daryl Rehmer.\n\n"
+                + "Five people died in the house on Sunday. They are Raul Carrizo, 58; Karen Saarinen, 53; and Isela Rodrigo, 17.\n\n"
+                + "Jesse Haynes, 15, of Parma is the shooting victim who died Monday.\n\n"
+                + "Her parents, Jessica Stanwood and Julian Bicek, were taken to the hospital with gunshot wounds.\n\n"
+                + "Police said Sunday that Terrence Edmunds of Lilburn was killed in the shootings.");
+        assertThat(victims(e)).contains("Daryl Rehmer", "Raul Carrizo", "Karen Saarinen", "Isela Rodrigo", "Jesse Haynes",
+                "Jessica Stanwood", "Julian Bicek", "Terrence Edmunds").doesNotContain("Lilburn", "Parma");
+    }
 }

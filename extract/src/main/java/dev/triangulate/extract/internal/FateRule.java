@@ -56,8 +56,13 @@ final class FateRule implements ClaimRule {
                 // ", who was speaking at ..., was shot" or "Russia's envoy, Andrey G. Karlov, was shot"
                 np = subjectBeforeClause(v, ctx, j);
             }
-            // "Wendell Hill, 26, of Troy was killed": the place someone is from is not who was killed
-            if (np != null && !v.lower(np.start() - 1).equals("of")) subject = Subjects.resolve(v, ctx, np);
+            // "Wendell Hill, 26, of Troy was killed": the place someone is from is not who was killed, the name before it is
+            if (np != null && v.lower(np.start() - 1).equals("of")) {
+                int k = np.start() - 2;
+                while (v.at(k) != null && (v.lower(k).equals(",") || v.at(k).pos().equals("CD"))) k--;
+                np = v.at(k) != null && v.at(k).pos().startsWith("NNP") ? Phrases.before(v, k + 1) : null;
+            }
+            if (np != null) subject = Subjects.resolve(v, ctx, np);
             if (subject == null && v.at(j) == null || v.lower(j).equals("before") || v.lower(j).equals("after")) {
                 // "Before being killed, the gunman ..." → subject follows the comma
                 int k = i + 1;

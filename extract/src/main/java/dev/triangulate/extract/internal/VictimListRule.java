@@ -59,6 +59,15 @@ final class VictimListRule implements ClaimRule {
             } else if (DEATH_NOUNS.contains(w) && v.lower(i + 1).equals("of")) {
                 start = i + 2;
                 fate = "killed";
+            } else if (w.matches("shootings?") && v.lower(i + 1).equals("of") && !SUSPECT_WORDS.matcher(v.text(i, v.last()).toLowerCase(java.util.Locale.ROOT)).find()) {
+                start = i + 2; // "attempted murder in the shooting of Daryl Rehm"
+                fate = "shot";
+            } else if (i == v.first && w.equals("they") && v.lower(i + 1).matches("are|were") && !SUSPECT_WORDS.matcher(lower).find()) {
+                // "They are A, 58; B, 53; and C, 17." after the victims were mentioned: at least two names
+                if (list(v, i + 2).size() >= 2) {
+                    start = i + 2;
+                    fate = "identified";
+                }
             } else if ((w.matches("victims?") || w.equals("dead") || w.equals("killed") || w.equals("injured") || w.equals("wounded"))
                     && v.at(i + 1) != null && v.lower(i + 1).matches("were|are|was|is|included|include|including|:|—|–|,")) {
                 start = v.lower(i + 1).matches("were|are") && v.lower(i + 2).equals(":") ? i + 3 : i + 2;
@@ -106,6 +115,14 @@ final class VictimListRule implements ClaimRule {
         }
         for (int k : starts) {
             if (v.lower(k).equals("that")) k++;
+            // "Her parents, A and B, were taken to the hospital": a short noun phrase, then the names in apposition
+            for (int c = k + 1; c <= k + 3 && v.at(c) != null; c++) {
+                if (!v.lower(c).equals(",")) continue;
+                boolean np = true;
+                for (int q = k; q < c; q++) np &= v.at(q).pos().matches("DT|PRP\\$|JJ|NNS?|CD");
+                if (np && v.entityStartingAt(c + 1, EntityType.PERSON).isPresent()) k = c + 1;
+                break;
+            }
             if (v.lower(k).equals("the") && v.lower(k + 1).matches("victim|deceased|victims|boy|girl|man|woman") && v.lower(k + 2).equals(",")) k += 3;
             // "Four others, A; B; and C, were injured"
             if (v.at(k) != null && v.at(k).pos().equals("CD") && v.lower(k + 1).matches("others|victims|people") && v.lower(k + 2).equals(",")) k += 3;
@@ -127,7 +144,8 @@ final class VictimListRule implements ClaimRule {
                 || rest.matches("^(was|were|is|are) (one|two|three|four|five|among) (of )?.*\\b(shot|killed|wounded|injured|victims|dead)\\b.*")
                 // "16-year-old A was found fatally wounded", "A is in stable condition"
                 || rest.matches("^(was|were|is|are) (found|discovered|listed|reported) ((fatally|critically|seriously|mortally) )?(dead|shot|wounded|injured|suffering)\\b.*")
-                || rest.matches("^(is|are|was|were|remains|remained) in (critical|serious|stable|fair|good|grave|satisfactory) condition\\b.*")) {
+                || rest.matches("^(is|are|was|were|remains|remained) in (critical|serious|stable|fair|good|grave|satisfactory) condition\\b.*")
+                || rest.matches("^(is|was) (the|a|an|one) ((shooting|other|second|third|fatal) )?victims?\\b.*")) {
             fate = fateIn(rest);
             if (rest.matches("^(is|are|was|were|remains|remained) in \\w+ condition\\b.*")) fate = "injured";
             if (fate == null) fate = rest.contains("shot") || rest.contains("hit") || rest.contains("struck") ? "shot" : "injured";
