@@ -184,4 +184,22 @@ class PlaceRuleTest {
         assertThat(place(extract("Man injured", "A 21-year-old Aurora man was seriously injured Sunday in Marlow Heights.")))
                 .isEqualTo("Marlow Heights");
     }
+
+    @Test
+    void townsTheTaggerTookForPeople() {
+        assertThat(place(extract("Man dies", "A man is dead after being shot in Branson on Friday evening.")))
+                .isEqualTo("Branson");
+        assertThat(place(extract("Services set for Malin boy who died of gunshot wound", "The funeral is on Monday.")))
+                .isEqualTo("Malin");
+    }
+
+    @Test
+    void moreWaysATownIsGiven() {
+        assertThat(place(extract("Doctors say a Killeen 2-year-old is in critical condition from gunshot", "The child was flown to a hospital.")))
+                .isEqualTo("Killeen");
+        assertThat(place(extract("Five wounded at lounge", "Portsmouth, Va.\n\n- Five people were wounded in a shooting early Tuesday.")))
+                .isEqualTo("Portsmouth");
+        assertThat(place(extract("Eight shot", "Eight people were shot Friday night, Chicago investigators said."))).isEqualTo("Chicago");
+        assertThat(place(extract("Eight shot", "Eight people were shot Friday night, Homicide detectives said."))).isNull();
+    }
 }

@@ -196,6 +196,9 @@ final class PlaceRule implements ClaimRule {
         region(v, ctx, state.map(Gazetteer.Place::name).orElse(m.group(2)), v.evidence(b + m.start(2), b + m.end(2), true));
     }
 
+    private static final java.util.regex.Pattern BARE_DATELINE = java.util.regex.Pattern.compile(
+            "([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),\\s+([A-Z][a-z]{1,4}\\.|[A-Z]{2})\\s*[—–-]?\\s*");
+
     /** "CHICAGO — A shooting in Austin ...", "AUSTIN (KXAN) —": a dateline without its state. */
     private static final java.util.regex.Pattern TOWN_DATELINE = java.util.regex.Pattern.compile(
             "^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2})\\s*(?:\\([^)]{1,30}\\))?\\s*(?:—|–|--|-)\\s");
@@ -205,6 +208,13 @@ final class PlaceRule implements ClaimRule {
      * article also writes as a name elsewhere counts, so "UPDATE —" or "WATCH —" is no town.
      */
     private static void townDateline(SentenceView v, ArticleContext ctx) {
+        // "Portsmouth, Va." on a line of its own above the story
+        java.util.regex.Matcher bare = BARE_DATELINE.matcher(v.sentence.text());
+        if (v.sentence.index() > 0 && bare.matches() && Gazetteer.usState(bare.group(2)).isPresent()) {
+            int b = v.sentence.begin();
+            ctx.placeCandidates.add(new Candidate(DATELINE_PLACE, bare.group(1), v.evidence(b + bare.start(1), b + bare.end(1), true), v));
+            return;
+        }
         java.util.regex.Matcher m = TOWN_DATELINE.matcher(v.sentence.text());
         if (!m.find()) return;
         String town = titleCase(m.group(1).trim());
@@ -260,6 +270,10 @@ final class PlaceRule implements ClaimRule {
     private static boolean authority(SentenceView v, int i) {
         String w = v.lower(i);
         if (w.equals("police") || w.equals("sheriff") || w.equals("pd") || w.equals("firefighters")) return true;
+        // "Durham investigators said": a town's own detectives, not "the investigators"
+        // (a place by the tagger: "Homicide detectives", "Gang Unit investigators" are units)
+        if ((w.equals("investigators") || w.equals("detectives")) && v.at(i - 1) != null && v.at(i - 1).ner().equals("LOCATION")
+                && !v.lower(i - 2).matches("the|a|an")) return true;
         return w.equals("fire") && v.lower(i + 1).matches("department|rescue|officials|chief|crews|medics|captain|marshal");
     }
 
@@ -309,7 +323,9 @@ final class PlaceRule implements ClaimRule {
             for (int k = start; k <= end; k++) location &= v.at(k).ner().equals("LOCATION");
             // a capital at the start of the headline or of one of its parts ("Police: Man shot") says nothing
             boolean opening = start == v.first || !Character.isLetterOrDigit(v.at(start - 1).text().charAt(0));
-            if (!location && (titleCase || opening || !v.at(start).ner().matches("O|ORGANIZATION"))) continue;
+            // a town the tagger took for a person before a person noun: "Services set for Malin boy"
+            boolean townOfPerson = v.at(start).ner().equals("PERSON") && end == start && VictimCountRule.HUMAN.contains(v.lower(end + 1));
+            if (!location && (titleCase || opening || !v.at(start).ner().matches("O|ORGANIZATION") && !townOfPerson)) continue;
             String name = v.text(start, end);
             if (!location && organization(v, start, end)) continue;
             if (Countries.contains(name) || Gazetteer.usState(name).isPresent()) continue;
@@ -320,6 +336,8 @@ final class PlaceRule implements ClaimRule {
     }
 
     private static boolean nounAfterPlace(SentenceView v, int i) {
+        // "Killeen 2-year-old in critical condition"
+        if (v.at(i) != null && v.at(i).pos().equals("CD") && v.lower(i + 1).equals("-") && v.lower(i + 2).matches("years?|months?")) return true;
         // "Des Moines nightclub shooting": a venue between the town and the event
         if (v.at(i) != null && v.at(i).pos().startsWith("NN") && Character.isLowerCase(v.at(i).text().charAt(0))
                 && Lexicon.VENUE_NOUNS.contains(v.lemma(i)) && EVENT_NOUNS.contains(v.lower(i + 1))) return true;
@@ -437,7 +455,12 @@ final class PlaceRule implements ClaimRule {
                     && !v.entityAt(j + 1).map(e -> e.type() == EntityType.LOCATION).orElse(false)) j++;
             // untagged, or a town the tagger took for an organization ("in LaSalle")
             boolean untagged = true;
+            // the tagger takes many small towns for people ("shot in Branson Friday", "in Lake Butler"): after "in", not before
+            // "'s", a name it tagged as a person throughout is a place ("in Charge Patrick Morgan" is not one name)
+            boolean person = v.lower(i - 1).equals("in") && !v.lower(j + 1).matches("['’]s|'");
+            for (int k = i; k <= j; k++) person &= v.at(k).ner().equals("PERSON");
             for (int k = i; k <= j; k++) untagged &= v.at(k).ner().matches("O|ORGANIZATION");
+            untagged |= person;
             if (untagged && organization(v, i, j)) untagged = false;
             boolean afterIn = v.lower(i - 1).equals("in");
             boolean region = v.lower(i - 1).equals(",") && v.entityEndingAt(i - 2, EntityType.LOCATION)
