@@ -126,4 +126,13 @@ class VictimListRuleTest {
         assertThat(victims(e)).contains("Daryl Rehmer", "Raul Carrizo", "Karen Saarinen", "Isela Rodrigo", "Jesse Haynes",
                 "Jessica Stanwood", "Julian Bicek", "Terrence Edmunds").doesNotContain("Lilburn", "Parma");
     }
+
+    @Test
+    void namesWithAgesListedWithoutACue() {
+        var e = extract("Nine people were killed in the church on Wednesday night. Sharla Singer, 45; Myra Tomlin, 59; "
+                + "Ethel Lanford, 70; and Susie Jaxon, 87.");
+        assertThat(victims(e)).contains("Sharla Singer", "Myra Tomlin", "Ethel Lanford", "Susie Jaxon");
+        // two names with ages are a pair, not yet a list
+        assertThat(victims(extract("The men met on Friday. Carl Brandt, 45, and Tom Uhl, 59, talked for an hour."))).isEmpty();
+    }
 }

@@ -101,6 +101,26 @@ final class VictimListRule implements ClaimRule {
             if (names.size() >= 1) record(v, ctx, names, fate, i);
         }
         subjectList(v, ctx);
+        agedList(v, ctx);
+    }
+
+    /**
+     * "Sharonda Singleton, 45; Myra Thompson, 59; Ethel Lance, 70": three or more names, each with
+     * an age, in one run, is how a report lists the people an event struck (the cue may be in the
+     * sentence before); who they are is left to the article, as for identified victims.
+     */
+    private static void agedList(SentenceView v, ArticleContext ctx) {
+        if (SUSPECT_WORDS.matcher(v.sentence.text().toLowerCase(java.util.Locale.ROOT)).find()) return;
+        for (EntityMention e : v.entities) {
+            if (e.type() != EntityType.PERSON || !aged(v, e)) continue;
+            List<EntityMention> names = list(v, e.firstToken());
+            if (names.stream().filter(n -> aged(v, n)).count() >= 3) record(v, ctx, names, "identified", e.firstToken());
+            return;
+        }
+    }
+
+    private static boolean aged(SentenceView v, EntityMention e) {
+        return v.lower(e.lastToken() + 1).equals(",") && v.lower(e.lastToken() + 2).matches("\\d{1,3}");
     }
 
     /**
