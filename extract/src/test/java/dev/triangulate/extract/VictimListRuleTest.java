@@ -135,4 +135,13 @@ class VictimListRuleTest {
         // two names with ages are a pair, not yet a list
         assertThat(victims(extract("The men met on Friday. Carl Brandt, 45, and Tom Uhl, 59, talked for an hour."))).isEmpty();
     }
+
+    @Test
+    void relativesInAppositionAndTheVictimInMidSentence() {
+        var e = extract("Deputies say 58-year-old Clifton Blanchet shot and killed his wife, 72-year-old Leona Blanchet, "
+                + "and his granddaughter, 3-year-old Ashley Blanchet.\n\n"
+                + "According to the coroner, the victim, Ethan Garo, died after being shot on Monday.\n\n"
+                + "Nina Greenberg, 32, had several gunshot wounds to an arm.");
+        assertThat(victims(e)).contains("Leona Blanchet", "Ashley Blanchet", "Ethan Garo", "Nina Greenberg");
+    }
 }

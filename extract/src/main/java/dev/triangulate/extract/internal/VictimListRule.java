@@ -38,6 +38,12 @@ final class VictimListRule implements ClaimRule {
     private static final java.util.Map<String, String> VICTIM_VERBS = java.util.Map.of("kill", "killed", "murder", "killed",
             "shoot", "shot", "wound", "injured", "injure", "injured");
 
+    /** Relatives named in apposition in a list. */
+    static final Set<String> RELATIVES = Set.of("wife", "husband", "son", "daughter", "granddaughter", "grandson", "mother",
+            "father", "brother", "sister", "girlfriend", "boyfriend", "fiancee", "fiance", "fiancé", "fiancée", "cousin", "nephew",
+            "niece", "uncle", "aunt", "grandmother", "grandfather", "stepson", "stepdaughter", "stepfather", "stepmother",
+            "children", "child", "sons", "daughters", "parents", "friend", "roommate", "neighbor", "partner");
+
     /** Nouns that, after "of", name the dead: "the deaths of A and B". */
     private static final Set<String> DEATH_NOUNS = Set.of("deaths", "death", "murders", "murder", "killings", "killing", "slayings", "slaying");
 
@@ -133,6 +139,10 @@ final class VictimListRule implements ClaimRule {
         for (int j = v.first; j < v.last(); j++) {
             if (v.lower(j).matches("said|says|that")) { starts.add(j + 1); break; }
         }
+        // "According to the coroner, the victim, Eh Thon Gar, died ..."
+        for (int j = v.first + 1; j + 3 <= v.last(); j++) {
+            if (v.lower(j).equals("the") && v.lower(j + 1).matches("victim|victims|deceased") && v.lower(j + 2).equals(",")) starts.add(j + 3);
+        }
         for (int k : starts) {
             if (v.lower(k).equals("that")) k++;
             // "Her parents, A and B, were taken to the hospital": a short noun phrase, then the names in apposition
@@ -160,7 +170,7 @@ final class VictimListRule implements ClaimRule {
         String fate;
         if (rest.matches("^(were|was|is|are|had been|have been|has been) ((also|both|all|later|then|confirmed|fatally|critically|seriously|reportedly) )*"
                 + "(shot|killed|wounded|injured|hurt|pronounced dead|hit|struck|taken to|transported|airlifted|flown|treated|hospitali[sz]ed|rushed to)\\b.*")
-                || rest.matches("^(suffered|sustained|received|died|had (a )?gunshot)\\b.*")
+                || rest.matches("^(suffered|sustained|received|died|had (a |an |several |multiple |two |three )?(gunshot|bullet)|had been shot)\\b.*")
                 || rest.matches("^(was|were|is|are) (one|two|three|four|five|among) (of )?.*\\b(shot|killed|wounded|injured|victims|dead)\\b.*")
                 // "16-year-old A was found fatally wounded", "A is in stable condition"
                 || rest.matches("^(was|were|is|are) (found|discovered|listed|reported) ((fatally|critically|seriously|mortally) )?(dead|shot|wounded|injured|suffering)\\b.*")
@@ -202,6 +212,12 @@ final class VictimListRule implements ClaimRule {
             if (name.isPresent()) {
                 names.add(name.get());
                 i = name.get().lastToken() + 1;
+            } else if (w.matches("his|her|their") && v.at(i + 1) != null) {
+                // "... his wife, 72-year-old A, and his granddaughter, 3-year-old B": relatives in apposition
+                int r = i + 1;
+                while (v.at(r) != null && v.lower(r).matches("\\d{1,3}|-|year|years|old|\\d{1,3}-year-old")) r++;
+                if (!RELATIVES.contains(v.lower(r))) break;
+                i = r + 1;
             } else if (w.matches(",|;|and|&|:|\\d{1,3}|\\d{1,3}-year-old|-|year|old|ages?|respectively|(jr|sr)\\.?|ii|iii|iv|a|an|man|woman|boy|girl|teen|teenager")
                     || v.at(i).pos().equals("CD") && w.matches("\\d+")) {
                 i++;
