@@ -144,4 +144,12 @@ class VictimListRuleTest {
                 + "Nina Greenberg, 32, had several gunshot wounds to an arm.");
         assertThat(victims(e)).contains("Leona Blanchet", "Ashley Blanchet", "Ethan Garo", "Nina Greenberg");
     }
+
+    @Test
+    void titlesInListsAndACueBeforeTheCopula() {
+        var e = extract("Bailiff Ronald Kienast and Chief Deputy Joseph Zangrilli were shot and killed in the courthouse.\n\n"
+                + "The two clerks wounded in the course of the attack were Maria Ostrander and Paul Ketteler.");
+        assertThat(victims(e)).contains("Ronald Kienast", "Joseph Zangrilli", "Maria Ostrander", "Paul Ketteler");
+        assertThat(fates(e, "Paul Ketteler")).contains("injured");
+    }
 }

@@ -38,6 +38,25 @@ final class VictimListRule implements ClaimRule {
     private static final java.util.Map<String, String> VICTIM_VERBS = java.util.Map.of("kill", "killed", "murder", "killed",
             "shoot", "shot", "wound", "injured", "injure", "injured");
 
+    /** The token after "were"/"was" when a name follows within a short phrase after the cue at i, else -1. */
+    private static int copulaBeforeName(SentenceView v, int i) {
+        for (int k = i + 2; k <= i + 9 && v.at(k + 1) != null; k++) {
+            if (v.at(k).isVerb() && !v.lower(k).matches("were|was|are|is")) return -1; // another clause
+            if (v.lower(k).matches("were|was|are|is") && v.entityStartingAt(k + 1, EntityType.PERSON).isPresent()) return k + 1;
+        }
+        return -1;
+    }
+
+    private static int afterTitles(SentenceView v, int i) {
+        while (TITLES.contains(v.lower(i))) i++;
+        return i;
+    }
+
+    /** Ranks and titles before a name in a list. */
+    private static final Set<String> TITLES = Set.of("officer", "deputy", "bailiff", "sgt.", "sgt", "sergeant", "trooper", "agent",
+            "detective", "det.", "lt.", "lieutenant", "cpl.", "corporal", "capt.", "captain", "chief", "rev.", "dr.", "mr.", "mrs.", "ms.",
+            "firefighter", "constable", "marshal", "pastor", "reverend");
+
     /** Relatives named in apposition in a list. */
     static final Set<String> RELATIVES = Set.of("wife", "husband", "son", "daughter", "granddaughter", "grandson", "mother",
             "father", "brother", "sister", "girlfriend", "boyfriend", "fiancee", "fiance", "fiancé", "fiancée", "cousin", "nephew",
@@ -79,6 +98,10 @@ final class VictimListRule implements ClaimRule {
                 start = v.lower(i + 1).matches("were|are") && v.lower(i + 2).equals(":") ? i + 3 : i + 2;
                 fate = w.startsWith("victim") ? "identified" : w.equals("dead") || w.equals("killed") ? "killed" : "injured";
                 if (w.startsWith("victim") && SUSPECT_WORDS.matcher(lower).find()) start = -1;
+            } else if (w.matches("victims?|killed|injured|wounded|dead") && !SUSPECT_WORDS.matcher(lower).find()
+                    && (start = copulaBeforeName(v, i)) >= 0) {
+                // "The two employees killed in the course of the incident were A and B."
+                fate = w.startsWith("victim") ? "identified" : w.equals("dead") || w.equals("killed") ? "killed" : "injured";
             } else if (w.equals("victims") && v.entityStartingAt(i + 1, EntityType.PERSON).isPresent() && !SUSPECT_WORDS.matcher(lower).find()) {
                 start = i + 1; // "finding shooting victims A, 17, B, 34"
                 fate = "identified";
@@ -212,6 +235,8 @@ final class VictimListRule implements ClaimRule {
             if (name.isPresent()) {
                 names.add(name.get());
                 i = name.get().lastToken() + 1;
+            } else if (TITLES.contains(w) && v.entityStartingAt(afterTitles(v, i), EntityType.PERSON).isPresent()) {
+                i = afterTitles(v, i); // "Bailiff Ronald Kienzle and Chief Deputy Joseph Zangaro"
             } else if (w.matches("his|her|their") && v.at(i + 1) != null) {
                 // "... his wife, 72-year-old A, and his granddaughter, 3-year-old B": relatives in apposition
                 int r = i + 1;
