@@ -152,4 +152,11 @@ class VictimListRuleTest {
         assertThat(victims(e)).contains("Ronald Kienast", "Joseph Zangrilli", "Maria Ostrander", "Paul Ketteler");
         assertThat(fates(e, "Paul Ketteler")).contains("injured");
     }
+
+    @Test
+    void someoneChargedIsNoVictim() {
+        var e = extract("Kevin Ostrow, 19, and Marcus Dellinger, 20, were shot during the fight on Friday.\n\n"
+                + "Marcus Dellinger was charged with assault on Monday.");
+        assertThat(victims(e)).contains("Kevin Ostrow").doesNotContain("Marcus Dellinger");
+    }
 }

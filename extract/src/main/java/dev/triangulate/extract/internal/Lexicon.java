@@ -45,7 +45,8 @@ final class Lexicon {
             Map.entry("die", "killed"), Map.entry("arrest", "arrested"), Map.entry("detain", "arrested"),
             Map.entry("apprehend", "arrested"), Map.entry("injure", "injured"), Map.entry("wound", "injured"),
             Map.entry("hurt", "injured"), Map.entry("shoot", "shot"), Map.entry("stab", "injured"),
-            Map.entry("charge", "charged"));
+            Map.entry("charge", "charged"), Map.entry("indict", "charged"), Map.entry("convict", "charged"),
+            Map.entry("sentence", "charged"));
 
     static final Set<String> AUX = Set.of("was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "later", "also", "reportedly", "allegedly", "then", "subsequently", "eventually", "fatally", "critically", "seriously", "badly", "mortally", "apparently", "first", "himself", "herself");
 

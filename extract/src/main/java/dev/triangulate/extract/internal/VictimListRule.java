@@ -273,11 +273,20 @@ final class VictimListRule implements ClaimRule {
     /**
      * A gunman killed by police is not one of the incident's victims: names the article calls the
      * gunman or suspect (role, "the suspect, X", the incident's perpetrator) or reports arrested
-     * leave the victim list (their fate claims stay).
+     * or charged leave the victim list (their fate claims stay).
      */
     static void dropPerpetrators(ArticleContext ctx) {
         Set<String> perpetrators = new java.util.HashSet<>();
+        Set<String> dead = new java.util.HashSet<>();
+        for (Claim c : ctx.claims) if (c.slot() == Slot.FATE && c.value().equals("killed")) dead.add(c.subject());
         for (Claim c : ctx.claims) {
+            // charged, indicted, sentenced: only someone named in that very statement (a "he" may be resolved to
+            // the wrong person) and not someone the article reports killed
+            if (c.slot() == Slot.FATE && c.value().equals("charged")) {
+                String[] words = c.subject().split("\\s+");
+                if (!dead.contains(c.subject()) && c.evidence().span().contains(words[words.length - 1])) perpetrators.add(c.subject());
+                continue;
+            }
             boolean perpetratorRole = c.slot() == Slot.ROLE
                     && java.util.Arrays.stream(c.value().toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")).anyMatch(Lexicon.PERPETRATOR::contains);
             if (perpetratorRole
