@@ -35,6 +35,8 @@ final class CasualtyRule implements ClaimRule {
         }
         Matcher m = NONE.matcher(v.sentence.text());
         while (m.find()) {
+            // "no one else was injured" counts nobody besides the people already described: no zero
+            if (m.group(0).toLowerCase(Locale.ROOT).contains(" else ")) continue;
             String w = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
             Slot slot = w.startsWith("kill") || w.startsWith("death") || w.startsWith("fatal") ? Slot.KILLED
                     : w.startsWith("arrest") ? Slot.ARRESTED : Slot.INJURED;

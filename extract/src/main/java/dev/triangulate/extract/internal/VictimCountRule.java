@@ -323,12 +323,34 @@ final class VictimCountRule implements ClaimRule {
         if (!killedNamed && Math.max(stated, killedCount) > 0 && count(shot) <= Math.max(stated, killedCount)) shot.clear();
         hurt.addAll(shot);
         if (!killed.isEmpty() && hurt.stream().allMatch(p -> p.startsWith("a ") || p.startsWith("the "))) {
-            hurt.clear(); // "a man was shot ... John Smith died": most likely the same person
+            // "a man was shot ... John Smith died": most likely the same person; but not one the same sentence
+            // sets beside the dead ("A man was killed and a woman was injured", "Man killed, woman hurt")
+            hurt.retainAll(besideTheDead(found));
         }
         hurt.removeAll(killed);
         if (hurt.isEmpty()) return;
         Found first = found.stream().filter(f -> hurt.contains(f.person())).findFirst().orElseThrow();
         ctx.add(first.view(), Claim.INCIDENT, Slot.INJURED, Integer.toString(count(hurt)), Qualifier.EXACT, first.evidence());
+    }
+
+    /**
+     * People hurt or shot whom a sentence names beside someone else it says was killed: "A man
+     * was killed and a woman was injured", "15-year-old killed, 13-year-old injured".
+     */
+    private static Set<String> besideTheDead(List<Found> found) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Found f : found) {
+            if (f.person() == null || !f.outcome().equals("injured")) continue;
+            for (Found k : found) {
+                if (k.outcome().equals("killed") && k.person() != null && !k.person().equals(f.person())
+                        && k.view() == f.view() && !overlap(k.evidence(), f.evidence())) out.add(f.person());
+            }
+        }
+        return out;
+    }
+
+    private static boolean overlap(Evidence a, Evidence b) {
+        return a.begin() < b.end() && b.begin() < a.end();
     }
 
     private static Set<String> people(List<Found> found, String outcome) {

@@ -1,0 +1,37 @@
+package dev.triangulate.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.triangulate.model.Claim;
+import dev.triangulate.model.ExtractedArticle;
+import dev.triangulate.model.Slot;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How many were injured, over real CoreNLP annotations of sentences written for these tests. */
+class InjuredCountTest {
+    static ExtractedArticle extract(String title, String body) {
+        return RealAnalysis.extract(title, body, "2030-04-10T18:00:00Z");
+    }
+
+    static List<String> counts(ExtractedArticle e, Slot slot) {
+        return e.claims().stream().filter(c -> c.subject().equals(Claim.INCIDENT) && c.slot() == slot).map(Claim::value).toList();
+    }
+
+    @Test
+    void noOneElseHurtIsNoZero() {
+        var e = extract("Accidental shooting at range", "An employee accidentally shot himself in the hand at the range on Tuesday. "
+                + "No one else was injured.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+    }
+
+    @Test
+    void someoneHurtBesideTheDeadIsAnotherPerson() {
+        var e = extract("Shooting on Main Street", "A man was killed and a woman was injured in a shooting on Main Street on Tuesday.");
+        assertThat(counts(e, Slot.KILLED)).containsExactly("1");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+        // without the killing beside it, a man shot who died is one person
+        var same = extract("Shooting on Main Street", "A man was shot on Main Street on Tuesday. John Parker died at a hospital.");
+        assertThat(counts(same, Slot.INJURED)).isEmpty();
+    }
+}
