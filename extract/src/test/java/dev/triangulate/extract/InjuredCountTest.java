@@ -34,4 +34,19 @@ class InjuredCountTest {
         var same = extract("Shooting on Main Street", "A man was shot on Main Street on Tuesday. John Parker died at a hospital.");
         assertThat(counts(same, Slot.INJURED)).isEmpty();
     }
+
+    @Test
+    void aCountOfPeopleWithWounds() {
+        var e = extract("Shooting in Lansdowne", "Officers were called to an apartment on Saturday night, where they found two men "
+                + "with gunshot wounds.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("2");
+        Claim c = e.claims().stream().filter(x -> x.slot() == Slot.INJURED).findFirst().orElseThrow();
+        assertThat(c.evidence().span()).startsWith("two men with").contains("gunshot");
+        var suffered = extract("Shooting at a club", "Two men suffered non-life-threatening injuries in a shooting at a club on Friday.");
+        assertThat(counts(suffered, Slot.INJURED)).containsExactly("2");
+        // only when the article gives no count of its own
+        var stated = extract("Shooting at a park", "Two people are dead and four people are wounded after a shooting at a park on Tuesday. "
+                + "Officers found two men with gunshot wounds near the entrance.");
+        assertThat(counts(stated, Slot.INJURED)).containsExactly("4");
+    }
 }

@@ -279,6 +279,10 @@ final class VictimCountRule implements ClaimRule {
      * "N people were shot".
      */
     static void resolve(ArticleContext ctx) {
+        var wounded = ctx.woundedGroup;
+        if (wounded != null && !ctx.hasClaim(Slot.INJURED)) {
+            ctx.add(wounded.view(), Claim.INCIDENT, Slot.INJURED, wounded.value(), Qualifier.EXACT, wounded.evidence());
+        }
         counts(ctx);
         // named victims: their fate is the article's when it reports only deaths or only injuries
         boolean killed = ctx.hasClaim(Slot.KILLED) && ctx.claims.stream().anyMatch(c -> c.slot() == Slot.KILLED && !c.value().equals("0"));
