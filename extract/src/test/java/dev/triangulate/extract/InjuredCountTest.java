@@ -49,4 +49,23 @@ class InjuredCountTest {
                 + "Officers found two men with gunshot wounds near the entrance.");
         assertThat(counts(stated, Slot.INJURED)).containsExactly("4");
     }
+
+    @Test
+    void aPersonAfterADateline() {
+        var e = extract("Man hurt", "LAWRENCEBURG, Ky. (WXYZ 18) - A Lawrenceburg man is in critical condition after what police "
+                + "are calling an accidental shooting.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+    }
+
+    @Test
+    void grazedStruckByABulletFoundOrTakenWithAWound() {
+        assertThat(counts(extract("Girl grazed", "Police are investigating after an 11-year-old girl was grazed by a bullet "
+                + "on Wednesday night."), Slot.INJURED)).containsExactly("1");
+        assertThat(counts(extract("Boy hurt", "A boy was struck by a stray bullet while he slept on Sunday night."), Slot.INJURED))
+                .containsExactly("1");
+        assertThat(counts(extract("Juvenile hurt", "Police are investigating after a juvenile was found with a gunshot wound "
+                + "along Gunbow Court on Monday."), Slot.INJURED)).containsExactly("1");
+        // struck by a car is no shooting victim
+        assertThat(counts(extract("Crash", "A boy was struck by a car on Main Street on Sunday."), Slot.INJURED)).isEmpty();
+    }
 }

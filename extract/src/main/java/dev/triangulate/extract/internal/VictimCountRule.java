@@ -59,7 +59,7 @@ final class VictimCountRule implements ClaimRule {
                     || lower.equals("dead") && v.sentence.index() == 0 && i > v.first && (v.at(i - 1).isNoun() || v.lower(i - 1).equals(","));
             boolean reflexiveVerb = lemma.equals("shoot") && v.at(i).isVerb() && Set.of("himself", "herself").contains(v.lower(i + 1));
             boolean verb = (v.at(i).pos().matches("VBN|VBD|VBG") || reflexiveVerb) && Set.of("kill", "shoot", "wound", "injure", "hurt", "stab",
-                    "arrest", "murder", "strike").contains(lemma);
+                    "arrest", "murder", "strike", "hit", "graze", "find", "take", "transport", "rush", "fly", "bring").contains(lemma);
             if (!died && !verb && !Set.of("suffer", "sustain").contains(lemma)) continue;
             int j = i - 1;
             boolean passive = false, auxiliary = false;
@@ -185,6 +185,14 @@ final class VictimCountRule implements ClaimRule {
         }
     }
 
+    /** "by a stray bullet", "by gunfire". */
+    private static boolean byBullet(SentenceView v, int k) {
+        for (int m = k; m <= k + 3 && v.at(m) != null; m++) {
+            if (v.lower(m).matches("bullets?|rounds?|gunfire|gunshots?|pellets?|shots?")) return true;
+        }
+        return false;
+    }
+
     /** "a bullet struck him", "gunfire hit a car": the verb's subject is a shot. */
     private static boolean bulletBefore(SentenceView v, int i) {
         for (int k = i - 1; k >= i - 4 && v.at(k) != null; k--) {
@@ -240,7 +248,13 @@ final class VictimCountRule implements ClaimRule {
         }
         return switch (lemma) {
             case "kill", "murder" -> "killed";
-            case "shoot", "stab", "strike" -> fatally || dead ? "killed" : lemma.equals("stab") ? "injured" : lemma.equals("shoot") ? "shot" : null;
+            case "shoot", "stab", "strike", "hit" -> fatally || dead ? "killed" : lemma.equals("stab") ? "injured" : lemma.equals("shoot") ? "shot"
+                    // "was struck by a stray bullet"
+                    : v.lower(i + 1).equals("by") && byBullet(v, i + 2) ? "shot" : null;
+            case "graze" -> "injured";
+            // "a juvenile was found with a gunshot wound", "was taken to the hospital with non-life-threatening injuries"
+            case "find", "take", "transport", "rush", "fly", "bring" -> CasualtyRule.woundsFollow(v, i + 1) < 0 ? null
+                    : v.sentence.text().toLowerCase(java.util.Locale.ROOT).matches(".*\\b(non-life|not life|minor|injur).*") ? "injured" : "shot";
             case "wound", "injure", "hurt" -> fatally ? "killed" : "injured";
             case "arrest" -> "arrested";
             default -> null;
@@ -264,7 +278,16 @@ final class VictimCountRule implements ClaimRule {
         if (Set.of("he", "she", "him", "her").contains(head)) return "the person"; // "he later died": someone already counted
         if (head.matches("\\d+-year-old|\\d+")) head = "person"; // "a 15-year-old"
         if (!HUMAN.contains(head)) return null;
-        String det = v.lower(np.start());
+        // the determiner nearest the head: a chunk may run back over a dateline ("KY. (LEX 18) - A Lawrenceburg man")
+        int d = np.start();
+        for (int k = np.end() - 1; k > np.start(); k--) {
+            if (v.at(k).pos().equals("DT") || v.at(k).pos().equals("PRP$")) {
+                d = k;
+                break;
+            }
+            if (!v.at(k).pos().matches("JJ.?|NNP?S?|CD|HYPH|VBN") && !v.lower(k).equals("-")) break;
+        }
+        String det = v.lower(d);
         if (det.equals("a") || det.equals("an") || det.equals("one")) return "a " + head + "@" + v.sentence.index();
         if (det.equals("another") || det.equals("second") || det.equals("third")) return "another " + head + "@" + v.sentence.index();
         if (det.equals("the") || det.equals("his") || det.equals("her") || det.equals("their")) return "the " + head; // "shot his wife"
