@@ -68,4 +68,14 @@ class InjuredCountTest {
         // struck by a car is no shooting victim
         assertThat(counts(extract("Crash", "A boy was struck by a car on Main Street on Sunday."), Slot.INJURED)).isEmpty();
     }
+
+    @Test
+    void countsOfPeopleShot() {
+        assertThat(counts(extract("5 shot on west side, suspects still at large", "Police are looking for the suspects."), Slot.INJURED))
+                .containsExactly("5");
+        assertThat(counts(extract("Shooting after a vigil", "Four people, including an 11-year-old, were shot at the end of a vigil "
+                + "late Thursday."), Slot.INJURED)).containsExactly("4");
+        assertThat(counts(extract("Home invasion", "Police are looking for two men who shot four people during a home invasion "
+                + "on Tuesday."), Slot.INJURED)).containsExactly("4");
+    }
 }

@@ -57,6 +57,14 @@ final class VictimCountRule implements ClaimRule {
                     || lower.equals("dead") && i > v.first && v.lower(i - 1).matches("is|was|are|were")
                     // a headline: "Teen, 17, dead in apparent accidental shooting"
                     || lower.equals("dead") && v.sentence.index() == 0 && i > v.first && (v.at(i - 1).isNoun() || v.lower(i - 1).equals(","));
+            // a headline's bare count: "5 shot on Detroit's west side" (the tagger may take "shot" for a noun)
+            if (v.sentence.index() == 0 && i == v.first + 1 && lower.equals("shot") && v.at(v.first).pos().equals("CD")
+                    && !v.lower(i + 1).matches("dead|,|and")) {
+                NumberMention n = v.numbers.stream().filter(x -> x.firstToken() == v.first && x.qualifier() == Qualifier.EXACT)
+                        .findFirst().orElse(null);
+                if (n != null && n.value() >= 1) ctx.victimCounts.add(new Found(null, "shot", (int) n.value(), v.evidence(v.first, i), v));
+                continue;
+            }
             boolean reflexiveVerb = lemma.equals("shoot") && v.at(i).isVerb() && Set.of("himself", "herself").contains(v.lower(i + 1));
             boolean verb = (v.at(i).pos().matches("VBN|VBD|VBG") || reflexiveVerb) && Set.of("kill", "shoot", "wound", "injure", "hurt", "stab",
                     "arrest", "murder", "strike", "hit", "graze", "find", "take", "transport", "rush", "fly", "bring").contains(lemma);
@@ -94,6 +102,11 @@ final class VictimCountRule implements ClaimRule {
             if (np == null && v.lower(j).equals("old") && v.lower(j - 1).equals("-") && v.lower(j - 3).equals("-")) {
                 int d = j - 5;
                 np = new Phrases.Span(Set.of("a", "an", "the").contains(v.lower(d)) ? d : j - 4, j);
+            }
+            // "Four people, including an 11-year-old, were shot": the subject is before the inserted phrase
+            if (np != null && v.lower(np.start() - 1).equals("including") && v.lower(np.start() - 2).equals(",")) {
+                Phrases.Span outer = Phrases.before(v, np.start() - 2);
+                if (outer != null) np = outer;
             }
             if (np == null && reflexive) {
                 // "taken to the hospital after accidentally shooting himself": someone, counted once
@@ -179,6 +192,13 @@ final class VictimCountRule implements ClaimRule {
             boolean leftHurt = leaves && v.lower(np.end() + 1).matches("injured|wounded|hurt");
             if (leaves && !v.lower(np.end() + 1).equals("dead") && !leftHurt) continue;
             String person = person(v, np);
+            if (person == null && hits && lemma.equals("shoot") && Lexicon.COUNTED_NOUNS.contains(v.lower(np.end()))) {
+                // "shot four people": a count of people hit
+                NumberMention n = v.numbers.stream().filter(x -> x.firstToken() >= np.start() && x.lastToken() < np.end()
+                        && x.qualifier() == Qualifier.EXACT).findFirst().orElse(null);
+                if (n != null && n.value() >= 2) ctx.victimCounts.add(new Found(null, "shot", (int) n.value(), v.evidence(i, np.end()), v));
+                continue;
+            }
             if (person == null) continue;
             String outcome = leftHurt ? "injured" : kills || leaves ? "killed" : lemma.equals("shoot") || lemma.equals("strike") || lemma.equals("hit") ? "shot" : "injured";
             ctx.victimCounts.add(new Found(person, outcome, 1, v.evidence(i, leaves ? np.end() + 1 : np.end()), v));
