@@ -78,4 +78,14 @@ class InjuredCountTest {
         assertThat(counts(extract("Home invasion", "Police are looking for two men who shot four people during a home invasion "
                 + "on Tuesday."), Slot.INJURED)).containsExactly("4");
     }
+
+    @Test
+    void aPersonNamedByAgeAlone() {
+        assertThat(counts(extract("16-year-old in critical condition after east side shooting", "Police are looking for a suspect."),
+                Slot.INJURED)).containsExactly("1");
+        var e = extract("Shooting on west side", "A 14 year old boy is killed and a 17 year old is wounded after they are shot at "
+                + "on the west side on Tuesday.");
+        assertThat(counts(e, Slot.KILLED)).containsExactly("1");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+    }
 }

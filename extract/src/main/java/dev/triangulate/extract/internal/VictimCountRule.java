@@ -86,7 +86,7 @@ final class VictimCountRule implements ClaimRule {
             // a headline drops the auxiliary: "Orangeburg man shot while hunting"
             // ("12-year-old boy fatally shot": adverbs may stand between)
             boolean headline = v.sentence.index() == 0 && !auxiliary && v.at(i).pos().matches("VBN|VBD") && v.at(j) != null
-                    && v.at(j).isNoun();
+                    && (v.at(j).isNoun() || age(v, j) != null); // "4-year-old shot by brother"
             if (!died && !passive && !reflexive && !suffered && !headline) continue;
             String outcome = outcome(v, i, died);
             if (outcome == null) continue;
@@ -99,10 +99,7 @@ final class VictimCountRule implements ClaimRule {
                 np = Phrases.before(v, np.start() - 1);
             }
             // "A 16-year-old was shot": the tokenizer splits the age, and "old" is no noun
-            if (np == null && v.lower(j).equals("old") && v.lower(j - 1).equals("-") && v.lower(j - 3).equals("-")) {
-                int d = j - 5;
-                np = new Phrases.Span(Set.of("a", "an", "the").contains(v.lower(d)) ? d : j - 4, j);
-            }
+            if (np == null) np = age(v, j);
             // "Four people, including an 11-year-old, were shot": the subject is before the inserted phrase
             if (np != null && v.lower(np.start() - 1).equals("including") && v.lower(np.start() - 2).equals(",")) {
                 Phrases.Span outer = Phrases.before(v, np.start() - 2);
@@ -234,10 +231,25 @@ final class VictimCountRule implements ClaimRule {
             while (v.at(j) != null && (Set.of("is", "was", "remains", "remained", "remain", "listed", "be", "been", "still")
                     .contains(v.lower(j)) || v.at(j).pos().startsWith("RB"))) j--;
             Phrases.Span np = Phrases.before(v, j + 1);
+            if (np == null) np = age(v, j); // "16-year-old in critical condition after shooting"
             if (np == null) continue;
             String person = person(v, np);
             if (person != null) ctx.victimCounts.add(new Found(person, "injured", 1, v.evidence(np.start(), i), v));
         }
+    }
+
+    /**
+     * A person named by age alone, ending at {@code j}: "a 16-year-old" (split by the tokenizer,
+     * "old" tagged as an adjective) or "the 17 year old"; null otherwise.
+     */
+    static Phrases.Span age(SentenceView v, int j) {
+        if (!v.lower(j).equals("old")) return null;
+        int number;
+        if (v.lower(j - 1).equals("-") && v.lower(j - 2).matches("years?") && v.lower(j - 3).equals("-")) number = j - 4;
+        else if (v.lower(j - 1).matches("years?")) number = j - 2;
+        else return null;
+        if (v.at(number) == null || !v.at(number).pos().equals("CD")) return null;
+        return new Phrases.Span(Set.of("a", "an", "the").contains(v.lower(number - 1)) ? number - 1 : number, j);
     }
 
     /** "the shooting death of Jaevelle Swift", "the fatal slaying of a 15-year-old". */
@@ -294,7 +306,7 @@ final class VictimCountRule implements ClaimRule {
                 && e.firstToken() <= np.end()).reduce((a, b) -> b);
         if (name.isPresent()) return name.get().text().replaceAll("['’]s$", "");
         String head = v.lower(np.end());
-        if (head.equals("old") && v.lower(np.end() - 1).equals("-")) head = "person"; // "a 16-year-old"
+        if (head.equals("old") && v.lower(np.end() - 1).matches("-|years?")) head = "person"; // "a 16-year-old", "a 17 year old"
         if (Set.of("he", "she", "him", "her").contains(head)) return "the person"; // "he later died": someone already counted
         if (head.matches("\\d+-year-old|\\d+")) head = "person"; // "a 15-year-old"
         if (!HUMAN.contains(head)) return null;
