@@ -88,4 +88,12 @@ class InjuredCountTest {
         assertThat(counts(e, Slot.KILLED)).containsExactly("1");
         assertThat(counts(e, Slot.INJURED)).containsExactly("1");
     }
+
+    @Test
+    void theDeadNamedLaterAreNoInjured() {
+        var e = extract("Teen dies after accidental shooting", "Officers responded to a shooting shortly after 8 p.m. on Tuesday "
+                + "and found Luis Ramirez suffering from a gunshot wound.");
+        assertThat(counts(e, Slot.KILLED)).containsExactly("1");
+        assertThat(counts(e, Slot.INJURED)).isEmpty();
+    }
 }

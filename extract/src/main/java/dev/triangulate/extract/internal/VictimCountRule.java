@@ -385,6 +385,10 @@ final class VictimCountRule implements ClaimRule {
             // "a man was shot ... John Smith died": most likely the same person; but not one the same sentence
             // sets beside the dead ("A man was killed and a woman was injured", "Man killed, woman hurt")
             hurt.retainAll(besideTheDead(found));
+        } else if (!killed.isEmpty() && killed.stream().allMatch(p -> p.startsWith("a ") || p.startsWith("the "))
+                && count(hurt) <= count(killed)) {
+            // "Teen dies after shooting ... officers found Ramirez suffering from a gunshot wound": the dead, named later
+            hurt.retainAll(besideTheDead(found));
         }
         hurt.removeAll(killed);
         if (hurt.isEmpty()) return;
