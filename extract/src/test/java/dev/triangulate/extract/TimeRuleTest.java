@@ -50,4 +50,15 @@ class TimeRuleTest {
         assertThat(c.evidence().span()).isEqualTo("Monday");
         assertThat(c.evidence().sentence()).contains("shot at his home Monday");
     }
+
+    @Test
+    void thisMorningIsThePublicationDayWhenNoDayIsNamed() {
+        var e = extract("Man shot near gas station", "A man was shot this morning near a gas station, police said.");
+        assertThat(dates(e)).containsExactly("2030-04-10");
+        assertThat(e.claims().stream().filter(c -> c.slot() == Slot.DATE).findFirst().orElseThrow().evidence().span())
+                .isEqualTo("this morning");
+        // a day the headline names comes first
+        assertThat(dates(extract("Man shot Tuesday near gas station", "A man was shot this morning near a gas station, police said.")))
+                .containsExactly("2030-04-09");
+    }
 }

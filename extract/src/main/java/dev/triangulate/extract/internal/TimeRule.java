@@ -22,14 +22,17 @@ final class TimeRule implements ClaimRule {
             if (value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}.*")) continue;
             if (!t.type().equals("DATE") && !t.type().equals("TIME")) continue;
             // a bare part of day ("night", "the evening") resolves to the publication day, usually wrongly
-            if (t.text().toLowerCase(java.util.Locale.ROOT).matches("(the |that |this )?(night|evening|morning|afternoon|dawn|dusk|overnight|midnight|noon)")) continue;
+            String lower = t.text().toLowerCase(java.util.Locale.ROOT);
+            // but "this morning", "overnight" are of the publication day, though less sure than any day named (rank -1)
+            boolean today = lower.matches("(early |late |earlier )?(this (morning|afternoon|evening)|overnight)");
+            if (!today && lower.matches("(the |that |this )?(night|evening|morning|afternoon|dawn|dusk|overnight|midnight|noon)")) continue;
             if (future(value, ctx)) continue;
             var ev = v.evidence(t.firstToken(), t.lastToken());
             if (noDay(t)) {
                 // "10 p.m." dates the event only when nothing names its day
                 if (ctx.undatedTime == null) ctx.undatedTime = new ArticleContext.Pending(v, value.substring(0, 10), ev);
             } else {
-                int rank = rank(v, t);
+                int rank = today ? -1 : rank(v, t);
                 if (ctx.datedEvent == null || rank > ctx.datedEventRank) {
                     ctx.datedEvent = new ArticleContext.Pending(v, value.substring(0, 10), ev);
                     ctx.datedEventRank = rank;
@@ -74,7 +77,8 @@ final class TimeRule implements ClaimRule {
      */
     static void resolve(java.util.List<SentenceView> views, ArticleContext ctx) {
         var dated = ctx.datedEvent;
-        if (dated != null) ctx.add(dated.view(), Claim.INCIDENT, Slot.DATE, dated.value(), Qualifier.EXACT, dated.evidence());
+        // "this morning" yields to a day the headline or the first sentences name
+        if (dated != null && ctx.datedEventRank >= 0) ctx.add(dated.view(), Claim.INCIDENT, Slot.DATE, dated.value(), Qualifier.EXACT, dated.evidence());
         if (ctx.hasClaim(Slot.DATE)) return;
         for (SentenceView v : views) {
             if (v.sentence.index() > ctx.firstSentence + 4) break;
@@ -89,7 +93,7 @@ final class TimeRule implements ClaimRule {
                 return;
             }
         }
-        var p = ctx.undatedTime;
+        var p = dated != null ? dated : ctx.undatedTime;
         if (p != null) ctx.add(p.view(), Claim.INCIDENT, Slot.DATE, p.value(), Qualifier.EXACT, p.evidence());
     }
 
