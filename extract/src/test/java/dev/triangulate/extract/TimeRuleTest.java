@@ -61,4 +61,11 @@ class TimeRuleTest {
         assertThat(dates(extract("Man shot Tuesday near gas station", "A man was shot this morning near a gas station, police said.")))
                 .containsExactly("2030-04-09");
     }
+
+    @Test
+    void aLaterReportThatDatesTheShootingInFull() {
+        var e = extract("Family sues range", "The family of an instructor who was shot and killed on Aug. 25, 2029, has sued the range. "
+                + "The lawsuit was filed in the county court.");
+        assertThat(dates(e)).containsExactly("2029-08-25");
+    }
 }

@@ -77,6 +77,15 @@ final class TimeRule implements ClaimRule {
      */
     static void resolve(java.util.List<SentenceView> views, ArticleContext ctx) {
         var dated = ctx.datedEvent;
+        // a later report that dates the shooting in full ("was shot and killed on Dec. 31, 2014")
+        if (dated == null || ctx.datedEventRank < 3) {
+            var full = fullDate(views, ctx);
+            if (full != null) {
+                dated = full;
+                ctx.datedEvent = full;
+                ctx.datedEventRank = 3;
+            }
+        }
         // "this morning" yields to a day the headline or the first sentences name
         if (dated != null && ctx.datedEventRank >= 0) ctx.add(dated.view(), Claim.INCIDENT, Slot.DATE, dated.value(), Qualifier.EXACT, dated.evidence());
         if (ctx.hasClaim(Slot.DATE)) return;
@@ -95,6 +104,20 @@ final class TimeRule implements ClaimRule {
         }
         var p = dated != null ? dated : ctx.undatedTime;
         if (p != null) ctx.add(p.view(), Claim.INCIDENT, Slot.DATE, p.value(), Qualifier.EXACT, p.evidence());
+    }
+
+    /** A date with its year ("Aug. 25, 2014") said of the shooting, in a sentence left out for naming another year than the publication's. */
+    private static ArticleContext.Pending fullDate(java.util.List<SentenceView> views, ArticleContext ctx) {
+        for (SentenceView v : views) {
+            if (v.sentence.index() == 0 || !EventSentences.mentionsOtherYear(v, ctx) || EventSentences.isBackground(v, ctx)) continue;
+            for (TimeMention t : v.times) {
+                String value = t.value();
+                if (value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}") || !t.type().equals("DATE")) continue;
+                if (!t.text().contains(value.substring(0, 4)) || future(value, ctx) || noDay(t)) continue;
+                if (rank(v, t) == 3) return new ArticleContext.Pending(v, value, v.evidence(t.firstToken(), t.lastToken()));
+            }
+        }
+        return null;
     }
 
     /** The shooting itself: verbs and nouns whose day is the incident's. */
