@@ -10,6 +10,7 @@ import dev.triangulate.reconcile.internal.FactBuilder;
 import dev.triangulate.reconcile.internal.NameAliases;
 import dev.triangulate.reconcile.internal.PlaceContainment;
 import dev.triangulate.reconcile.internal.QuoteMerger;
+import dev.triangulate.reconcile.internal.ShotThenDied;
 import dev.triangulate.reconcile.internal.SourceGrouper;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,9 +44,12 @@ public final class StoryReconciler {
         PlaceContainment places = new PlaceContainment(articles.stream().flatMap(a -> a.claims().stream()).toList());
         List<FactBuilder.Located> claims = new ArrayList<>();
         List<QuoteMerger.Located> quotes = new ArrayList<>();
+        // "a girl was shot" in one report, "the girl died" in the others: she is no injured victim
+        var superseded = ShotThenDied.superseded(articles);
         for (ExtractedArticle a : articles) {
             String source = sources.sourceOf().get(a.article().id());
             for (Claim stated : a.claims()) {
+                if (superseded.contains(stated)) continue;
                 Claim c = places.apply(stated);
                 String value = c.slot() == Slot.VICTIM || c.slot() == Slot.PERPETRATOR ? aliases.canonical(c.value()) : c.value();
                 claims.add(new FactBuilder.Located(c, aliases.canonical(c.subject()), value, a.article(), source));

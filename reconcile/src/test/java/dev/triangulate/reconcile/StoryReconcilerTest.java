@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 class StoryReconcilerTest {
 
-    /** A tiny article builder: each claim is stated in its own one-sentence body. */
+    /** A tiny article builder: each claim is stated by the whole of its one-sentence body. */
     static final class A {
         final String id, outlet, body;
         final Instant published;
@@ -40,7 +40,7 @@ class StoryReconcilerTest {
         }
 
         A claim(String subject, Slot slot, String value, Qualifier q) {
-            claims.add(new Claim(subject, slot, value, q, null, null, new Evidence(id, 0, body, 0, 0, Math.min(5, body.length()))));
+            claims.add(new Claim(subject, slot, value, q, null, null, new Evidence(id, 0, body, 0, 0, body.length())));
             return this;
         }
 
@@ -89,6 +89,30 @@ class StoryReconcilerTest {
                         .claim(Claim.PERPETRATOR, Slot.AGE, "31", Qualifier.EXACT));
         assertThat(fact(r, Claim.INCIDENT, Slot.KILLED).status()).isEqualTo(FactStatus.DEVELOPING);
         assertThat(fact(r, Claim.PERPETRATOR, Slot.AGE).status()).isEqualTo(FactStatus.DISPUTED);
+    }
+
+    @Test
+    void theInjuredWhoDiedAreNoInjuredVictims() {
+        // one report: "a girl was shot"; the others: "the girl died"
+        var r = reconcile(
+                new A("a", "One", "2024-01-01T10:00:00Z", "A girl was shot.").claim(Claim.INCIDENT, Slot.INJURED, "1", Qualifier.EXACT),
+                new A("b", "Two", "2024-01-02T10:00:00Z", "The girl died.").claim(Claim.INCIDENT, Slot.KILLED, "1", Qualifier.EXACT));
+        assertThat(r.facts()).noneMatch(f -> f.subject().equals(Claim.INCIDENT) && f.slot() == Slot.INJURED);
+        assertThat(fact(r, Claim.INCIDENT, Slot.KILLED).leading().orElseThrow().value()).isEqualTo("1");
+        // a report that counts both, or injured "others", or more injured than dead: other people
+        var both = reconcile(
+                new A("a", "One", "2024-01-01T10:00:00Z", "A girl was shot.").claim(Claim.INCIDENT, Slot.INJURED, "1", Qualifier.EXACT)
+                        .claim(Claim.INCIDENT, Slot.KILLED, "1", Qualifier.EXACT),
+                new A("b", "Two", "2024-01-02T10:00:00Z", "The girl died.").claim(Claim.INCIDENT, Slot.KILLED, "1", Qualifier.EXACT));
+        assertThat(fact(both, Claim.INCIDENT, Slot.INJURED).leading().orElseThrow().value()).isEqualTo("1");
+        var others = reconcile(
+                new A("a", "One", "2024-01-01T10:00:00Z", "Two others were hurt.").claim(Claim.INCIDENT, Slot.INJURED, "2", Qualifier.EXACT),
+                new A("b", "Two", "2024-01-02T10:00:00Z", "Two died.").claim(Claim.INCIDENT, Slot.KILLED, "2", Qualifier.EXACT));
+        assertThat(fact(others, Claim.INCIDENT, Slot.INJURED).leading().orElseThrow().value()).isEqualTo("2");
+        var more = reconcile(
+                new A("a", "One", "2024-01-01T10:00:00Z", "Three were shot.").claim(Claim.INCIDENT, Slot.INJURED, "3", Qualifier.EXACT),
+                new A("b", "Two", "2024-01-02T10:00:00Z", "One died.").claim(Claim.INCIDENT, Slot.KILLED, "1", Qualifier.EXACT));
+        assertThat(fact(more, Claim.INCIDENT, Slot.INJURED).leading().orElseThrow().value()).isEqualTo("3");
     }
 
     @Test

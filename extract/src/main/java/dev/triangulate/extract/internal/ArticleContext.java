@@ -41,6 +41,13 @@ final class ArticleContext {
     /** The first event time that names no day ("10 p.m."): the date when no sentence names the day. */
     Pending undatedTime;
 
+    /** The first count of people said to be hurt without a casualty word ("two men with gunshot wounds"). */
+    Pending woundedGroup;
+
+    /** The event sentences' day that best dates the event so far (see {@link TimeRule#rank}), and its rank. */
+    Pending datedEvent;
+    int datedEventRank;
+
     /** The last person named as a claim subject, for resolving a following "he". */
     String lastPerson;
 

@@ -27,7 +27,14 @@ final class CasualtyRule implements ClaimRule {
     public void apply(SentenceView v, ArticleContext ctx) {
         for (NumberMention n : v.numbers) {
             Slot slot = slotFor(v, n);
-            if (slot == null) continue;
+            if (slot == null) {
+                // "two men with gunshot wounds": the injured when the article gives no count of its own (see VictimCountRule.resolve)
+                int wound = woundedGroup(v, n);
+                if (wound >= 0 && ctx.woundedGroup == null && n.qualifier() == Qualifier.EXACT) {
+                    ctx.woundedGroup = new ArticleContext.Pending(v, format(n.value()), v.evidence(n.firstToken(), wound));
+                }
+                continue;
+            }
             if (slot == Slot.SHOTS && n.qualifier() == Qualifier.SEVERAL) continue; // "multiple times" is no count
             // a vague amount keeps its word ("dozens"): reconciliation reads it as a range
             String value = n.qualifier() == Qualifier.SEVERAL ? n.text().toLowerCase(Locale.ROOT) : format(n.value());
@@ -35,6 +42,8 @@ final class CasualtyRule implements ClaimRule {
         }
         Matcher m = NONE.matcher(v.sentence.text());
         while (m.find()) {
+            // "no one else was injured" counts nobody besides the people already described: no zero
+            if (m.group(0).toLowerCase(Locale.ROOT).contains(" else ")) continue;
             String w = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
             Slot slot = w.startsWith("kill") || w.startsWith("death") || w.startsWith("fatal") ? Slot.KILLED
                     : w.startsWith("arrest") ? Slot.ARRESTED : Slot.INJURED;
@@ -92,6 +101,47 @@ final class CasualtyRule implements ClaimRule {
         }
         if (v.lemma(j).equals("shoot") && (v.lower(j + 1).equals("dead") || v.lower(j + 2).equals("death"))) return Slot.KILLED;
         return before(v, n);
+    }
+
+    /** A count of people whose clause says they were hurt without a casualty word (see {@link #woundsFollow}): where it says so, or -1. */
+    private static int woundedGroup(SentenceView v, NumberMention n) {
+        int j = n.lastToken() + 1;
+        if (v.lower(j).equals("more") || v.lower(j).equals("other")) j++;
+        int nouns = 0;
+        while (v.at(j) != null && nouns < 3 && (v.at(j).isNoun() || v.at(j).pos().startsWith("JJ"))) {
+            if (v.at(j).isNoun() && !Lexicon.COUNTED_NOUNS.contains(v.lower(j)) && !isHuman(v.lower(j))
+                    && !VictimCountRule.HUMAN.contains(v.lemma(j))) return -1;
+            j++;
+            nouns++;
+        }
+        if (nouns == 0) return -1;
+        while (v.at(j) != null && (Lexicon.AUX.contains(v.lower(j)) || v.at(j).pos().startsWith("RB"))) j++;
+        return woundsFollow(v, j);
+    }
+
+    /**
+     * After a count of people, the rest of its clause says they were hurt without a casualty
+     * word: "suffered non-life-threatening injuries", "showed up at the hospital with gunshot
+     * wounds", "who were suffering from gunshot wounds", "were treated for wounds", "were hospitalized":
+     * the token that says so, or -1.
+     */
+    static int woundsFollow(SentenceView v, int j) {
+        if (v.lower(j).equals("who")) j++;
+        boolean cue = false;
+        for (int k = j; k <= j + 12 && v.at(k) != null; k++) {
+            String w = v.lower(k), lemma = v.lemma(k);
+            if (w.matches("[,;:.]|and|but|while|when|after|before|because")) return -1;
+            if (NEGATIONS.contains(w) || w.equals("no")) return -1;
+            if (lemma.equals("hospitalize")) return k;
+            if (Set.of("suffer", "sustain", "treat", "with").contains(lemma) || w.equals("with")) cue = true;
+            if (cue && w.matches("wounds?|injur(y|ies)|gunshots?")) return fatal(v, j, k) ? -1 : k;
+        }
+        return -1;
+    }
+
+    private static boolean fatal(SentenceView v, int from, int to) {
+        for (int k = from; k <= to; k++) if (v.lower(k).matches("fatal|deadly|mortal|fatally")) return true;
+        return false;
     }
 
     private static Slot before(SentenceView v, NumberMention n) {

@@ -6,9 +6,12 @@ import dev.triangulate.model.Slot;
 import dev.triangulate.model.TimeMention;
 
 /**
- * When it happened: the first calendar date resolved in the article's event sentences
- * ("Monday evening" → 2016-12-19 given the publication date), and the part of day or clock
- * time when stated.
+ * When it happened: a calendar date resolved in the article's event sentences ("Monday
+ * evening" → 2016-12-19 given the publication date), and the part of day or clock time when
+ * stated. A day said of the shooting itself ("was shot Sunday", "the shooting Sunday") outranks
+ * a day of death ("died Monday"), which outranks a day of a later step of the story ("police
+ * said Monday", "was arrested Monday", "remains in critical condition Monday"); among equals the
+ * first one counts.
  */
 final class TimeRule implements ClaimRule {
     @Override
@@ -19,14 +22,21 @@ final class TimeRule implements ClaimRule {
             if (value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}.*")) continue;
             if (!t.type().equals("DATE") && !t.type().equals("TIME")) continue;
             // a bare part of day ("night", "the evening") resolves to the publication day, usually wrongly
-            if (t.text().toLowerCase(java.util.Locale.ROOT).matches("(the |that |this )?(night|evening|morning|afternoon|dawn|dusk|overnight|midnight|noon)")) continue;
+            String lower = t.text().toLowerCase(java.util.Locale.ROOT);
+            // but "this morning", "overnight" are of the publication day, though less sure than any day named (rank -1)
+            boolean today = lower.matches("(early |late |earlier )?(this (morning|afternoon|evening)|overnight)");
+            if (!today && lower.matches("(the |that |this )?(night|evening|morning|afternoon|dawn|dusk|overnight|midnight|noon)")) continue;
             if (future(value, ctx)) continue;
             var ev = v.evidence(t.firstToken(), t.lastToken());
             if (noDay(t)) {
                 // "10 p.m." dates the event only when nothing names its day
                 if (ctx.undatedTime == null) ctx.undatedTime = new ArticleContext.Pending(v, value.substring(0, 10), ev);
-            } else if (!ctx.hasClaim(Slot.DATE)) {
-                ctx.add(v, Claim.INCIDENT, Slot.DATE, value.substring(0, 10), Qualifier.EXACT, ev);
+            } else {
+                int rank = today ? -1 : rank(v, t);
+                if (ctx.datedEvent == null || rank > ctx.datedEventRank) {
+                    ctx.datedEvent = new ArticleContext.Pending(v, value.substring(0, 10), ev);
+                    ctx.datedEventRank = rank;
+                }
             }
             // a value with a UTC offset comes from a page timestamp ("08:04 -0500"), not from the story
             if (value.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?") && !ctx.hasClaim(Slot.TIME)) {
@@ -66,6 +76,18 @@ final class TimeRule implements ClaimRule {
      * first sentences ("Police responded to the shooting on Sunday"), background excepted.
      */
     static void resolve(java.util.List<SentenceView> views, ArticleContext ctx) {
+        var dated = ctx.datedEvent;
+        // a later report that dates the shooting in full ("was shot and killed on Dec. 31, 2014")
+        if (dated == null || ctx.datedEventRank < 3) {
+            var full = fullDate(views, ctx);
+            if (full != null) {
+                dated = full;
+                ctx.datedEvent = full;
+                ctx.datedEventRank = 3;
+            }
+        }
+        // "this morning" yields to a day the headline or the first sentences name
+        if (dated != null && ctx.datedEventRank >= 0) ctx.add(dated.view(), Claim.INCIDENT, Slot.DATE, dated.value(), Qualifier.EXACT, dated.evidence());
         if (ctx.hasClaim(Slot.DATE)) return;
         for (SentenceView v : views) {
             if (v.sentence.index() > ctx.firstSentence + 4) break;
@@ -80,7 +102,75 @@ final class TimeRule implements ClaimRule {
                 return;
             }
         }
-        var p = ctx.undatedTime;
+        var p = dated != null ? dated : ctx.undatedTime;
         if (p != null) ctx.add(p.view(), Claim.INCIDENT, Slot.DATE, p.value(), Qualifier.EXACT, p.evidence());
+    }
+
+    /** A date with its year ("Aug. 25, 2014") said of the shooting, in a sentence left out for naming another year than the publication's. */
+    private static ArticleContext.Pending fullDate(java.util.List<SentenceView> views, ArticleContext ctx) {
+        for (SentenceView v : views) {
+            if (v.sentence.index() == 0 || !EventSentences.mentionsOtherYear(v, ctx) || EventSentences.isBackground(v, ctx)) continue;
+            for (TimeMention t : v.times) {
+                String value = t.value();
+                if (value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}") || !t.type().equals("DATE")) continue;
+                if (!t.text().contains(value.substring(0, 4)) || future(value, ctx) || noDay(t)) continue;
+                if (rank(v, t) == 3) return new ArticleContext.Pending(v, value, v.evidence(t.firstToken(), t.lastToken()));
+            }
+        }
+        return null;
+    }
+
+    /** The shooting itself: verbs and nouns whose day is the incident's. */
+    private static final java.util.Set<String> EVENT = java.util.Set.of("shoot", "kill", "wound", "injure", "fire", "happen",
+            "occur", "erupt", "strike", "hit", "shooting", "shootout", "gunfire", "gunshot", "incident", "attack", "killing", "homicide",
+            "slay", "gun", "murder");
+    /** A death, possibly days after the shooting. */
+    private static final java.util.Set<String> DEATH = java.util.Set.of("die", "pronounce", "succumb", "death");
+    /** Later steps of the story: reports, arrests, court, the victim's condition, investigation, mourning. */
+    private static final java.util.Set<String> LATER = java.util.Set.of("say", "tell", "announce", "confirm", "identify", "release",
+            "update", "post", "publish", "arrest", "charge", "book", "arraign", "appear", "remain", "continue", "investigate", "search",
+            "seek", "hold", "mourn", "gather", "remember", "honor", "plead", "sentence", "indict", "file", "sue", "testify", "surrender",
+            "detain", "question", "recover", "speak", "comment", "decline", "ask", "urge", "name", "add", "explain", "describe", "issue",
+            "condition", "court", "conference", "statement", "hearing", "vigil", "rally", "custody", "interview", "funeral", "memorial",
+            "meeting", "arraignment", "trial", "jail", "unclear");
+    private static final java.util.Set<String> AUXILIARY = java.util.Set.of("be", "have", "do", "will", "would", "can", "could", "may",
+            "might", "shall", "should", "must", "get");
+    /** Words that end the clause a time belongs to, walking left. */
+    private static final java.util.Set<String> CLAUSE_START = java.util.Set.of(",", ";", ":", "--", "-", "that", "when", "after",
+            "before", "while", "as", "because", "where", "who", "which", "and", "but");
+
+    /**
+     * How surely a day is the incident's: 3 when it is said of the shooting ("was shot Sunday",
+     * "in a shooting Sunday", "it happened Sunday"), 1 of a death ("died Monday"), 0 of a later
+     * step ("police said Monday", "arrested two men Sunday", "in critical condition Monday"), 2
+     * otherwise. The word the day belongs to is the first verb or listed noun before it in its
+     * clause ("arrested Kenneth Anderson on Sunday"), or, when the clause starts with the day
+     * ("On Tuesday, deputies arrested ..."), the first main verb after it.
+     */
+    static int rank(SentenceView v, TimeMention t) {
+        for (int i = t.firstToken() - 1; i >= v.first && i >= t.firstToken() - 12; i--) {
+            var tok = v.at(i);
+            String lemma = v.lemma(i);
+            if (CLAUSE_START.contains(tok.lower()) || tok.pos().equals("WDT") || tok.pos().equals("WRB")) break;
+            int r = rankOf(lemma);
+            if (r >= 0 && !(tok.isVerb() && AUXILIARY.contains(lemma))) return r;
+            if (tok.isVerb() && !AUXILIARY.contains(lemma)) return 2;
+        }
+        for (int i = t.lastToken() + 1; i <= v.last() && i <= t.lastToken() + 12; i++) {
+            var tok = v.at(i);
+            String lemma = v.lemma(i);
+            if (tok.isVerb() && !AUXILIARY.contains(lemma)) {
+                int r = rankOf(lemma);
+                return r >= 0 ? r : 2;
+            }
+        }
+        return 2;
+    }
+
+    private static int rankOf(String lemma) {
+        if (EVENT.contains(lemma)) return 3;
+        if (DEATH.contains(lemma)) return 1;
+        if (LATER.contains(lemma)) return 0;
+        return -1;
     }
 }

@@ -57,9 +57,17 @@ final class VictimCountRule implements ClaimRule {
                     || lower.equals("dead") && i > v.first && v.lower(i - 1).matches("is|was|are|were")
                     // a headline: "Teen, 17, dead in apparent accidental shooting"
                     || lower.equals("dead") && v.sentence.index() == 0 && i > v.first && (v.at(i - 1).isNoun() || v.lower(i - 1).equals(","));
+            // a headline's bare count: "5 shot on Detroit's west side" (the tagger may take "shot" for a noun)
+            if (v.sentence.index() == 0 && i == v.first + 1 && lower.equals("shot") && v.at(v.first).pos().equals("CD")
+                    && !v.lower(i + 1).matches("dead|,|and")) {
+                NumberMention n = v.numbers.stream().filter(x -> x.firstToken() == v.first && x.qualifier() == Qualifier.EXACT)
+                        .findFirst().orElse(null);
+                if (n != null && n.value() >= 1) ctx.victimCounts.add(new Found(null, "shot", (int) n.value(), v.evidence(v.first, i), v));
+                continue;
+            }
             boolean reflexiveVerb = lemma.equals("shoot") && v.at(i).isVerb() && Set.of("himself", "herself").contains(v.lower(i + 1));
             boolean verb = (v.at(i).pos().matches("VBN|VBD|VBG") || reflexiveVerb) && Set.of("kill", "shoot", "wound", "injure", "hurt", "stab",
-                    "arrest", "murder", "strike").contains(lemma);
+                    "arrest", "murder", "strike", "hit", "graze", "find", "take", "transport", "rush", "fly", "bring").contains(lemma);
             if (!died && !verb && !Set.of("suffer", "sustain").contains(lemma)) continue;
             int j = i - 1;
             boolean passive = false, auxiliary = false;
@@ -78,7 +86,7 @@ final class VictimCountRule implements ClaimRule {
             // a headline drops the auxiliary: "Orangeburg man shot while hunting"
             // ("12-year-old boy fatally shot": adverbs may stand between)
             boolean headline = v.sentence.index() == 0 && !auxiliary && v.at(i).pos().matches("VBN|VBD") && v.at(j) != null
-                    && v.at(j).isNoun();
+                    && (v.at(j).isNoun() || age(v, j) != null); // "4-year-old shot by brother"
             if (!died && !passive && !reflexive && !suffered && !headline) continue;
             String outcome = outcome(v, i, died);
             if (outcome == null) continue;
@@ -91,9 +99,11 @@ final class VictimCountRule implements ClaimRule {
                 np = Phrases.before(v, np.start() - 1);
             }
             // "A 16-year-old was shot": the tokenizer splits the age, and "old" is no noun
-            if (np == null && v.lower(j).equals("old") && v.lower(j - 1).equals("-") && v.lower(j - 3).equals("-")) {
-                int d = j - 5;
-                np = new Phrases.Span(Set.of("a", "an", "the").contains(v.lower(d)) ? d : j - 4, j);
+            if (np == null) np = age(v, j);
+            // "Four people, including an 11-year-old, were shot": the subject is before the inserted phrase
+            if (np != null && v.lower(np.start() - 1).equals("including") && v.lower(np.start() - 2).equals(",")) {
+                Phrases.Span outer = Phrases.before(v, np.start() - 2);
+                if (outer != null) np = outer;
             }
             if (np == null && reflexive) {
                 // "taken to the hospital after accidentally shooting himself": someone, counted once
@@ -179,10 +189,25 @@ final class VictimCountRule implements ClaimRule {
             boolean leftHurt = leaves && v.lower(np.end() + 1).matches("injured|wounded|hurt");
             if (leaves && !v.lower(np.end() + 1).equals("dead") && !leftHurt) continue;
             String person = person(v, np);
+            if (person == null && hits && lemma.equals("shoot") && Lexicon.COUNTED_NOUNS.contains(v.lower(np.end()))) {
+                // "shot four people": a count of people hit
+                NumberMention n = v.numbers.stream().filter(x -> x.firstToken() >= np.start() && x.lastToken() < np.end()
+                        && x.qualifier() == Qualifier.EXACT).findFirst().orElse(null);
+                if (n != null && n.value() >= 2) ctx.victimCounts.add(new Found(null, "shot", (int) n.value(), v.evidence(i, np.end()), v));
+                continue;
+            }
             if (person == null) continue;
             String outcome = leftHurt ? "injured" : kills || leaves ? "killed" : lemma.equals("shoot") || lemma.equals("strike") || lemma.equals("hit") ? "shot" : "injured";
             ctx.victimCounts.add(new Found(person, outcome, 1, v.evidence(i, leaves ? np.end() + 1 : np.end()), v));
         }
+    }
+
+    /** "by a stray bullet", "by gunfire". */
+    private static boolean byBullet(SentenceView v, int k) {
+        for (int m = k; m <= k + 3 && v.at(m) != null; m++) {
+            if (v.lower(m).matches("bullets?|rounds?|gunfire|gunshots?|pellets?|shots?")) return true;
+        }
+        return false;
     }
 
     /** "a bullet struck him", "gunfire hit a car": the verb's subject is a shot. */
@@ -206,10 +231,25 @@ final class VictimCountRule implements ClaimRule {
             while (v.at(j) != null && (Set.of("is", "was", "remains", "remained", "remain", "listed", "be", "been", "still")
                     .contains(v.lower(j)) || v.at(j).pos().startsWith("RB"))) j--;
             Phrases.Span np = Phrases.before(v, j + 1);
+            if (np == null) np = age(v, j); // "16-year-old in critical condition after shooting"
             if (np == null) continue;
             String person = person(v, np);
             if (person != null) ctx.victimCounts.add(new Found(person, "injured", 1, v.evidence(np.start(), i), v));
         }
+    }
+
+    /**
+     * A person named by age alone, ending at {@code j}: "a 16-year-old" (split by the tokenizer,
+     * "old" tagged as an adjective) or "the 17 year old"; null otherwise.
+     */
+    static Phrases.Span age(SentenceView v, int j) {
+        if (!v.lower(j).equals("old")) return null;
+        int number;
+        if (v.lower(j - 1).equals("-") && v.lower(j - 2).matches("years?") && v.lower(j - 3).equals("-")) number = j - 4;
+        else if (v.lower(j - 1).matches("years?")) number = j - 2;
+        else return null;
+        if (v.at(number) == null || !v.at(number).pos().equals("CD")) return null;
+        return new Phrases.Span(Set.of("a", "an", "the").contains(v.lower(number - 1)) ? number - 1 : number, j);
     }
 
     /** "the shooting death of Jaevelle Swift", "the fatal slaying of a 15-year-old". */
@@ -240,7 +280,13 @@ final class VictimCountRule implements ClaimRule {
         }
         return switch (lemma) {
             case "kill", "murder" -> "killed";
-            case "shoot", "stab", "strike" -> fatally || dead ? "killed" : lemma.equals("stab") ? "injured" : lemma.equals("shoot") ? "shot" : null;
+            case "shoot", "stab", "strike", "hit" -> fatally || dead ? "killed" : lemma.equals("stab") ? "injured" : lemma.equals("shoot") ? "shot"
+                    // "was struck by a stray bullet"
+                    : v.lower(i + 1).equals("by") && byBullet(v, i + 2) ? "shot" : null;
+            case "graze" -> "injured";
+            // "a juvenile was found with a gunshot wound", "was taken to the hospital with non-life-threatening injuries"
+            case "find", "take", "transport", "rush", "fly", "bring" -> CasualtyRule.woundsFollow(v, i + 1) < 0 ? null
+                    : v.sentence.text().toLowerCase(java.util.Locale.ROOT).matches(".*\\b(non-life|not life|minor|injur).*") ? "injured" : "shot";
             case "wound", "injure", "hurt" -> fatally ? "killed" : "injured";
             case "arrest" -> "arrested";
             default -> null;
@@ -260,11 +306,20 @@ final class VictimCountRule implements ClaimRule {
                 && e.firstToken() <= np.end()).reduce((a, b) -> b);
         if (name.isPresent()) return name.get().text().replaceAll("['’]s$", "");
         String head = v.lower(np.end());
-        if (head.equals("old") && v.lower(np.end() - 1).equals("-")) head = "person"; // "a 16-year-old"
+        if (head.equals("old") && v.lower(np.end() - 1).matches("-|years?")) head = "person"; // "a 16-year-old", "a 17 year old"
         if (Set.of("he", "she", "him", "her").contains(head)) return "the person"; // "he later died": someone already counted
         if (head.matches("\\d+-year-old|\\d+")) head = "person"; // "a 15-year-old"
         if (!HUMAN.contains(head)) return null;
-        String det = v.lower(np.start());
+        // the determiner nearest the head: a chunk may run back over a dateline ("KY. (LEX 18) - A Lawrenceburg man")
+        int d = np.start();
+        for (int k = np.end() - 1; k > np.start(); k--) {
+            if (v.at(k).pos().equals("DT") || v.at(k).pos().equals("PRP$")) {
+                d = k;
+                break;
+            }
+            if (!v.at(k).pos().matches("JJ.?|NNP?S?|CD|HYPH|VBN") && !v.lower(k).equals("-")) break;
+        }
+        String det = v.lower(d);
         if (det.equals("a") || det.equals("an") || det.equals("one")) return "a " + head + "@" + v.sentence.index();
         if (det.equals("another") || det.equals("second") || det.equals("third")) return "another " + head + "@" + v.sentence.index();
         if (det.equals("the") || det.equals("his") || det.equals("her") || det.equals("their")) return "the " + head; // "shot his wife"
@@ -279,6 +334,10 @@ final class VictimCountRule implements ClaimRule {
      * "N people were shot".
      */
     static void resolve(ArticleContext ctx) {
+        var wounded = ctx.woundedGroup;
+        if (wounded != null && !ctx.hasClaim(Slot.INJURED)) {
+            ctx.add(wounded.view(), Claim.INCIDENT, Slot.INJURED, wounded.value(), Qualifier.EXACT, wounded.evidence());
+        }
         counts(ctx);
         // named victims: their fate is the article's when it reports only deaths or only injuries
         boolean killed = ctx.hasClaim(Slot.KILLED) && ctx.claims.stream().anyMatch(c -> c.slot() == Slot.KILLED && !c.value().equals("0"));
@@ -323,12 +382,38 @@ final class VictimCountRule implements ClaimRule {
         if (!killedNamed && Math.max(stated, killedCount) > 0 && count(shot) <= Math.max(stated, killedCount)) shot.clear();
         hurt.addAll(shot);
         if (!killed.isEmpty() && hurt.stream().allMatch(p -> p.startsWith("a ") || p.startsWith("the "))) {
-            hurt.clear(); // "a man was shot ... John Smith died": most likely the same person
+            // "a man was shot ... John Smith died": most likely the same person; but not one the same sentence
+            // sets beside the dead ("A man was killed and a woman was injured", "Man killed, woman hurt")
+            hurt.retainAll(besideTheDead(found));
+        } else if (!killed.isEmpty() && killed.stream().allMatch(p -> p.startsWith("a ") || p.startsWith("the "))
+                && count(hurt) <= count(killed)) {
+            // "Teen dies after shooting ... officers found Ramirez suffering from a gunshot wound": the dead, named later
+            hurt.retainAll(besideTheDead(found));
         }
         hurt.removeAll(killed);
         if (hurt.isEmpty()) return;
         Found first = found.stream().filter(f -> hurt.contains(f.person())).findFirst().orElseThrow();
         ctx.add(first.view(), Claim.INCIDENT, Slot.INJURED, Integer.toString(count(hurt)), Qualifier.EXACT, first.evidence());
+    }
+
+    /**
+     * People hurt or shot whom a sentence names beside someone else it says was killed: "A man
+     * was killed and a woman was injured", "15-year-old killed, 13-year-old injured".
+     */
+    private static Set<String> besideTheDead(List<Found> found) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Found f : found) {
+            if (f.person() == null || !f.outcome().equals("injured")) continue;
+            for (Found k : found) {
+                if (k.outcome().equals("killed") && k.person() != null && !k.person().equals(f.person())
+                        && k.view() == f.view() && !overlap(k.evidence(), f.evidence())) out.add(f.person());
+            }
+        }
+        return out;
+    }
+
+    private static boolean overlap(Evidence a, Evidence b) {
+        return a.begin() < b.end() && b.begin() < a.end();
     }
 
     private static Set<String> people(List<Found> found, String outcome) {

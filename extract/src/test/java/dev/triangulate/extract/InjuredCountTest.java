@@ -1,0 +1,99 @@
+package dev.triangulate.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.triangulate.model.Claim;
+import dev.triangulate.model.ExtractedArticle;
+import dev.triangulate.model.Slot;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How many were injured, over real CoreNLP annotations of sentences written for these tests. */
+class InjuredCountTest {
+    static ExtractedArticle extract(String title, String body) {
+        return RealAnalysis.extract(title, body, "2030-04-10T18:00:00Z");
+    }
+
+    static List<String> counts(ExtractedArticle e, Slot slot) {
+        return e.claims().stream().filter(c -> c.subject().equals(Claim.INCIDENT) && c.slot() == slot).map(Claim::value).toList();
+    }
+
+    @Test
+    void noOneElseHurtIsNoZero() {
+        var e = extract("Accidental shooting at range", "An employee accidentally shot himself in the hand at the range on Tuesday. "
+                + "No one else was injured.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+    }
+
+    @Test
+    void someoneHurtBesideTheDeadIsAnotherPerson() {
+        var e = extract("Shooting on Main Street", "A man was killed and a woman was injured in a shooting on Main Street on Tuesday.");
+        assertThat(counts(e, Slot.KILLED)).containsExactly("1");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+        // without the killing beside it, a man shot who died is one person
+        var same = extract("Shooting on Main Street", "A man was shot on Main Street on Tuesday. John Parker died at a hospital.");
+        assertThat(counts(same, Slot.INJURED)).isEmpty();
+    }
+
+    @Test
+    void aCountOfPeopleWithWounds() {
+        var e = extract("Shooting in Lansdowne", "Officers were called to an apartment on Saturday night, where they found two men "
+                + "with gunshot wounds.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("2");
+        Claim c = e.claims().stream().filter(x -> x.slot() == Slot.INJURED).findFirst().orElseThrow();
+        assertThat(c.evidence().span()).startsWith("two men with").contains("gunshot");
+        var suffered = extract("Shooting at a club", "Two men suffered non-life-threatening injuries in a shooting at a club on Friday.");
+        assertThat(counts(suffered, Slot.INJURED)).containsExactly("2");
+        // only when the article gives no count of its own
+        var stated = extract("Shooting at a park", "Two people are dead and four people are wounded after a shooting at a park on Tuesday. "
+                + "Officers found two men with gunshot wounds near the entrance.");
+        assertThat(counts(stated, Slot.INJURED)).containsExactly("4");
+    }
+
+    @Test
+    void aPersonAfterADateline() {
+        var e = extract("Man hurt", "LAWRENCEBURG, Ky. (WXYZ 18) - A Lawrenceburg man is in critical condition after what police "
+                + "are calling an accidental shooting.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+    }
+
+    @Test
+    void grazedStruckByABulletFoundOrTakenWithAWound() {
+        assertThat(counts(extract("Girl grazed", "Police are investigating after an 11-year-old girl was grazed by a bullet "
+                + "on Wednesday night."), Slot.INJURED)).containsExactly("1");
+        assertThat(counts(extract("Boy hurt", "A boy was struck by a stray bullet while he slept on Sunday night."), Slot.INJURED))
+                .containsExactly("1");
+        assertThat(counts(extract("Juvenile hurt", "Police are investigating after a juvenile was found with a gunshot wound "
+                + "along Gunbow Court on Monday."), Slot.INJURED)).containsExactly("1");
+        // struck by a car is no shooting victim
+        assertThat(counts(extract("Crash", "A boy was struck by a car on Main Street on Sunday."), Slot.INJURED)).isEmpty();
+    }
+
+    @Test
+    void countsOfPeopleShot() {
+        assertThat(counts(extract("5 shot on west side, suspects still at large", "Police are looking for the suspects."), Slot.INJURED))
+                .containsExactly("5");
+        assertThat(counts(extract("Shooting after a vigil", "Four people, including an 11-year-old, were shot at the end of a vigil "
+                + "late Thursday."), Slot.INJURED)).containsExactly("4");
+        assertThat(counts(extract("Home invasion", "Police are looking for two men who shot four people during a home invasion "
+                + "on Tuesday."), Slot.INJURED)).containsExactly("4");
+    }
+
+    @Test
+    void aPersonNamedByAgeAlone() {
+        assertThat(counts(extract("16-year-old in critical condition after east side shooting", "Police are looking for a suspect."),
+                Slot.INJURED)).containsExactly("1");
+        var e = extract("Shooting on west side", "A 14 year old boy is killed and a 17 year old is wounded after they are shot at "
+                + "on the west side on Tuesday.");
+        assertThat(counts(e, Slot.KILLED)).containsExactly("1");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+    }
+
+    @Test
+    void theDeadNamedLaterAreNoInjured() {
+        var e = extract("Teen dies after accidental shooting", "Officers responded to a shooting shortly after 8 p.m. on Tuesday "
+                + "and found Luis Ramirez suffering from a gunshot wound.");
+        assertThat(counts(e, Slot.KILLED)).containsExactly("1");
+        assertThat(counts(e, Slot.INJURED)).isEmpty();
+    }
+}

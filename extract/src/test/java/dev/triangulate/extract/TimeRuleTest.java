@@ -1,0 +1,71 @@
+package dev.triangulate.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.triangulate.model.Claim;
+import dev.triangulate.model.ExtractedArticle;
+import dev.triangulate.model.Slot;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** When it happened: the incident's day, over real CoreNLP annotations (published on Wednesday 2030-04-10). */
+class TimeRuleTest {
+    static ExtractedArticle extract(String title, String body) {
+        return RealAnalysis.extract(title, body, "2030-04-10T18:00:00Z");
+    }
+
+    static List<String> dates(ExtractedArticle e) {
+        return e.claims().stream().filter(c -> c.slot() == Slot.DATE).map(Claim::value).toList();
+    }
+
+    @Test
+    void theDayOfTheShootingOutranksTheDayOfALaterStep() {
+        assertThat(dates(extract("Boy in critical condition",
+                "A 12-year-old boy was in critical condition Tuesday after he was shot Monday night near a school.")))
+                .containsExactly("2030-04-08");
+        assertThat(dates(extract("Two arrested",
+                "Police arrested two men on Tuesday. Investigators say the men shot a woman outside a bar on Sunday.")))
+                .containsExactly("2030-04-07");
+        assertThat(dates(extract("Man dies", "A man died Tuesday after he was accidentally shot at his home Monday.")))
+                .containsExactly("2030-04-08");
+    }
+
+    @Test
+    void aClauseThatStartsWithTheDayBelongsToItsVerb() {
+        // "On Tuesday, deputies arrested ..." is the arrest's day, not the shooting's
+        assertThat(dates(extract("Father arrested", "On Tuesday, deputies arrested the father of a boy who shot himself. "
+                + "The shooting happened Monday afternoon, deputies said."))).containsExactly("2030-04-08");
+    }
+
+    @Test
+    void aLaterStepStillDatesTheEventWhenNothingElseDoes() {
+        assertThat(dates(extract("Man shot", "A man was shot and wounded near a gas station, police said Tuesday.")))
+                .containsExactly("2030-04-09");
+    }
+
+    @Test
+    void theEvidenceIsTheDaysSpan() {
+        var e = extract("Man dies", "A man died Tuesday after he was accidentally shot at his home Monday.");
+        Claim c = e.claims().stream().filter(x -> x.slot() == Slot.DATE).findFirst().orElseThrow();
+        assertThat(c.evidence().span()).isEqualTo("Monday");
+        assertThat(c.evidence().sentence()).contains("shot at his home Monday");
+    }
+
+    @Test
+    void thisMorningIsThePublicationDayWhenNoDayIsNamed() {
+        var e = extract("Man shot near gas station", "A man was shot this morning near a gas station, police said.");
+        assertThat(dates(e)).containsExactly("2030-04-10");
+        assertThat(e.claims().stream().filter(c -> c.slot() == Slot.DATE).findFirst().orElseThrow().evidence().span())
+                .isEqualTo("this morning");
+        // a day the headline names comes first
+        assertThat(dates(extract("Man shot Tuesday near gas station", "A man was shot this morning near a gas station, police said.")))
+                .containsExactly("2030-04-09");
+    }
+
+    @Test
+    void aLaterReportThatDatesTheShootingInFull() {
+        var e = extract("Family sues range", "The family of an instructor who was shot and killed on Aug. 25, 2029, has sued the range. "
+                + "The lawsuit was filed in the county court.");
+        assertThat(dates(e)).containsExactly("2029-08-25");
+    }
+}
