@@ -159,4 +159,22 @@ class VictimListRuleTest {
                 + "Marcus Dellinger was charged with assault on Monday.");
         assertThat(victims(e)).contains("Kevin Ostrow").doesNotContain("Marcus Dellinger");
     }
+
+    @Test
+    void whoFiredAtSomeoneElseIsNoVictim() {
+        var e = extract("Police said Carl Moreno, 31, gunned down Teresa Strickland, 45, and wounded Richard Hoyle, 61. "
+                + "Moreno was shot dead by officers an hour later.\n\n"
+                + "Deputies say Emery Colton shot his girlfriend, Mia Laskey, and then himself. Both were pronounced dead.\n\n"
+                + "The shooter, identified as Anthony Giacomo, died at the scene.");
+        assertThat(victims(e)).doesNotContain("Carl Moreno", "Moreno", "Emery Colton", "Anthony Giacomo");
+        // someone shot to death is the victim, not a shooter
+        assertThat(victims(extract("There deputies found 59-year-old Carolyn Sandoval and her daughter Marquita Hale shot to death.")))
+                .contains("Marquita Hale");
+    }
+
+    @Test
+    void defendantsWithAgesAreNoVictims() {
+        var e = extract("Martin Melendez, 23; Santos Diaz, 20; and Michael Zurita, 21, each face two counts of murder.");
+        assertThat(victims(e)).isEmpty();
+    }
 }

@@ -30,6 +30,8 @@ final class VictimListRule implements ClaimRule {
     private static final Pattern INJURED_WORDS = Pattern.compile(
             "\\b(injured|wounded|hurt|survived|treated|hospitali[sz]ed|condition|wounds?|injuries)\\b");
     private static final Pattern SUSPECT_WORDS = Pattern.compile("\\b(suspects?|gunman|gunmen|shooter|arrested|charged|accused|wanted)\\b");
+    /** Words of a list of defendants rather than victims: "A, 23; B, 20; and C, 21, each face two counts of murder". */
+    private static final Pattern DEFENDANT_WORDS = Pattern.compile("\\b(charges|counts|booked|defendants?|indicted|faces?|facing|custody)\\b");
 
     private static final Pattern PEOPLE_WORDS = Pattern.compile(
             "\\b(victims?|deceased|dead|killed|injured|wounded|men|women|man|woman|people|teens?|teenagers?|boys?|girls?|persons?|child|children|him|her|driver)\\b");
@@ -139,7 +141,8 @@ final class VictimListRule implements ClaimRule {
      * sentence before); who they are is left to the article, as for identified victims.
      */
     private static void agedList(SentenceView v, ArticleContext ctx) {
-        if (SUSPECT_WORDS.matcher(v.sentence.text().toLowerCase(java.util.Locale.ROOT)).find()) return;
+        String lower = v.sentence.text().toLowerCase(java.util.Locale.ROOT);
+        if (SUSPECT_WORDS.matcher(lower).find() || DEFENDANT_WORDS.matcher(lower).find()) return;
         for (EntityMention e : v.entities) {
             if (e.type() != EntityType.PERSON || !aged(v, e)) continue;
             List<EntityMention> names = list(v, e.firstToken());
@@ -310,9 +313,65 @@ final class VictimListRule implements ClaimRule {
                 perpetrators.add(e.text().replaceAll("['’]s$", ""));
             }
         }
+        shooters(ctx, perpetrators);
         if (perpetrators.isEmpty()) return;
+        // a lone surname refers back to the perpetrator of that name unless a victim with a full name shares it
+        Set<String> victimSurnames = new java.util.HashSet<>();
+        for (Claim c : ctx.claims) {
+            String[] w = c.value().strip().split("\\s+");
+            if (c.subject().equals(Claim.INCIDENT) && c.slot() == Slot.VICTIM && w.length > 1
+                    && perpetrators.stream().noneMatch(p -> samePerson(p, c.value()))) victimSurnames.add(w[w.length - 1]);
+        }
         ctx.claims.removeIf(c -> c.subject().equals(Claim.INCIDENT) && c.slot() == Slot.VICTIM
-                && perpetrators.stream().anyMatch(p -> samePerson(p, c.value())));
+                && perpetrators.stream().anyMatch(p -> samePerson(p, c.value())
+                        || !c.value().strip().contains(" ") && !victimSurnames.contains(c.value().strip()) && p.strip().endsWith(" " + c.value().strip())));
+    }
+
+    /** Verbs whose named subject fired at someone: "Moran gunned down Strickland", "Collins shot her and then himself". */
+    private static final Set<String> SHOOTER_VERBS = Set.of("shoot", "kill", "murder", "gun", "stab", "ambush");
+
+    /**
+     * The people the article says fired at someone else: the named subject of an active shooting
+     * verb ("Police said Moran gunned down Strickland", "Jakairion S., 16, shot him", "Collins shot
+     * her and then himself" — a murder-suicide's shooter is no victim either), and a gunman
+     * "identified as" someone ("the shooter, identified as Anthony G."). "X shot himself" alone is
+     * no shooting of someone else.
+     */
+    private static void shooters(ArticleContext ctx, Set<String> perpetrators) {
+        var tokens = ctx.article.tokens();
+        for (var e : ctx.article.entities()) {
+            if (e.type() != EntityType.PERSON) continue;
+            int k = e.lastToken() + 1;
+            // ", 16," after the name
+            if (k + 2 < tokens.size() && tokens.get(k).text().equals(",") && tokens.get(k + 1).pos().equals("CD")
+                    && tokens.get(k + 2).text().equals(",")) k += 3;
+            while (k < tokens.size() && tokens.get(k).pos().startsWith("RB")) k++;
+            if (k + 1 >= tokens.size()) continue;
+            var verb = tokens.get(k);
+            String lemma = verb.lemma().toLowerCase(java.util.Locale.ROOT);
+            // a past participle right after the subject is the tagger's reading of a past tense ("Moreno, 31, gunned down"); the
+            // object test below tells it from a reduced relative ("Hill shot to death")
+            boolean active = verb.pos().matches("VBD|VBZ|VBP|VBN") && SHOOTER_VERBS.contains(lemma);
+            String next = tokens.get(k + 1).lower();
+            if (lemma.equals("gun") && !next.equals("down")) continue;
+            // an object must follow ("shot her", "killed his wife", "shot and killed", "shot at"); "X shot to death" is passive
+            var after = tokens.get(k + 1);
+            boolean object = lemma.equals("gun") || after.pos().matches("DT|PRP\\$|NNP|CD") || after.pos().equals("PRP") && !next.matches("himself|herself|themselves")
+                    || next.equals("at") || next.equals("and") && k + 2 < tokens.size() && SHOOTER_VERBS.contains(tokens.get(k + 2).lemma().toLowerCase(java.util.Locale.ROOT));
+            if (active && object) perpetrators.add(e.text().replaceAll("['’]s$", ""));
+            // "opened fire"
+            if (lemma.equals("open") && verb.pos().matches("VBD|VBZ|VBP") && next.equals("fire")) perpetrators.add(e.text().replaceAll("['’]s$", ""));
+        }
+        for (int i = 0; i + 3 < tokens.size(); i++) {
+            if (!Lexicon.PERPETRATOR.contains(tokens.get(i).lower())) continue;
+            for (int k = i + 1; k <= i + 4 && k + 2 < tokens.size(); k++) {
+                if (tokens.get(k).lower().equals("identified") && tokens.get(k + 1).lower().equals("as")) {
+                    int at = k + 2;
+                    ctx.article.entities().stream().filter(x -> x.type() == EntityType.PERSON && x.firstToken() == at)
+                            .findFirst().ifPresent(x -> perpetrators.add(x.text()));
+                }
+            }
+        }
     }
 
     /**
