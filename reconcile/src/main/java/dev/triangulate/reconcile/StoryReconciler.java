@@ -38,6 +38,9 @@ public final class StoryReconciler {
                 if (c.slot() == Slot.VICTIM || c.slot() == Slot.PERPETRATOR) names.add(c.value());
             }
             a.quotes().forEach(q -> names.add(q.speaker()));
+            // full names the reports write, so a first name alone ("Nathan") resolves to the one "Nathan Majors"
+            a.annotated().entities().stream().filter(e -> e.type() == dev.triangulate.model.EntityType.PERSON && e.text().contains(" "))
+                    .forEach(e -> names.add(e.text()));
         }
         NameAliases aliases = new NameAliases(names.stream().filter(n -> n != null).toList());
 

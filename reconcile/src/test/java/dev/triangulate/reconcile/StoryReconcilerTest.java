@@ -44,6 +44,14 @@ class StoryReconcilerTest {
             return this;
         }
 
+        final List<dev.triangulate.model.EntityMention> people = new ArrayList<>();
+
+        /** A person the analysis found in the text (no claim of its own). */
+        A person(String name) {
+            people.add(new dev.triangulate.model.EntityMention(name, dev.triangulate.model.EntityType.PERSON, 0, 0, 1, 0, name.length()));
+            return this;
+        }
+
         A quote(String speaker, String text) {
             quotes.add(new Quote(speaker, text, new Evidence(id, 0, body, 0, 0, 3)));
             return this;
@@ -51,7 +59,7 @@ class StoryReconcilerTest {
 
         ExtractedArticle build() {
             Article a = new Article(id, "title " + id, body, outlet, null, published, null, null, id);
-            return new ExtractedArticle(new AnnotatedArticle(a, List.of(), List.of(), List.of(), List.of(), List.of(), List.of()),
+            return new ExtractedArticle(new AnnotatedArticle(a, List.of(), List.of(), people, List.of(), List.of(), List.of()),
                     claims, quotes);
         }
     }
@@ -237,5 +245,15 @@ class StoryReconcilerTest {
                 new A("c", "Three", null, "z").claim("Mikhail Gorbunow", Slot.AGE, "45", Qualifier.EXACT));
         assertThat(r.facts()).filteredOn(f -> f.slot() == Slot.AGE).hasSize(1)
                 .first().satisfies(f -> assertThat(f.values().get(0).independentSources()).isEqualTo(3));
+    }
+
+    @Test
+    void aFirstNameAloneIsTheOneFullNameTheReportsWrite() {
+        ExtractedArticle a = new A("a1", "one.example", "2030-04-10T10:00:00Z", "The boy, Nathan Majors, was home alone.")
+                .person("Nathan Majors").build();
+        ExtractedArticle b = new A("b1", "two.example", "2030-04-10T12:00:00Z", "His brother shot Nathan by accident.")
+                .claim(Claim.INCIDENT, Slot.VICTIM, "Nathan", Qualifier.EXACT).build();
+        StoryReport r = new StoryReconciler().reconcile(new Story("s", List.of(a, b)));
+        assertThat(fact(r, Claim.INCIDENT, Slot.VICTIM).values()).extracting(v -> v.value()).containsExactly("Nathan Majors");
     }
 }
