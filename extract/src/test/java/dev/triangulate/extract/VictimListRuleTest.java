@@ -177,4 +177,13 @@ class VictimListRuleTest {
         var e = extract("Martin Melendez, 23; Santos Diaz, 20; and Michael Zurita, 21, each face two counts of murder.");
         assertThat(victims(e)).isEmpty();
     }
+
+    @Test
+    void pronouncedDeadAmongThoseShotAndAnApposition() {
+        var e = extract("When officers arrived, they pronounced Ariana Moser dead at the scene.\n\n"
+                + "Among those shot was Chris Raffaele, who was hit in the leg.\n\n"
+                + "John Seymore, the 66-year-old owner of the barbershop, was wounded.");
+        assertThat(victims(e)).contains("Ariana Moser", "Chris Raffaele", "John Seymore");
+        assertThat(fates(e, "Ariana Moser")).contains("killed");
+    }
 }

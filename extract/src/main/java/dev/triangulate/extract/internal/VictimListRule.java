@@ -86,6 +86,15 @@ final class VictimListRule implements ClaimRule {
             } else if (DEATH_NOUNS.contains(w) && v.lower(i + 1).equals("of")) {
                 start = i + 2;
                 fate = "killed";
+            } else if (v.lemma(i).equals("pronounce") && v.at(i).isVerb() && v.entityStartingAt(i + 1, EntityType.PERSON).isPresent()
+                    && v.lower(listEnd(v, i + 1)).equals("dead")) {
+                start = i + 1; // "Officers pronounced Ariana M. dead at the scene"
+                fate = "killed";
+            } else if (w.equals("among") && v.lower(i + 1).matches("those|the") && v.at(i + 2) != null
+                    && v.lower(i + 2).matches("shot|killed|wounded|injured|hurt|dead|victims") && v.lower(i + 3).matches("was|were|is|are")) {
+                start = i + 4; // "Among those shot was Chris R."
+                fate = v.lower(i + 2).matches("killed|dead") ? "killed" : v.lower(i + 2).equals("shot") ? "shot"
+                        : v.lower(i + 2).equals("victims") ? "identified" : "injured";
             } else if (w.matches("shootings?") && v.lower(i + 1).equals("of") && !SUSPECT_WORDS.matcher(v.text(i, v.last()).toLowerCase(java.util.Locale.ROOT)).find()) {
                 start = i + 2; // "attempted murder in the shooting of Daryl Rehm"
                 fate = "shot";
@@ -190,6 +199,13 @@ final class VictimListRule implements ClaimRule {
         List<EntityMention> names = list(v, k);
         if (names.isEmpty()) return;
         int after = listEnd(v, k);
+        // "A, the 66-year-old owner of the barbershop, was wounded": an apposition between the name and what happened
+        if (v.lower(after - 1).equals(",") && v.at(after) != null && v.at(after).pos().matches("DT|PRP\\$")) {
+            for (int c = after + 1; c <= after + 14 && v.at(c) != null; c++) {
+                if (v.at(c).isVerb()) break;
+                if (v.lower(c).equals(",")) { after = c + 1; break; }
+            }
+        }
         while (v.at(after) != null && (v.at(after).pos().startsWith("RB") || v.lower(after).matches("all|both|each"))) after++;
         if (v.at(after) == null) return;
         String rest = v.text(after, Math.min(v.last(), after + 8)).toLowerCase(java.util.Locale.ROOT);
