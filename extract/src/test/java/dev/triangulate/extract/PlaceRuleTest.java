@@ -202,4 +202,19 @@ class PlaceRuleTest {
         assertThat(place(extract("Eight shot", "Eight people were shot Friday night, Chicago investigators said."))).isEqualTo("Chicago");
         assertThat(place(extract("Eight shot", "Eight people were shot Friday night, Homicide detectives said."))).isNull();
     }
+
+    @Test
+    void aTownInItsSettingOrNearIt() {
+        assertThat(place(extract("Boy shot", "The sheriff reports an accidental shooting in rural Foxholm on Wednesday morning.")))
+                .isEqualTo("Foxholm");
+        assertThat(place(extract("Boy dies", "A boy is dead after a rifle went off last weekend near Bacton.")))
+                .isEqualTo("Bacton");
+    }
+
+    @Test
+    void aResidentsTownOpeningAHeadline() {
+        assertThat(place(extract("Sandston teen shot to death playing with a gun", "Police surrounded a home on Treva Road.")))
+                .isEqualTo("Sandston");
+        assertThat(place(extract("Man shot while cleaning a gun", "The man was treated and released."))).isNull();
+    }
 }

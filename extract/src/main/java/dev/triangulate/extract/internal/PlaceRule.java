@@ -325,7 +325,11 @@ final class PlaceRule implements ClaimRule {
             boolean opening = start == v.first || !Character.isLetterOrDigit(v.at(start - 1).text().charAt(0));
             // a town the tagger took for a person before a person noun: "Services set for Malin boy"
             boolean townOfPerson = v.at(start).ner().equals("PERSON") && end == start && VictimCountRule.HUMAN.contains(v.lower(end + 1));
-            if (!location && (titleCase || opening || !v.at(start).ner().matches("O|ORGANIZATION") && !townOfPerson)) continue;
+            // "Sandston teen shot to death", "Elliston 13-year-old in stable condition": at the opening too, one name before a person
+            boolean residentOpening = opening && end == start && !titleCase && !VictimCountRule.HUMAN.contains(v.lower(start))
+                    && (VictimCountRule.HUMAN.contains(v.lower(end + 1)) || v.at(end + 1) != null && v.at(end + 1).pos().equals("CD"))
+                    && v.at(start).ner().matches("O|LOCATION|PERSON");
+            if (!location && !residentOpening && (titleCase || opening || !v.at(start).ner().matches("O|ORGANIZATION") && !townOfPerson)) continue;
             String name = v.text(start, end);
             if (!location && organization(v, start, end)) continue;
             if (Countries.contains(name) || Gazetteer.usState(name).isPresent()) continue;
@@ -462,7 +466,10 @@ final class PlaceRule implements ClaimRule {
             for (int k = i; k <= j; k++) untagged &= v.at(k).ner().matches("O|ORGANIZATION");
             untagged |= person;
             if (untagged && organization(v, i, j)) untagged = false;
-            boolean afterIn = v.lower(i - 1).equals("in");
+            // "in LaSalle", "near Baconton", "in rural Foxhome", "in unincorporated suburban Villa Park"
+            int p = i - 1;
+            while (p > i - 4 && v.at(p) != null && SETTING_WORDS.contains(v.lower(p))) p--;
+            boolean afterIn = v.lower(p).matches("in|near|outside");
             boolean region = v.lower(i - 1).equals(",") && v.entityEndingAt(i - 2, EntityType.LOCATION)
                     .map(l -> preposition(v, l.firstToken()) >= 0).orElse(false) && !v.at(i).ner().equals("ORGANIZATION");
             if (untagged && afterIn && !titleCase(v) || region) {
@@ -473,6 +480,11 @@ final class PlaceRule implements ClaimRule {
         out.sort(java.util.Comparator.comparingInt(EntityMention::firstToken));
         return out;
     }
+
+    /** Words that describe a town's setting between the preposition and its name. */
+    private static final Set<String> SETTING_WORDS = Set.of("rural", "unincorporated", "suburban", "nearby", "neighboring",
+            "neighbouring", "downtown", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+            "northeast", "northwest", "southeast", "southwest", "central", "tiny", "small", "quiet");
 
     /** "Port Alder, Marenland": a location right after "Place ," is the larger region. */
     private static boolean afterPlace(SentenceView v, EntityMention e) {
