@@ -217,4 +217,12 @@ class PlaceRuleTest {
                 .isEqualTo("Sandston");
         assertThat(place(extract("Man shot while cleaning a gun", "The man was treated and released."))).isNull();
     }
+
+    @Test
+    void aCommonWordInATitleCaseHeadlineIsNoPlaceAndAStateWithoutItsPeriod() {
+        assertThat(place(extract("Investigation Underway After Child Shot In The Head",
+                "A young child was taken to the hospital with a gunshot wound to his head."))).isNull();
+        assertThat(place(extract("Five shot", "MEMPHIS, Tenn -- Police are searching for men who shot five people in Raleigh.")))
+                .isEqualTo("Memphis");
+    }
 }

@@ -187,8 +187,9 @@ final class PlaceRule implements ClaimRule {
             return;
         }
         var state = Gazetteer.usState(m.group(2));
-        // "CROSBY, TEXAS -": a state in capitals too
+        // "CROSBY, TEXAS -": a state in capitals too; "MEMPHIS, Tenn --": an abbreviation without its period
         if (state.isEmpty() && m.group(2).length() > 2) state = Gazetteer.usState(titleCase(m.group(2)));
+        if (state.isEmpty() && !m.group(2).endsWith(".")) state = Gazetteer.usState(m.group(2) + ".");
         if (state.isEmpty() && !Countries.contains(m.group(2))) return;
         String city = titleCase(m.group(1).trim());
         boolean county = city.matches(".*\\b(County|Parish)$"); // "BRAZORIA COUNTY, Texas —" is no town
@@ -337,6 +338,13 @@ final class PlaceRule implements ClaimRule {
             ctx.placeCandidates.add(new Candidate(county ? COUNTY : EVENT, name, v.evidence(start, end), v));
             return;
         }
+    }
+
+    /** "Child Shot In The Head": in a title-case line, a word the article also writes in lower case ("his head") is no name. */
+    private static boolean commonWordInTitleCase(Candidate c, String text) {
+        if (c.value().contains(" ") || !titleCase(c.view())) return false;
+        String lower = c.value().toLowerCase(java.util.Locale.ROOT);
+        return java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(lower) + "\\b").matcher(text).find();
     }
 
     private static boolean nounAfterPlace(SentenceView v, int i) {
@@ -534,8 +542,9 @@ final class PlaceRule implements ClaimRule {
     static void resolve(ArticleContext ctx) {
         if (ctx.hasClaim(Slot.PLACE)) return;
         Candidate best = null;
+        String text = ctx.article.article().text();
         for (Candidate c : ctx.placeCandidates) {
-            if (c.named() && (best == null || c.priority() > best.priority())) best = c; // first of the strongest
+            if (c.named() && (best == null || c.priority() > best.priority()) && !commonWordInTitleCase(c, text)) best = c; // first of the strongest
         }
         if (best == null) return;
         // "North St. Louis" or "New Orleans East" where the article also names St. Louis: a part of the town
