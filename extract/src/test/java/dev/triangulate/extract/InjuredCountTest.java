@@ -96,4 +96,28 @@ class InjuredCountTest {
         assertThat(counts(e, Slot.KILLED)).containsExactly("1");
         assertThat(counts(e, Slot.INJURED)).isEmpty();
     }
+
+    @Test
+    void onePersonNamedInParts() {
+        var e = extract("Man dies after shooting at a party", "Deputies found that Carl Whitmore had been shot at a party on Friday. "
+                + "Whitmore died at a hospital on Saturday.");
+        assertThat(counts(e, Slot.KILLED)).containsExactly("1");
+        assertThat(counts(e, Slot.INJURED)).isEmpty();
+        var first = extract("Boy dies after shooting", "Police said Tavian was shot in the chest on Friday. "
+                + "The coroner said Tavian Brooks died on Saturday.");
+        assertThat(counts(first, Slot.KILLED)).containsExactly("1");
+        assertThat(counts(first, Slot.INJURED)).isEmpty();
+        // two people who share a surname stay two
+        var two = extract("Couple shot", "Maria Ellison was killed and Robert Ellison was wounded in a shooting on Friday.");
+        assertThat(counts(two, Slot.KILLED)).containsExactly("1");
+        assertThat(counts(two, Slot.INJURED)).containsExactly("1");
+    }
+
+    @Test
+    void pronouncedDeadIsADeath() {
+        var e = extract("Shooting at an apartment", "Officers found a man with a gunshot wound on Friday. "
+                + "Paramedics pronounced the man dead at the scene.");
+        assertThat(counts(e, Slot.KILLED)).containsExactly("1");
+        assertThat(counts(e, Slot.INJURED)).isEmpty();
+    }
 }

@@ -177,7 +177,8 @@ final class VictimCountRule implements ClaimRule {
             String lemma = v.lemma(i);
             boolean fatally = v.lower(i - 1).equals("fatally");
             boolean kills = lemma.equals("kill") || lemma.equals("murder") || fatally && (lemma.equals("shoot") || lemma.equals("stab"));
-            boolean leaves = lemma.equals("leave") || lemma.equals("find");
+            // "left a teen dead", "found a boy dead", "pronounced the victim dead"
+            boolean leaves = lemma.equals("leave") || lemma.equals("find") || lemma.equals("pronounce") || lemma.equals("declare");
             // "accidentally shot his wife", "injuring a 17-year-old", "the round struck him": hit, outcome not said here
             boolean hits = !kills && (lemma.equals("shoot") || lemma.equals("wound") || lemma.equals("injure")
                     || (lemma.equals("strike") || lemma.equals("hit")) && bulletBefore(v, i));
@@ -349,7 +350,7 @@ final class VictimCountRule implements ClaimRule {
     }
 
     private static void counts(ArticleContext ctx) {
-        List<Found> found = ctx.victimCounts;
+        List<Found> found = sameNames(ctx.victimCounts);
         if (found.isEmpty()) return;
         Set<String> killed = people(found, "killed");
         for (String[] s : new String[][] {{"killed", "KILLED"}, {"arrested", "ARRESTED"}}) {
@@ -394,6 +395,38 @@ final class VictimCountRule implements ClaimRule {
         if (hurt.isEmpty()) return;
         Found first = found.stream().filter(f -> hurt.contains(f.person())).findFirst().orElseThrow();
         ctx.add(first.view(), Claim.INCIDENT, Slot.INJURED, Integer.toString(count(hurt)), Qualifier.EXACT, first.evidence());
+    }
+
+    /**
+     * One person named in parts: "Ronnie Daniels had been shot ... Daniels died", "Dnomyar was
+     * shot ... Dnomyar Russell": a name whose words are all in exactly one longer name found is
+     * that person.
+     */
+    static List<Found> sameNames(List<Found> found) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Found f : found) if (named(f.person())) names.add(f.person());
+        java.util.Map<String, String> full = new java.util.HashMap<>();
+        for (String n : names) {
+            Set<String> words = words(n);
+            List<String> longer = names.stream().filter(m -> !m.equals(n) && words(m).size() > words.size()
+                    && words(m).containsAll(words)).toList();
+            if (longer.size() == 1) full.put(n, longer.get(0));
+        }
+        if (full.isEmpty()) return found;
+        List<Found> out = new java.util.ArrayList<>();
+        for (Found f : found) {
+            String p = f.person() == null ? null : full.getOrDefault(f.person(), f.person());
+            out.add(p == null || p.equals(f.person()) ? f : new Found(p, f.outcome(), f.count(), f.evidence(), f.view()));
+        }
+        return out;
+    }
+
+    private static boolean named(String p) {
+        return p != null && !p.startsWith("a ") && !p.startsWith("the ") && !p.startsWith("another ") && !p.startsWith("one of them");
+    }
+
+    private static Set<String> words(String name) {
+        return new java.util.HashSet<>(java.util.Arrays.asList(name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L} ]", " ").trim().split("\\s+")));
     }
 
     /**
