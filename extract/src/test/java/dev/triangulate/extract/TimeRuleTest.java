@@ -79,4 +79,12 @@ class TimeRuleTest {
         assertThat(dates(extract("Man wounded", "Police are investigating a shooting. In 2019 Smith was shot on Monday in the same park.")))
                 .doesNotContain("2030-04-08");
     }
+
+    @Test
+    void aDayThatModifiesTheShootingIsItsDay() {
+        assertThat(dates(extract("Man booked", "Deputies booked a 36-year-old man on Tuesday after an investigation into the Sunday "
+                + "afternoon shooting."))).containsExactly("2030-04-07");
+        assertThat(dates(extract("Suspect held", "Police arrested a suspect on Tuesday in connection with Sunday's shooting.")))
+                .containsExactly("2030-04-07");
+    }
 }
