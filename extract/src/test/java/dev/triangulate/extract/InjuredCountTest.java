@@ -96,4 +96,56 @@ class InjuredCountTest {
         assertThat(counts(e, Slot.KILLED)).containsExactly("1");
         assertThat(counts(e, Slot.INJURED)).isEmpty();
     }
+
+    @Test
+    void onePersonNamedInParts() {
+        var e = extract("Man dies after shooting at a party", "Deputies found that Carl Whitmore had been shot at a party on Friday. "
+                + "Whitmore died at a hospital on Saturday.");
+        assertThat(counts(e, Slot.KILLED)).containsExactly("1");
+        assertThat(counts(e, Slot.INJURED)).isEmpty();
+        var first = extract("Boy dies after shooting", "Police said Tavian was shot in the chest on Friday. "
+                + "The coroner said Tavian Brooks died on Saturday.");
+        assertThat(counts(first, Slot.KILLED)).containsExactly("1");
+        assertThat(counts(first, Slot.INJURED)).isEmpty();
+        // two people who share a surname stay two
+        var two = extract("Couple shot", "Maria Ellison was killed and Robert Ellison was wounded in a shooting on Friday.");
+        assertThat(counts(two, Slot.KILLED)).containsExactly("1");
+        assertThat(counts(two, Slot.INJURED)).containsExactly("1");
+    }
+
+    @Test
+    void pronouncedDeadIsADeath() {
+        var e = extract("Shooting at an apartment", "Officers found a man with a gunshot wound on Friday. "
+                + "Paramedics pronounced the man dead at the scene.");
+        assertThat(counts(e, Slot.KILLED)).containsExactly("1");
+        assertThat(counts(e, Slot.INJURED)).isEmpty();
+    }
+
+    @Test
+    void conditionsSaidAnywhere() {
+        // no event verb in the sentence, two adjectives, a hospital between person and condition
+        assertThat(counts(extract("Shooting on Elm Street", "Police responded to Elm Street on Monday after a report of gunfire. "
+                + "Marisol Vega is in critical but stable condition."), Slot.INJURED)).containsExactly("1");
+        assertThat(counts(extract("Accidental shooting", "Deputies responded to a home on Monday after a report of gunfire. "
+                + "The girl is still in the hospital in stable condition."), Slot.INJURED)).containsExactly("1");
+    }
+
+    @Test
+    void gotShotAndMoreKinsfolk() {
+        assertThat(counts(extract("Investigation on Pine Road", "Deputies are trying to find out how a young child got shot "
+                + "on Friday afternoon."), Slot.INJURED)).containsExactly("1");
+        assertThat(counts(extract("Investigation on Pine Road", "Deputies arrested a man after his stepdaughter was accidentally "
+                + "shot on Friday."), Slot.INJURED)).containsExactly("1");
+    }
+
+    @Test
+    void peopleJoinedByAnd() {
+        assertThat(counts(extract("Shooting on Oak Avenue", "A 4-year-old girl and a woman were shot on Oak Avenue on Friday night."),
+                Slot.INJURED)).containsExactly("2");
+        // an apposition is the same person, and a new clause is not a list of people
+        assertThat(counts(extract("Boy recovering", "A 12-year-old boy, Devin Marsh, who was accidentally shot on Friday, is "
+                + "expected to recover."), Slot.INJURED)).containsExactly("1");
+        assertThat(counts(extract("Boy hurt", "The gun was left within reach of the child and he accidentally shot himself on Sunday."),
+                Slot.INJURED)).containsExactly("1");
+    }
 }

@@ -68,4 +68,23 @@ class TimeRuleTest {
                 + "The lawsuit was filed in the county court.");
         assertThat(dates(e)).containsExactly("2029-08-25");
     }
+
+    @Test
+    void aBlockNumberOrAnAddressIsNoYear() {
+        assertThat(dates(extract("Man wounded", "A man was shot in the 2100 block of Elm Street on Monday night.")))
+                .containsExactly("2030-04-08");
+        assertThat(dates(extract("Woman wounded", "Deputies responded to 1915 Cedar Lane on Sunday after a woman was shot.")))
+                .containsExactly("2030-04-07");
+        // a year is still a year: the sentence tells of another event
+        assertThat(dates(extract("Man wounded", "Police are investigating a shooting. In 2019 Smith was shot on Monday in the same park.")))
+                .doesNotContain("2030-04-08");
+    }
+
+    @Test
+    void aDayThatModifiesTheShootingIsItsDay() {
+        assertThat(dates(extract("Man booked", "Deputies booked a 36-year-old man on Tuesday after an investigation into the Sunday "
+                + "afternoon shooting."))).containsExactly("2030-04-07");
+        assertThat(dates(extract("Suspect held", "Police arrested a suspect on Tuesday in connection with Sunday's shooting.")))
+                .containsExactly("2030-04-07");
+    }
 }

@@ -25,10 +25,27 @@ final class EventSentences {
 
     /** A sentence dated to another year is background ("shot to death in Warsaw in 1927"). */
     static boolean mentionsOtherYear(SentenceView v, ArticleContext ctx) {
-        for (var t : v.tokens) {
+        for (int i = 0; i < v.tokens.size(); i++) {
+            var t = v.tokens.get(i);
             if (t.text().matches("(1[89]|20)\\d\\d") && (ctx.publicationYear == null
-                    || Integer.parseInt(t.text()) != ctx.publicationYear)) return true;
+                    || Integer.parseInt(t.text()) != ctx.publicationYear) && !address(v, i)) return true;
         }
         return false;
+    }
+
+    private static final java.util.Set<String> BEFORE_YEAR = java.util.Set.of("in", "since", "of", "during", "until", "by", "from",
+            "through", "before", "after", "early", "late", "mid", ",", "(", "'s");
+
+    /**
+     * A number that looks like a year but is part of an address: "in the 2000 block of Elm
+     * Street", "1802 Beacon St." (a year before a name follows a preposition: "in 2014 Smith").
+     */
+    private static boolean address(SentenceView v, int i) {
+        String next = i + 1 < v.tokens.size() ? v.tokens.get(i + 1).text().toLowerCase(java.util.Locale.ROOT) : "";
+        if (next.matches("blocks?|hundred")) return true;
+        if (i + 1 >= v.tokens.size() || !v.tokens.get(i + 1).pos().startsWith("NNP")) return false;
+        if (i == 0) return true;
+        var prev = v.tokens.get(i - 1);
+        return !BEFORE_YEAR.contains(prev.text().toLowerCase(java.util.Locale.ROOT)) && !prev.ner().equals("DATE");
     }
 }

@@ -11,7 +11,7 @@ import dev.triangulate.model.TimeMention;
  * stated. A day said of the shooting itself ("was shot Sunday", "the shooting Sunday") outranks
  * a day of death ("died Monday"), which outranks a day of a later step of the story ("police
  * said Monday", "was arrested Monday", "remains in critical condition Monday"); among equals the
- * first one counts.
+ * first one counts. A day that modifies the shooting ("the Saturday afternoon shooting") is said of it.
  */
 final class TimeRule implements ClaimRule {
     @Override
@@ -148,6 +148,10 @@ final class TimeRule implements ClaimRule {
      * ("On Tuesday, deputies arrested ..."), the first main verb after it.
      */
     static int rank(SentenceView v, TimeMention t) {
+        // a day that modifies the shooting: "the Saturday afternoon shooting", "Sunday's shooting"
+        int after = t.lastToken() + 1;
+        if (v.lower(after).matches("'s|’s")) after++;
+        if (v.at(after) != null && v.at(after).isNoun() && EVENT.contains(v.lemma(after))) return 3;
         for (int i = t.firstToken() - 1; i >= v.first && i >= t.firstToken() - 12; i--) {
             var tok = v.at(i);
             String lemma = v.lemma(i);

@@ -29,7 +29,10 @@ final class VictimCountRule implements ClaimRule {
             "homeowner", "customer", "clerk", "motorist", "pedestrian", "passenger", "suspect", "gunman", "shooter",
             "robber", "intruder", "male", "female", "grandmother", "grandfather", "uncle", "nephew", "cousin", "friend",
             "roommate", "stepfather", "stepson", "resident", "student", "officer", "deputy", "trooper", "driver", "worker",
-            "employee", "guard", "owner", "manager");
+            "employee", "guard", "owner", "manager", "stepdaughter", "stepmother", "stepbrother", "stepsister", "granddaughter",
+            "grandson", "niece", "aunt", "fiance", "fiancee", "spouse", "partner", "relative", "sibling", "kid", "senior", "patron",
+            "cashier", "bartender", "bouncer", "tenant", "visitor", "guest", "occupant", "shopper", "attendant", "firefighter",
+            "detective", "sergeant", "agent", "teacher", "veteran", "acquaintance", "coworker", "classmate", "individual");
 
     private static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "got");
 
@@ -41,10 +44,11 @@ final class VictimCountRule implements ClaimRule {
 
     @Override
     public void apply(SentenceView v, ArticleContext ctx) {
+        // a condition is said of someone hurt in this event, also where no event verb stands ("Keisha is in stable condition")
+        condition(v, ctx);
         if (!EventSentences.isEvent(v, ctx)) return;
         active(v, ctx);
         nominal(v, ctx);
-        condition(v, ctx);
         suicide(v, ctx);
         for (int i = v.first; i <= v.last(); i++) {
             String lemma = v.lemma(i);
@@ -72,6 +76,8 @@ final class VictimCountRule implements ClaimRule {
             int j = i - 1;
             boolean passive = false, auxiliary = false;
             while (v.at(j) != null && (Lexicon.AUX.contains(v.lower(j)) || v.at(j).pos().startsWith("RB")
+                    // "a child got shot"
+                    || v.lower(j).matches("got|gets|get") && v.at(i).pos().equals("VBN")
                     // "was found shot to death"
                     || v.lower(j).equals("found") && BE.contains(v.lower(j - 1)))) {
                 if (BE.contains(v.lower(j))) passive = true;
@@ -145,7 +151,34 @@ final class VictimCountRule implements ClaimRule {
                 }
             }
             if (person != null) ctx.victimCounts.add(new Found(person, outcome, 1, ev, v));
+            if (person != null && !died) conjuncts(v, ctx, np, outcome, end);
         }
+    }
+
+    /** "A man and a woman were shot", "Ana Ruiz, her son and a neighbor were wounded": each person before the last one. */
+    private static void conjuncts(SentenceView v, ArticleContext ctx, Phrases.Span last, String outcome, int end) {
+        int k = last.start() - 1;
+        // the last one after "and" (an apposition is the same person: "A boy, Jakob Weeks, who was shot")
+        if (!v.lower(k).equals("and") || v.at(last.end()).pos().equals("PRP")) return;
+        List<Found> people = new java.util.ArrayList<>();
+        for (int n = 0; n < 4 && v.at(k) != null && v.lower(k).matches("and|,"); n++) {
+            int before = v.lower(k).equals(",") && v.lower(k - 1).equals("and") ? k - 1 : k; // "A, B, and C"
+            Phrases.Span np = Phrases.before(v, before);
+            if (np == null) return;
+            // "Joseph Hudson, 25, and ...": the age set off by commas follows the name
+            if (np.start() == np.end() && v.at(np.end()).pos().equals("CD") && v.lower(np.start() - 1).equals(",")) np = Phrases.before(v, np.start() - 1);
+            if (np == null) np = age(v, before - 1);
+            if (np == null) return;
+            String person = person(v, np);
+            if (person == null) return;
+            // an unnamed person beside another one is another person: "a man and a woman"
+            if (person.startsWith("a ") || person.startsWith("the ")) person = "another " + person.substring(person.indexOf(' ') + 1);
+            people.add(new Found(person, outcome, 1, v.evidence(np.start(), end), v));
+            k = np.start() - 1;
+        }
+        // the people are the subject of their clause: not "accessible to the child and he shot himself"
+        if (people.isEmpty() || v.at(k) != null && !v.lower(k).matches("[,;:(–—-]|--|that|when|after|as|while|because|where|and|but")) return;
+        ctx.victimCounts.addAll(people);
     }
 
     /** The shooter who then killed himself is one of the dead: "before turning the gun on himself", "kills daughter, himself". */
@@ -177,7 +210,8 @@ final class VictimCountRule implements ClaimRule {
             String lemma = v.lemma(i);
             boolean fatally = v.lower(i - 1).equals("fatally");
             boolean kills = lemma.equals("kill") || lemma.equals("murder") || fatally && (lemma.equals("shoot") || lemma.equals("stab"));
-            boolean leaves = lemma.equals("leave") || lemma.equals("find");
+            // "left a teen dead", "found a boy dead", "pronounced the victim dead"
+            boolean leaves = lemma.equals("leave") || lemma.equals("find") || lemma.equals("pronounce") || lemma.equals("declare");
             // "accidentally shot his wife", "injuring a 17-year-old", "the round struck him": hit, outcome not said here
             boolean hits = !kills && (lemma.equals("shoot") || lemma.equals("wound") || lemma.equals("injure")
                     || (lemma.equals("strike") || lemma.equals("hit")) && bulletBefore(v, i));
@@ -226,8 +260,18 @@ final class VictimCountRule implements ClaimRule {
     /** "The boy remained in critical condition", "the victim is in stable condition": hurt, alive. */
     private static void condition(SentenceView v, ArticleContext ctx) {
         for (int i = v.first + 2; i <= v.last(); i++) {
-            if (!v.lower(i).equals("condition") || !v.at(i - 1).pos().startsWith("JJ") || !v.lower(i - 2).equals("in")) continue;
-            int j = i - 3;
+            if (!v.lower(i).equals("condition") || !v.at(i - 1).pos().startsWith("JJ")) continue;
+            // "in critical but stable condition", "in serious, but stable, condition"
+            int in = i - 2;
+            while (in > v.first && (v.at(in).pos().startsWith("JJ") || v.lower(in).matches("but|and|,"))) in--;
+            if (!v.lower(in).equals("in")) continue;
+            int j = in - 1;
+            // "is still in the hospital in stable condition", "was at Grady Memorial Hospital in critical condition"
+            if (v.lower(j).matches("hospital|center|centre")) {
+                int k = j;
+                while (k > v.first && k > j - 6 && !v.lower(k).matches("in|at")) k--;
+                if (v.lower(k).matches("in|at")) j = k - 1;
+            }
             while (v.at(j) != null && (Set.of("is", "was", "remains", "remained", "remain", "listed", "be", "been", "still")
                     .contains(v.lower(j)) || v.at(j).pos().startsWith("RB"))) j--;
             Phrases.Span np = Phrases.before(v, j + 1);
@@ -349,7 +393,7 @@ final class VictimCountRule implements ClaimRule {
     }
 
     private static void counts(ArticleContext ctx) {
-        List<Found> found = ctx.victimCounts;
+        List<Found> found = sameNames(ctx.victimCounts);
         if (found.isEmpty()) return;
         Set<String> killed = people(found, "killed");
         for (String[] s : new String[][] {{"killed", "KILLED"}, {"arrested", "ARRESTED"}}) {
@@ -394,6 +438,38 @@ final class VictimCountRule implements ClaimRule {
         if (hurt.isEmpty()) return;
         Found first = found.stream().filter(f -> hurt.contains(f.person())).findFirst().orElseThrow();
         ctx.add(first.view(), Claim.INCIDENT, Slot.INJURED, Integer.toString(count(hurt)), Qualifier.EXACT, first.evidence());
+    }
+
+    /**
+     * One person named in parts: "Ronnie Daniels had been shot ... Daniels died", "Dnomyar was
+     * shot ... Dnomyar Russell": a name whose words are all in exactly one longer name found is
+     * that person.
+     */
+    static List<Found> sameNames(List<Found> found) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Found f : found) if (named(f.person())) names.add(f.person());
+        java.util.Map<String, String> full = new java.util.HashMap<>();
+        for (String n : names) {
+            Set<String> words = words(n);
+            List<String> longer = names.stream().filter(m -> !m.equals(n) && words(m).size() > words.size()
+                    && words(m).containsAll(words)).toList();
+            if (longer.size() == 1) full.put(n, longer.get(0));
+        }
+        if (full.isEmpty()) return found;
+        List<Found> out = new java.util.ArrayList<>();
+        for (Found f : found) {
+            String p = f.person() == null ? null : full.getOrDefault(f.person(), f.person());
+            out.add(p == null || p.equals(f.person()) ? f : new Found(p, f.outcome(), f.count(), f.evidence(), f.view()));
+        }
+        return out;
+    }
+
+    private static boolean named(String p) {
+        return p != null && !p.startsWith("a ") && !p.startsWith("the ") && !p.startsWith("another ") && !p.startsWith("one of them");
+    }
+
+    private static Set<String> words(String name) {
+        return new java.util.HashSet<>(java.util.Arrays.asList(name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L} ]", " ").trim().split("\\s+")));
     }
 
     /**
