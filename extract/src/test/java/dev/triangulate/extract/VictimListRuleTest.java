@@ -186,4 +186,15 @@ class VictimListRuleTest {
         assertThat(victims(e)).contains("Ariana Moser", "Chris Raffaele", "John Seymore");
         assertThat(fates(e, "Ariana Moser")).contains("killed");
     }
+
+    @Test
+    void moreCuesAroundNames() {
+        var e = extract("The victims include a 16-year-old female, Jamaica Brell, 19, and Austin Browning, 21.\n\n"
+                + "Also Tuesday, the sheriff's office identified Louis Lunsford, 44, as a third victim.\n\n"
+                + "According to the deputy coroner, Diamante Killian was pronounced dead at the hospital.\n\n"
+                + "Raekwon Jabari, 18, was one of four teenagers who were struck by gunfire.\n\n"
+                + "Four residents – Elias Sandoval, Charnise Jonas and Cedric Mercer – were being treated at a hospital.");
+        assertThat(victims(e)).contains("Jamaica Brell", "Austin Browning", "Louis Lunsford", "Diamante Killian", "Raekwon Jabari",
+                "Elias Sandoval", "Charnise Jonas", "Cedric Mercer");
+    }
 }

@@ -75,7 +75,12 @@ final class VictimListRule implements ClaimRule {
             String w = v.lower(i);
             String fate = null;
             int start = -1;
-            if (v.lemma(i).equals("identify") && v.at(i).isVerb() && !SUSPECT_WORDS.matcher(lower).find()
+            if (v.lemma(i).equals("identify") && v.at(i).isVerb() && v.entityStartingAt(i + 1, EntityType.PERSON).isPresent()
+                    && v.lower(listEnd(v, i + 1)).equals("as") && v.text(listEnd(v, i + 1), Math.min(v.last(), listEnd(v, i + 1) + 4))
+                            .toLowerCase(java.util.Locale.ROOT).matches("as (a|an|the) (\\w+ )?victim.*")) {
+                start = i + 1; // "identified Louis L., 44, as a third victim"
+                fate = "identified";
+            } else if (v.lemma(i).equals("identify") && v.at(i).isVerb() && !SUSPECT_WORDS.matcher(lower).find()
                     && PEOPLE_WORDS.matcher(lower).find()) {
                 for (int k = i + 1; k <= i + 8 && v.at(k) != null; k++) {
                     if (v.lower(k).equals("as")) { start = k + 1; break; }
@@ -172,7 +177,11 @@ final class VictimListRule implements ClaimRule {
         List<Integer> starts = new ArrayList<>(List.of(v.first));
         // "... says 61-year-old A, 29-year-old B and 40-year-old C died", "Police said that A ..."
         for (int j = v.first; j < v.last(); j++) {
-            if (v.lower(j).matches("said|says|that")) { starts.add(j + 1); break; }
+            if (v.lower(j).matches("said|says|say|that")) { starts.add(j + 1); break; }
+        }
+        // "According to Chief Deputy Coroner Steve L., Diamante K. was pronounced dead"
+        if (v.lower(v.first).equals("according")) {
+            for (int j = v.first + 2; j < v.last() && j < v.first + 12; j++) if (v.lower(j).equals(",")) { starts.add(j + 1); break; }
         }
         // "According to the coroner, the victim, Eh Thon Gar, died ..."
         for (int j = v.first + 1; j + 3 <= v.last(); j++) {
@@ -182,7 +191,7 @@ final class VictimListRule implements ClaimRule {
             if (v.lower(k).equals("that")) k++;
             // "Her parents, A and B, were taken to the hospital": a short noun phrase, then the names in apposition
             for (int c = k + 1; c <= k + 3 && v.at(c) != null; c++) {
-                if (!v.lower(c).equals(",")) continue;
+                if (!v.lower(c).matches(",|–|—|--")) continue;
                 boolean np = true;
                 for (int q = k; q < c; q++) np &= v.at(q).pos().matches("DT|PRP\\$|JJ|NNS?|CD");
                 if (np && v.entityStartingAt(c + 1, EntityType.PERSON).isPresent()) k = c + 1;
@@ -199,6 +208,7 @@ final class VictimListRule implements ClaimRule {
         List<EntityMention> names = list(v, k);
         if (names.isEmpty()) return;
         int after = listEnd(v, k);
+        if (v.lower(after).matches("–|—|--")) after++; // "Four residents – A, B and C – were treated"
         // "A, the 66-year-old owner of the barbershop, was wounded": an apposition between the name and what happened
         if (v.lower(after - 1).equals(",") && v.at(after) != null && v.at(after).pos().matches("DT|PRP\\$")) {
             for (int c = after + 1; c <= after + 14 && v.at(c) != null; c++) {
@@ -210,10 +220,10 @@ final class VictimListRule implements ClaimRule {
         if (v.at(after) == null) return;
         String rest = v.text(after, Math.min(v.last(), after + 8)).toLowerCase(java.util.Locale.ROOT);
         String fate;
-        if (rest.matches("^(were|was|is|are|had been|have been|has been) ((also|both|all|later|then|confirmed|fatally|critically|seriously|reportedly) )*"
+        if (rest.matches("^(were|was|is|are|had been|have been|has been) ((also|both|all|later|then|confirmed|fatally|critically|seriously|reportedly|being) )*"
                 + "(shot|killed|wounded|injured|hurt|pronounced dead|hit|struck|taken to|transported|airlifted|flown|treated|hospitali[sz]ed|rushed to)\\b.*")
                 || rest.matches("^(suffered|sustained|received|died|had (a |an |several |multiple |two |three )?(gunshot|bullet)|had been shot)\\b.*")
-                || rest.matches("^(was|were|is|are) (one|two|three|four|five|among) (of )?.*\\b(shot|killed|wounded|injured|victims|dead)\\b.*")
+                || rest.matches("^(was|were|is|are) (one|two|three|four|five|among) (of )?.*\\b(shot|killed|wounded|injured|victims|dead|struck|hit)\\b.*")
                 // "16-year-old A was found fatally wounded", "A is in stable condition"
                 || rest.matches("^(was|were|is|are) (found|discovered|listed|reported) ((fatally|critically|seriously|mortally) )?(dead|shot|wounded|injured|suffering)\\b.*")
                 || rest.matches("^(is|are|was|were|remains|remained) in (critical|serious|stable|fair|good|grave|satisfactory) condition\\b.*")
@@ -262,7 +272,7 @@ final class VictimListRule implements ClaimRule {
                 while (v.at(r) != null && v.lower(r).matches("\\d{1,3}|-|year|years|old|\\d{1,3}-year-old")) r++;
                 if (!RELATIVES.contains(v.lower(r))) break;
                 i = r + 1;
-            } else if (w.matches(",|;|and|&|:|\\d{1,3}|\\d{1,3}-year-old|-|year|old|ages?|respectively|(jr|sr)\\.?|ii|iii|iv|a|an|man|woman|boy|girl|teen|teenager")
+            } else if (w.matches(",|;|and|&|:|\\d{1,3}|\\d{1,3}-year-old|-|year|old|ages?|respectively|(jr|sr)\\.?|ii|iii|iv|a|an|man|woman|boy|girl|teen|teenager|male|female|person|child|juvenile")
                     || v.at(i).pos().equals("CD") && w.matches("\\d+")) {
                 i++;
             } else if (w.equals("of") && !names.isEmpty() && v.at(i + 1) != null && v.at(i + 1).pos().startsWith("NNP")) {
