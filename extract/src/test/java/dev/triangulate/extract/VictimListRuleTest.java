@@ -197,4 +197,11 @@ class VictimListRuleTest {
         assertThat(victims(e)).contains("Jamaica Brell", "Austin Browning", "Louis Lunsford", "Diamante Killian", "Raekwon Jabari",
                 "Elias Sandoval", "Charnise Jonas", "Cedric Mercer");
     }
+
+    @Test
+    void aWitnessWhoTellsTheStoryIsNotWhoWasShot() {
+        var e = extract("\"I heard some shots,\" said Jontavio Daves, a student who lives in the building. "
+                + "He was shot more than once, a detective said.");
+        assertThat(victims(e)).doesNotContain("Jontavio Daves");
+    }
 }

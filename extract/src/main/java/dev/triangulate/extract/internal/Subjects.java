@@ -21,7 +21,16 @@ final class Subjects {
         for (var c : ctx.claims) {
             if (c.slot() == dev.triangulate.model.Slot.ROLE && c.subject().equals(person) && Lexicon.isReportingRole(c.value())) return null;
         }
+        // "He was shot more than once, Rooks said" after "said Jontavious D., who lives nearby": a witness or relative
+        // who tells the story is not who "he" was; a victim who speaks is named again when it matters
+        if (speaker(ctx, person)) return null;
         return Gender.agrees(w, Gender.of(person, ctx.genders())) ? person : null;
+    }
+
+    private static boolean speaker(ArticleContext ctx, String person) {
+        String p = java.util.regex.Pattern.quote(person);
+        return java.util.regex.Pattern.compile("\\b" + p + "\\s+(said|says|told)\\b|\\b(said|says)\\s+" + p + "\\b")
+                .matcher(ctx.article.article().text()).find();
     }
 
     /** The subject a span refers to, or null when it names no participant. */
