@@ -225,4 +225,11 @@ class PlaceRuleTest {
         assertThat(place(extract("Five shot", "MEMPHIS, Tenn -- Police are searching for men who shot five people in Raleigh.")))
                 .isEqualTo("Memphis");
     }
+
+    @Test
+    void theTextSaysItIsATown() {
+        assertThat(place(extract("4 injured in suburban Denver hotel shooting",
+                "Authorities say four people were shot during a party at a hotel in the Denver suburb of Wheat Ridge.")))
+                .isEqualTo("Wheat Ridge");
+    }
 }

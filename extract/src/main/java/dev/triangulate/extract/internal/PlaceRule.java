@@ -111,7 +111,9 @@ final class PlaceRule implements ClaimRule {
                 boolean county = name.matches(".*\\b(County|Parish|Township|Borough)$");
                 boolean withState = v.lower(e.lastToken() + 1).equals(",") && v.at(e.lastToken() + 2) != null
                         && Gazetteer.usState(v.at(e.lastToken() + 2).text()).isPresent();
-                ctx.placeCandidates.add(new Candidate(county ? COUNTY : withState ? NAMED : EVENT, name, ev, v));
+                // "in the Denver suburb of Wheat Ridge", "the town of Eastman": the text says it is a town
+                boolean town = v.lower(prep).equals("of") && v.lower(prep - 1).matches("suburb|town|city|village|borough|township");
+                ctx.placeCandidates.add(new Candidate(county ? COUNTY : withState || town ? NAMED : EVENT, name, ev, v));
             }
         }
         venues(v, ctx);
@@ -342,8 +344,9 @@ final class PlaceRule implements ClaimRule {
 
     /** "Child Shot In The Head": in a title-case line, a word the article also writes in lower case ("his head") is no name. */
     private static boolean commonWordInTitleCase(Candidate c, String text) {
-        if (c.value().contains(" ") || !titleCase(c.view())) return false;
-        String lower = c.value().toLowerCase(java.util.Locale.ROOT);
+        if (!titleCase(c.view())) return false;
+        // "Killed In Early Morning N.J.": the first word decides
+        String lower = c.value().split(" ")[0].toLowerCase(java.util.Locale.ROOT);
         return java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(lower) + "\\b").matcher(text).find();
     }
 
