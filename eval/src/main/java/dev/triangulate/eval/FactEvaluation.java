@@ -392,7 +392,7 @@ public final class FactEvaluation {
     private static String[] tokens(String name) {
         // a record may give a rank with the name ("Officer Garrett Swasey"): it is no first name
         return name.toLowerCase(Locale.ROOT).replaceAll("\\b(jr|sr|ii|iii|iv)\\b\\.?", "")
-                .replaceFirst("^\\s*(officer|deputy|sheriff|sgt|sergeant|trooper|detective|lt|lieutenant|cpl|corporal|capt|captain|"
+                .replaceFirst("^\\s*(officer|ofc|deputy|sheriff|sgt|sergeant|trooper|detective|det|lt|lieutenant|cpl|corporal|capt|captain|pfc|spc|"
                         + "chief|agent|dr|mr|mrs|ms)\\b\\.?\\s+(?=\\p{L})", "")
                 .replaceAll("[^\\p{L} ]", " ").trim().split("\\s+");
     }

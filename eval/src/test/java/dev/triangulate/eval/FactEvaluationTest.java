@@ -30,6 +30,7 @@ class FactEvaluationTest {
     @Test
     void aRankBeforeARecordedNameIsNoFirstName() {
         assertThat(FactEvaluation.sameName("Garrett Swasey", "Officer Garrett Swasey")).isTrue();
+        assertThat(FactEvaluation.sameName("Jason Weiland", "Det Jason Weiland")).isTrue();
         assertThat(FactEvaluation.sameName("Bill Zigan", "Deputy William Zigan")).isFalse(); // a nickname stays a miss
         assertThat(FactEvaluation.sameName("Mark Smith", "Sgt. Jane Smith")).isFalse();
         assertThat(FactEvaluation.sameName("Officer Smith", "Officer Jane Smith")).isTrue();

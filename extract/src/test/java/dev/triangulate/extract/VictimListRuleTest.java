@@ -204,4 +204,15 @@ class VictimListRuleTest {
                 + "He was shot more than once, a detective said.");
         assertThat(victims(e)).doesNotContain("Jontavio Daves");
     }
+
+    @Test
+    void rolesAddressesAndLongCues() {
+        var e = extract("Jeremy Talbot, 54, was the motorcyclist shot and killed on Skyline Boulevard.\n\n"
+                + "Charlotte Livingstone, 53, and Faye Normand, 15, were found in a bed with apparent gunshot wounds.\n\n"
+                + "Aron Turnbull, age 31, of the 3900 block of Trailwood Court in Chesapeake was pronounced dead at the scene.\n\n"
+                + "Police identified the 15-year-old killed in a Wednesday shooting as Melky Rodrigo.\n\n"
+                + "Carl Hensley, 40, was the officer who shot at the car.");
+        assertThat(victims(e)).contains("Jeremy Talbot", "Charlotte Livingstone", "Faye Normand", "Aron Turnbull", "Melky Rodrigo")
+                .doesNotContain("Carl Hensley");
+    }
 }

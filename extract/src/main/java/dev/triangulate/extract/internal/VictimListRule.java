@@ -82,7 +82,8 @@ final class VictimListRule implements ClaimRule {
                 fate = "identified";
             } else if (v.lemma(i).equals("identify") && v.at(i).isVerb() && !SUSPECT_WORDS.matcher(lower).find()
                     && PEOPLE_WORDS.matcher(lower).find()) {
-                for (int k = i + 1; k <= i + 8 && v.at(k) != null; k++) {
+                // "identified the 15-year-old killed in a Wednesday shooting as A"
+                for (int k = i + 1; k <= i + 12 && v.at(k) != null; k++) {
                     if (v.lower(k).equals("as")) { start = k + 1; break; }
                 }
                 // "The deceased victim has been identified as ...", "identified the two men killed as ..."
@@ -227,7 +228,10 @@ final class VictimListRule implements ClaimRule {
                 // "16-year-old A was found fatally wounded", "A is in stable condition"
                 || rest.matches("^(was|were|is|are) (found|discovered|listed|reported) ((fatally|critically|seriously|mortally) )?(dead|shot|wounded|injured|suffering)\\b.*")
                 || rest.matches("^(is|are|was|were|remains|remained) in (critical|serious|stable|fair|good|grave|satisfactory) condition\\b.*")
-                || rest.matches("^(is|was) (the|a|an|one) ((shooting|other|second|third|fatal) )?victims?\\b.*")) {
+                || rest.matches("^(is|was) (the|a|an|one) ((shooting|other|second|third|fatal) )?victims?\\b.*")
+                // "A, 54, was the motorcyclist shot and killed" (not "was the officer who shot")
+                || rest.matches("^(is|was|were|are) (the|a|an) (?:(?!who |that |which )[a-z-]+ ){1,3}(shot|killed|wounded|injured)\\b.*")
+                || rest.matches("^(was|were) found\\b.*\\b(gunshot|shot|dead|wounds?)\\b.*")) {
             fate = fateIn(rest);
             if (rest.matches("^(is|are|was|were|remains|remained) in \\w+ condition\\b.*")) fate = "injured";
             if (fate == null) fate = rest.contains("shot") || rest.contains("hit") || rest.contains("struck") ? "shot" : "injured";
@@ -275,6 +279,11 @@ final class VictimListRule implements ClaimRule {
             } else if (w.matches(",|;|and|&|:|\\d{1,3}|\\d{1,3}-year-old|-|year|old|ages?|respectively|(jr|sr)\\.?|ii|iii|iv|a|an|man|woman|boy|girl|teen|teenager|male|female|person|child|juvenile")
                     || v.at(i).pos().equals("CD") && w.matches("\\d+")) {
                 i++;
+            } else if (w.equals("of") && !names.isEmpty() && v.lower(i + 1).equals("the") && v.at(i + 2) != null
+                    && v.at(i + 2).pos().equals("CD") && v.lower(i + 3).equals("block")) {
+                // "A, age 31, of the 3900 block of Trailwood Court in Chesapeake"
+                i += 4;
+                while (v.at(i) != null && !v.lower(i).equals(",") && !v.at(i).isVerb() && i < k + 40) i++;
             } else if (w.equals("of") && !names.isEmpty() && v.at(i + 1) != null && v.at(i + 1).pos().startsWith("NNP")) {
                 i += 2; // "A, 22, of Greenville"
                 while (v.at(i) != null && v.at(i).pos().startsWith("NNP")) i++;
