@@ -148,4 +148,21 @@ class InjuredCountTest {
         assertThat(counts(extract("Boy hurt", "The gun was left within reach of the child and he accidentally shot himself on Sunday."),
                 Slot.INJURED)).containsExactly("1");
     }
+
+    @Test
+    void headlineParticiplesTheTaggerTakesForNouns() {
+        // "shot" after a person in a headline is tagged as a noun, "Juvenile" as an adjective
+        assertThat(counts(extract("12-year-old boy shot in foot in Lakeview", "Police are looking for a suspect."), Slot.INJURED))
+                .containsExactly("1");
+        assertThat(counts(extract("Juvenile shot on the Eastside", "Police are looking for a suspect."), Slot.INJURED))
+                .containsExactly("1");
+        // an age set off by commas between the person and the participle
+        assertThat(counts(extract("Boy, 5, wounded in accidental shooting in Dunmore, police say", "Police are looking into it."),
+                Slot.INJURED)).containsExactly("1");
+        // hospitalized: hit, and not said to have died
+        assertThat(counts(extract("Dunmore girl, 8, hospitalized after accidental shooting", "Police are looking into it."),
+                Slot.INJURED)).containsExactly("1");
+        // a noun after "shot" is no participle
+        assertThat(counts(extract("Boy shot clock rules change", "The league announced new rules."), Slot.INJURED)).isEmpty();
+    }
 }

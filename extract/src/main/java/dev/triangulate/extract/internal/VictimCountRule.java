@@ -70,8 +70,12 @@ final class VictimCountRule implements ClaimRule {
                 continue;
             }
             boolean reflexiveVerb = lemma.equals("shoot") && v.at(i).isVerb() && Set.of("himself", "herself").contains(v.lower(i + 1));
-            boolean verb = (v.at(i).pos().matches("VBN|VBD|VBG") || reflexiveVerb) && Set.of("kill", "shoot", "wound", "injure", "hurt", "stab",
-                    "arrest", "murder", "strike", "hit", "graze", "find", "take", "transport", "rush", "fly", "bring").contains(lemma);
+            // a headline's participle the tagger took for a noun or adjective: "17-year-old boy shot/NN in head"
+            boolean participle = headlineParticiple(v, i);
+            if (participle) lemma = base(lower);
+            boolean verb = (v.at(i).pos().matches("VBN|VBD|VBG") || reflexiveVerb || participle) && Set.of("kill", "shoot", "wound", "injure", "hurt", "stab",
+                    "arrest", "murder", "strike", "hit", "graze", "find", "take", "transport", "rush", "fly", "bring", "hospitalize", "airlift")
+                    .contains(lemma);
             if (!died && !verb && !Set.of("suffer", "sustain").contains(lemma)) continue;
             int j = i - 1;
             boolean passive = false, auxiliary = false;
@@ -91,8 +95,12 @@ final class VictimCountRule implements ClaimRule {
             if (suffered) verb = true;
             // a headline drops the auxiliary: "Orangeburg man shot while hunting"
             // ("12-year-old boy fatally shot": adverbs may stand between)
-            boolean headline = v.sentence.index() == 0 && !auxiliary && v.at(i).pos().matches("VBN|VBD") && v.at(j) != null
-                    && (v.at(j).isNoun() || age(v, j) != null); // "4-year-old shot by brother"
+            boolean headline = v.sentence.index() == 0 && !auxiliary && (v.at(i).pos().matches("VBN|VBD") || participle) && v.at(j) != null
+                    && (v.at(j).isNoun() || age(v, j) != null // "4-year-old shot by brother"
+                    || participle && HUMAN.contains(v.lower(j))
+                    // "Boy, 3, wounded in accidental shooting"
+                    || v.lower(j).equals(",") && v.at(j - 1) != null && v.at(j - 1).pos().equals("CD") && v.lower(j - 2).equals(",")
+                            && v.at(j - 3) != null && (v.at(j - 3).isNoun() || HUMAN.contains(v.lower(j - 3))));
             if (!died && !passive && !reflexive && !suffered && !headline) continue;
             String outcome = outcome(v, i, died);
             if (outcome == null) continue;
@@ -106,6 +114,11 @@ final class VictimCountRule implements ClaimRule {
             }
             // "A 16-year-old was shot": the tokenizer splits the age, and "old" is no noun
             if (np == null) np = age(v, j);
+            if (np == null && headline) {
+                // a headline's person the tagger took for no noun: "Juvenile/JJ shot", "Boy/UH, 3, wounded"
+                int h = v.at(j) != null && v.at(j).pos().equals("CD") && v.lower(j - 1).equals(",") ? j - 2 : j;
+                if (HUMAN.contains(v.lower(h))) np = new Phrases.Span(h, h);
+            }
             // "Four people, including an 11-year-old, were shot": the subject is before the inserted phrase
             if (np != null && v.lower(np.start() - 1).equals("including") && v.lower(np.start() - 2).equals(",")) {
                 Phrases.Span outer = Phrases.before(v, np.start() - 2);
@@ -192,6 +205,28 @@ final class VictimCountRule implements ClaimRule {
         if (SUICIDE.matcher(v.sentence.text().toLowerCase(java.util.Locale.ROOT)).find()) {
             ctx.victimCounts.add(new Found("another person: the shooter", "killed", 1, v.evidence(v.first, v.last()), v)); // one more than the victims
         }
+    }
+
+    /**
+     * In a headline, "shot", "wounded", "injured" or "hurt" right after a person that the tagger
+     * took for a noun or an adjective: "17-year-old boy shot in head", "Juvenile shot on the
+     * Westside" (not before a noun: "boy's shot clock", "injured list").
+     */
+    static boolean headlineParticiple(SentenceView v, int i) {
+        if (v.sentence.index() != 0 || i <= v.first || v.at(i).isVerb() || !v.lower(i).matches("shot|wounded|injured|hurt")) return false;
+        var next = v.at(i + 1);
+        if (next != null && next.pos().matches("NNS?")) return false;
+        // the tagger may take the person for an adjective too: "Juvenile/JJ shot/NN"
+        return HUMAN.contains(v.lower(i - 1)) && v.at(i - 1).pos().matches("NNP?S?|JJ") || age(v, i - 1) != null;
+    }
+
+    private static String base(String participle) {
+        return switch (participle) {
+            case "shot" -> "shoot";
+            case "wounded" -> "wound";
+            case "injured" -> "injure";
+            default -> participle;
+        };
     }
 
     /** "suffered a gunshot wound", "sustained non-life-threatening injuries". */
@@ -310,7 +345,7 @@ final class VictimCountRule implements ClaimRule {
     /** killed, injured, arrested or shot (hit, outcome not said here). */
     private static String outcome(SentenceView v, int i, boolean died) {
         if (died) return "killed";
-        String lemma = v.lemma(i);
+        String lemma = headlineParticiple(v, i) ? base(v.lower(i)) : v.lemma(i);
         if (lemma.equals("suffer") || lemma.equals("sustain")) {
             for (int k = i + 1; k <= i + 6 && v.at(k) != null; k++) if (v.lower(k).matches("fatal|deadly|mortal")) return "killed";
             return "injured";
@@ -328,6 +363,8 @@ final class VictimCountRule implements ClaimRule {
                     // "was struck by a stray bullet"
                     : v.lower(i + 1).equals("by") && byBullet(v, i + 2) ? "shot" : null;
             case "graze" -> "injured";
+            // "Campbell boy, 7, hospitalized after accidental shooting": hit, the outcome not said here
+            case "hospitalize", "airlift" -> "shot";
             // "a juvenile was found with a gunshot wound", "was taken to the hospital with non-life-threatening injuries"
             case "find", "take", "transport", "rush", "fly", "bring" -> CasualtyRule.woundsFollow(v, i + 1) < 0 ? null
                     : v.sentence.text().toLowerCase(java.util.Locale.ROOT).matches(".*\\b(non-life|not life|minor|injur).*") ? "injured" : "shot";
