@@ -165,4 +165,17 @@ class InjuredCountTest {
         // a noun after "shot" is no participle
         assertThat(counts(extract("Boy shot clock rules change", "The league announced new rules."), Slot.INJURED)).isEmpty();
     }
+
+    @Test
+    void peopleWhoShotThemselves() {
+        assertThat(counts(extract("Marlow County boy, 6, shoots self in leg with father's handgun", "Deputies are investigating."),
+                Slot.INJURED)).containsExactly("1");
+        assertThat(counts(extract("Hunting accident", "A hunter accidentally shot his own foot while climbing into a tree stand "
+                + "on Saturday."), Slot.INJURED)).containsExactly("1");
+        assertThat(counts(extract("Range accident", "A deputy was taken to a hospital after accidentally shooting his left hand "
+                + "at the range on Monday."), Slot.INJURED)).containsExactly("1");
+        // another person is no body part
+        assertThat(counts(extract("Range accident", "A deputy accidentally shot his own brother at the range on Monday."), Slot.INJURED))
+                .containsExactly("1");
+    }
 }

@@ -32,7 +32,7 @@ final class VictimCountRule implements ClaimRule {
             "employee", "guard", "owner", "manager", "stepdaughter", "stepmother", "stepbrother", "stepsister", "granddaughter",
             "grandson", "niece", "aunt", "fiance", "fiancee", "spouse", "partner", "relative", "sibling", "kid", "senior", "patron",
             "cashier", "bartender", "bouncer", "tenant", "visitor", "guest", "occupant", "shopper", "attendant", "firefighter",
-            "detective", "sergeant", "agent", "teacher", "veteran", "acquaintance", "coworker", "classmate", "individual");
+            "detective", "sergeant", "agent", "teacher", "veteran", "acquaintance", "coworker", "classmate", "individual", "hunter");
 
     private static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "got");
 
@@ -69,7 +69,7 @@ final class VictimCountRule implements ClaimRule {
                 if (n != null && n.value() >= 1) ctx.victimCounts.add(new Found(null, "shot", (int) n.value(), v.evidence(v.first, i), v));
                 continue;
             }
-            boolean reflexiveVerb = lemma.equals("shoot") && v.at(i).isVerb() && Set.of("himself", "herself").contains(v.lower(i + 1));
+            boolean reflexiveVerb = self(v, i); // the tagger may take a headline's "Shoots" for a noun
             // a headline's participle the tagger took for a noun or adjective: "17-year-old boy shot/NN in head"
             boolean participle = headlineParticiple(v, i);
             if (participle) lemma = base(lower);
@@ -90,7 +90,7 @@ final class VictimCountRule implements ClaimRule {
                 if (Set.of("not", "n't", "never").contains(v.lower(j)) && !DEGREE.contains(v.lower(j + 1))) return;
                 j--;
             }
-            boolean reflexive = lemma.equals("shoot") && Set.of("himself", "herself").contains(v.lower(i + 1));
+            boolean reflexive = self(v, i);
             boolean suffered = Set.of("suffer", "sustain").contains(lemma) && injuryFollows(v, i);
             if (suffered) verb = true;
             // a headline drops the auxiliary: "Orangeburg man shot while hunting"
@@ -229,6 +229,25 @@ final class VictimCountRule implements ClaimRule {
         };
     }
 
+    private static final Set<String> BODY = Set.of("hand", "hands", "foot", "feet", "leg", "legs", "arm", "arms", "finger", "fingers",
+            "thigh", "knee", "toe", "toes", "shoulder", "chest", "stomach", "abdomen", "groin", "hip", "ankle", "wrist", "face", "head",
+            "side", "buttocks", "calf", "palm", "thumb", "jaw", "eye", "neck", "back");
+
+    /**
+     * Someone shot or wounded himself: "shoots himself", "shoots self", "wounds self", "shot
+     * his own leg", "accidentally shooting his foot" (a body part, not a person: "shot his wife").
+     */
+    static boolean self(SentenceView v, int i) {
+        if (!v.lemma(i).equals("shoot") && !v.lemma(i).equals("wound") && !v.lower(i).matches("shoots|wounds")) return false;
+        String next = v.lower(i + 1);
+        if (next.matches("himself|herself|self|themselves")) return true;
+        if (!next.matches("his|her|their")) return false;
+        int k = i + 2;
+        if (v.lower(k).equals("own")) k++; // "shot his own leg" (not "his own brother")
+        while (v.at(k) != null && k < i + 4 && v.at(k).pos().startsWith("JJ")) k++; // "his left hand"
+        return BODY.contains(v.lower(k)) && !v.lower(k + 1).matches("'s|’s");
+    }
+
     /** "suffered a gunshot wound", "sustained non-life-threatening injuries". */
     private static boolean injuryFollows(SentenceView v, int i) {
         for (int k = i + 1; k <= i + 8 && v.at(k) != null; k++) {
@@ -345,7 +364,7 @@ final class VictimCountRule implements ClaimRule {
     /** killed, injured, arrested or shot (hit, outcome not said here). */
     private static String outcome(SentenceView v, int i, boolean died) {
         if (died) return "killed";
-        String lemma = headlineParticiple(v, i) ? base(v.lower(i)) : v.lemma(i);
+        String lemma = headlineParticiple(v, i) ? base(v.lower(i)) : v.lower(i).equals("shoots") ? "shoot" : v.lemma(i);
         if (lemma.equals("suffer") || lemma.equals("sustain")) {
             for (int k = i + 1; k <= i + 6 && v.at(k) != null; k++) if (v.lower(k).matches("fatal|deadly|mortal")) return "killed";
             return "injured";
