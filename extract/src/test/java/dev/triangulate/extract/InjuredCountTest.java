@@ -178,4 +178,14 @@ class InjuredCountTest {
         assertThat(counts(extract("Range accident", "A deputy accidentally shot his own brother at the range on Monday."), Slot.INJURED))
                 .containsExactly("1");
     }
+
+    @Test
+    void aGunThatWentOffStrikingSomeone() {
+        assertThat(counts(extract("Accident at a home", "Deputies said the handgun went off, striking his 6-year-old sister in the arm "
+                + "on Sunday."), Slot.INJURED)).containsExactly("1");
+        assertThat(counts(extract("Accident at a home", "Police said the rifle discharged and struck a neighbor in the shoulder "
+                + "on Sunday."), Slot.INJURED)).containsExactly("1");
+        // a car striking someone is no shot
+        assertThat(counts(extract("Crash", "The car went off the road, striking a pedestrian on Sunday."), Slot.INJURED)).isEmpty();
+    }
 }

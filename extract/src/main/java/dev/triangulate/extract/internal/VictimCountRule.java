@@ -303,6 +303,11 @@ final class VictimCountRule implements ClaimRule {
         for (int k = i - 1; k >= i - 4 && v.at(k) != null; k--) {
             if (v.lower(k).matches("bullets?|rounds?|shots?|gunfire|pellets?|shotgun")) return true;
         }
+        // a gun that fired just before: "the gun went off, striking her in the back", "the rifle discharged, hitting his niece"
+        for (int k = i - 1; k >= i - 3 && v.at(k) != null; k--) {
+            if (v.lower(k).matches("discharged|discharging|fired|firing") || v.lower(k).equals("off") && v.lemma(k - 1).equals("go")) return true;
+            if (!v.lower(k).matches(",|and|accidentally|then") && !v.at(k).pos().startsWith("RB")) break;
+        }
         return false;
     }
 
