@@ -188,4 +188,10 @@ class InjuredCountTest {
         // a car striking someone is no shot
         assertThat(counts(extract("Crash", "The car went off the road, striking a pedestrian on Sunday."), Slot.INJURED)).isEmpty();
     }
+
+    @Test
+    void aReflexiveShotAfterALongSubject() {
+        assertThat(counts(extract("Traffic stop", "A teenager hiding a pistol in the trunk of an SUV shot himself during a traffic "
+                + "stop on Friday."), Slot.INJURED)).containsExactly("1");
+    }
 }

@@ -151,6 +151,11 @@ final class VictimCountRule implements ClaimRule {
                 continue;
             }
             String person = person(v, np);
+            // "A juvenile attempting to hide a gun in the trunk of an SUV shot himself": someone, whoever the words before
+            if (person == null && reflexive && n == null) {
+                ctx.victimCounts.add(new Found("the person", outcome, 1, v.evidence(i, i + 1), v));
+                continue;
+            }
             if (person == null && died && v.at(v.first) != null && v.lower(v.first).matches("a|an|the")) {
                 // "A teenager shot in the head in her own front yard has died": the subject that opens the sentence
                 Phrases.Span opening = Phrases.after(v, v.first);
