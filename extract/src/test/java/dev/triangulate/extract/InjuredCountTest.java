@@ -148,4 +148,50 @@ class InjuredCountTest {
         assertThat(counts(extract("Boy hurt", "The gun was left within reach of the child and he accidentally shot himself on Sunday."),
                 Slot.INJURED)).containsExactly("1");
     }
+
+    @Test
+    void headlineParticiplesTheTaggerTakesForNouns() {
+        // "shot" after a person in a headline is tagged as a noun, "Juvenile" as an adjective
+        assertThat(counts(extract("12-year-old boy shot in foot in Lakeview", "Police are looking for a suspect."), Slot.INJURED))
+                .containsExactly("1");
+        assertThat(counts(extract("Juvenile shot on the Eastside", "Police are looking for a suspect."), Slot.INJURED))
+                .containsExactly("1");
+        // an age set off by commas between the person and the participle
+        assertThat(counts(extract("Boy, 5, wounded in accidental shooting in Dunmore, police say", "Police are looking into it."),
+                Slot.INJURED)).containsExactly("1");
+        // hospitalized: hit, and not said to have died
+        assertThat(counts(extract("Dunmore girl, 8, hospitalized after accidental shooting", "Police are looking into it."),
+                Slot.INJURED)).containsExactly("1");
+        // a noun after "shot" is no participle
+        assertThat(counts(extract("Boy shot clock rules change", "The league announced new rules."), Slot.INJURED)).isEmpty();
+    }
+
+    @Test
+    void peopleWhoShotThemselves() {
+        assertThat(counts(extract("Marlow County boy, 6, shoots self in leg with father's handgun", "Deputies are investigating."),
+                Slot.INJURED)).containsExactly("1");
+        assertThat(counts(extract("Hunting accident", "A hunter accidentally shot his own foot while climbing into a tree stand "
+                + "on Saturday."), Slot.INJURED)).containsExactly("1");
+        assertThat(counts(extract("Range accident", "A deputy was taken to a hospital after accidentally shooting his left hand "
+                + "at the range on Monday."), Slot.INJURED)).containsExactly("1");
+        // another person is no body part
+        assertThat(counts(extract("Range accident", "A deputy accidentally shot his own brother at the range on Monday."), Slot.INJURED))
+                .containsExactly("1");
+    }
+
+    @Test
+    void aGunThatWentOffStrikingSomeone() {
+        assertThat(counts(extract("Accident at a home", "Deputies said the handgun went off, striking his 6-year-old sister in the arm "
+                + "on Sunday."), Slot.INJURED)).containsExactly("1");
+        assertThat(counts(extract("Accident at a home", "Police said the rifle discharged and struck a neighbor in the shoulder "
+                + "on Sunday."), Slot.INJURED)).containsExactly("1");
+        // a car striking someone is no shot
+        assertThat(counts(extract("Crash", "The car went off the road, striking a pedestrian on Sunday."), Slot.INJURED)).isEmpty();
+    }
+
+    @Test
+    void aReflexiveShotAfterALongSubject() {
+        assertThat(counts(extract("Traffic stop", "A teenager hiding a pistol in the trunk of an SUV shot himself during a traffic "
+                + "stop on Friday."), Slot.INJURED)).containsExactly("1");
+    }
 }

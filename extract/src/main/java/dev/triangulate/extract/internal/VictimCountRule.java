@@ -32,7 +32,7 @@ final class VictimCountRule implements ClaimRule {
             "employee", "guard", "owner", "manager", "stepdaughter", "stepmother", "stepbrother", "stepsister", "granddaughter",
             "grandson", "niece", "aunt", "fiance", "fiancee", "spouse", "partner", "relative", "sibling", "kid", "senior", "patron",
             "cashier", "bartender", "bouncer", "tenant", "visitor", "guest", "occupant", "shopper", "attendant", "firefighter",
-            "detective", "sergeant", "agent", "teacher", "veteran", "acquaintance", "coworker", "classmate", "individual");
+            "detective", "sergeant", "agent", "teacher", "veteran", "acquaintance", "coworker", "classmate", "individual", "hunter");
 
     private static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "got");
 
@@ -69,9 +69,13 @@ final class VictimCountRule implements ClaimRule {
                 if (n != null && n.value() >= 1) ctx.victimCounts.add(new Found(null, "shot", (int) n.value(), v.evidence(v.first, i), v));
                 continue;
             }
-            boolean reflexiveVerb = lemma.equals("shoot") && v.at(i).isVerb() && Set.of("himself", "herself").contains(v.lower(i + 1));
-            boolean verb = (v.at(i).pos().matches("VBN|VBD|VBG") || reflexiveVerb) && Set.of("kill", "shoot", "wound", "injure", "hurt", "stab",
-                    "arrest", "murder", "strike", "hit", "graze", "find", "take", "transport", "rush", "fly", "bring").contains(lemma);
+            boolean reflexiveVerb = self(v, i); // the tagger may take a headline's "Shoots" for a noun
+            // a headline's participle the tagger took for a noun or adjective: "17-year-old boy shot/NN in head"
+            boolean participle = headlineParticiple(v, i);
+            if (participle) lemma = base(lower);
+            boolean verb = (v.at(i).pos().matches("VBN|VBD|VBG") || reflexiveVerb || participle) && Set.of("kill", "shoot", "wound", "injure", "hurt", "stab",
+                    "arrest", "murder", "strike", "hit", "graze", "find", "take", "transport", "rush", "fly", "bring", "hospitalize", "airlift")
+                    .contains(lemma);
             if (!died && !verb && !Set.of("suffer", "sustain").contains(lemma)) continue;
             int j = i - 1;
             boolean passive = false, auxiliary = false;
@@ -86,13 +90,17 @@ final class VictimCountRule implements ClaimRule {
                 if (Set.of("not", "n't", "never").contains(v.lower(j)) && !DEGREE.contains(v.lower(j + 1))) return;
                 j--;
             }
-            boolean reflexive = lemma.equals("shoot") && Set.of("himself", "herself").contains(v.lower(i + 1));
+            boolean reflexive = self(v, i);
             boolean suffered = Set.of("suffer", "sustain").contains(lemma) && injuryFollows(v, i);
             if (suffered) verb = true;
             // a headline drops the auxiliary: "Orangeburg man shot while hunting"
             // ("12-year-old boy fatally shot": adverbs may stand between)
-            boolean headline = v.sentence.index() == 0 && !auxiliary && v.at(i).pos().matches("VBN|VBD") && v.at(j) != null
-                    && (v.at(j).isNoun() || age(v, j) != null); // "4-year-old shot by brother"
+            boolean headline = v.sentence.index() == 0 && !auxiliary && (v.at(i).pos().matches("VBN|VBD") || participle) && v.at(j) != null
+                    && (v.at(j).isNoun() || age(v, j) != null // "4-year-old shot by brother"
+                    || participle && HUMAN.contains(v.lower(j))
+                    // "Boy, 3, wounded in accidental shooting"
+                    || v.lower(j).equals(",") && v.at(j - 1) != null && v.at(j - 1).pos().equals("CD") && v.lower(j - 2).equals(",")
+                            && v.at(j - 3) != null && (v.at(j - 3).isNoun() || HUMAN.contains(v.lower(j - 3))));
             if (!died && !passive && !reflexive && !suffered && !headline) continue;
             String outcome = outcome(v, i, died);
             if (outcome == null) continue;
@@ -106,6 +114,11 @@ final class VictimCountRule implements ClaimRule {
             }
             // "A 16-year-old was shot": the tokenizer splits the age, and "old" is no noun
             if (np == null) np = age(v, j);
+            if (np == null && headline) {
+                // a headline's person the tagger took for no noun: "Juvenile/JJ shot", "Boy/UH, 3, wounded"
+                int h = v.at(j) != null && v.at(j).pos().equals("CD") && v.lower(j - 1).equals(",") ? j - 2 : j;
+                if (HUMAN.contains(v.lower(h))) np = new Phrases.Span(h, h);
+            }
             // "Four people, including an 11-year-old, were shot": the subject is before the inserted phrase
             if (np != null && v.lower(np.start() - 1).equals("including") && v.lower(np.start() - 2).equals(",")) {
                 Phrases.Span outer = Phrases.before(v, np.start() - 2);
@@ -138,6 +151,11 @@ final class VictimCountRule implements ClaimRule {
                 continue;
             }
             String person = person(v, np);
+            // "A juvenile attempting to hide a gun in the trunk of an SUV shot himself": someone, whoever the words before
+            if (person == null && reflexive && n == null) {
+                ctx.victimCounts.add(new Found("the person", outcome, 1, v.evidence(i, i + 1), v));
+                continue;
+            }
             if (person == null && died && v.at(v.first) != null && v.lower(v.first).matches("a|an|the")) {
                 // "A teenager shot in the head in her own front yard has died": the subject that opens the sentence
                 Phrases.Span opening = Phrases.after(v, v.first);
@@ -194,6 +212,47 @@ final class VictimCountRule implements ClaimRule {
         }
     }
 
+    /**
+     * In a headline, "shot", "wounded", "injured" or "hurt" right after a person that the tagger
+     * took for a noun or an adjective: "17-year-old boy shot in head", "Juvenile shot on the
+     * Westside" (not before a noun: "boy's shot clock", "injured list").
+     */
+    static boolean headlineParticiple(SentenceView v, int i) {
+        if (v.sentence.index() != 0 || i <= v.first || v.at(i).isVerb() || !v.lower(i).matches("shot|wounded|injured|hurt")) return false;
+        var next = v.at(i + 1);
+        if (next != null && next.pos().matches("NNS?")) return false;
+        // the tagger may take the person for an adjective too: "Juvenile/JJ shot/NN"
+        return HUMAN.contains(v.lower(i - 1)) && v.at(i - 1).pos().matches("NNP?S?|JJ") || age(v, i - 1) != null;
+    }
+
+    private static String base(String participle) {
+        return switch (participle) {
+            case "shot" -> "shoot";
+            case "wounded" -> "wound";
+            case "injured" -> "injure";
+            default -> participle;
+        };
+    }
+
+    private static final Set<String> BODY = Set.of("hand", "hands", "foot", "feet", "leg", "legs", "arm", "arms", "finger", "fingers",
+            "thigh", "knee", "toe", "toes", "shoulder", "chest", "stomach", "abdomen", "groin", "hip", "ankle", "wrist", "face", "head",
+            "side", "buttocks", "calf", "palm", "thumb", "jaw", "eye", "neck", "back");
+
+    /**
+     * Someone shot or wounded himself: "shoots himself", "shoots self", "wounds self", "shot
+     * his own leg", "accidentally shooting his foot" (a body part, not a person: "shot his wife").
+     */
+    static boolean self(SentenceView v, int i) {
+        if (!v.lemma(i).equals("shoot") && !v.lemma(i).equals("wound") && !v.lower(i).matches("shoots|wounds")) return false;
+        String next = v.lower(i + 1);
+        if (next.matches("himself|herself|self|themselves")) return true;
+        if (!next.matches("his|her|their")) return false;
+        int k = i + 2;
+        if (v.lower(k).equals("own")) k++; // "shot his own leg" (not "his own brother")
+        while (v.at(k) != null && k < i + 4 && v.at(k).pos().startsWith("JJ")) k++; // "his left hand"
+        return BODY.contains(v.lower(k)) && !v.lower(k + 1).matches("'s|’s");
+    }
+
     /** "suffered a gunshot wound", "sustained non-life-threatening injuries". */
     private static boolean injuryFollows(SentenceView v, int i) {
         for (int k = i + 1; k <= i + 8 && v.at(k) != null; k++) {
@@ -248,6 +307,11 @@ final class VictimCountRule implements ClaimRule {
     private static boolean bulletBefore(SentenceView v, int i) {
         for (int k = i - 1; k >= i - 4 && v.at(k) != null; k--) {
             if (v.lower(k).matches("bullets?|rounds?|shots?|gunfire|pellets?|shotgun")) return true;
+        }
+        // a gun that fired just before: "the gun went off, striking her in the back", "the rifle discharged, hitting his niece"
+        for (int k = i - 1; k >= i - 3 && v.at(k) != null; k--) {
+            if (v.lower(k).matches("discharged|discharging|fired|firing") || v.lower(k).equals("off") && v.lemma(k - 1).equals("go")) return true;
+            if (!v.lower(k).matches(",|and|accidentally|then") && !v.at(k).pos().startsWith("RB")) break;
         }
         return false;
     }
@@ -310,7 +374,7 @@ final class VictimCountRule implements ClaimRule {
     /** killed, injured, arrested or shot (hit, outcome not said here). */
     private static String outcome(SentenceView v, int i, boolean died) {
         if (died) return "killed";
-        String lemma = v.lemma(i);
+        String lemma = headlineParticiple(v, i) ? base(v.lower(i)) : v.lower(i).equals("shoots") ? "shoot" : v.lemma(i);
         if (lemma.equals("suffer") || lemma.equals("sustain")) {
             for (int k = i + 1; k <= i + 6 && v.at(k) != null; k++) if (v.lower(k).matches("fatal|deadly|mortal")) return "killed";
             return "injured";
@@ -328,6 +392,8 @@ final class VictimCountRule implements ClaimRule {
                     // "was struck by a stray bullet"
                     : v.lower(i + 1).equals("by") && byBullet(v, i + 2) ? "shot" : null;
             case "graze" -> "injured";
+            // "Campbell boy, 7, hospitalized after accidental shooting": hit, the outcome not said here
+            case "hospitalize", "airlift" -> "shot";
             // "a juvenile was found with a gunshot wound", "was taken to the hospital with non-life-threatening injuries"
             case "find", "take", "transport", "rush", "fly", "bring" -> CasualtyRule.woundsFollow(v, i + 1) < 0 ? null
                     : v.sentence.text().toLowerCase(java.util.Locale.ROOT).matches(".*\\b(non-life|not life|minor|injur).*") ? "injured" : "shot";
