@@ -215,4 +215,13 @@ class VictimListRuleTest {
         assertThat(victims(e)).contains("Jeremy Talbot", "Charlotte Livingstone", "Faye Normand", "Aron Turnbull", "Melky Rodrigo")
                 .doesNotContain("Carl Hensley");
     }
+
+    @Test
+    void locatedWithWoundsAndListsWithBoth() {
+        var e = extract("Police responded to the 800 block of Bendix and located 21-year-old Sheldon Camaro and 25-year-old "
+                + "Casey McLane with gunshot wounds.\n\n"
+                + "The victims — Shaun Smithers, 29; Matthew Musiel, 28; and Parish Jordon and Leroy Monsalve, both 22 — were "
+                + "seriously injured.");
+        assertThat(victims(e)).contains("Sheldon Camaro", "Casey McLane", "Shaun Smithers", "Leroy Monsalve");
+    }
 }

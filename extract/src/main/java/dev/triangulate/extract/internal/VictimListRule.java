@@ -83,7 +83,7 @@ final class VictimListRule implements ClaimRule {
             } else if (v.lemma(i).equals("identify") && v.at(i).isVerb() && !SUSPECT_WORDS.matcher(lower).find()
                     && PEOPLE_WORDS.matcher(lower).find()) {
                 // "identified the 15-year-old killed in a Wednesday shooting as A"
-                for (int k = i + 1; k <= i + 12 && v.at(k) != null; k++) {
+                for (int k = i + 1; k <= i + 16 && v.at(k) != null; k++) {
                     if (v.lower(k).equals("as")) { start = k + 1; break; }
                 }
                 // "The deceased victim has been identified as ...", "identified the two men killed as ..."
@@ -123,7 +123,7 @@ final class VictimListRule implements ClaimRule {
                 start = i + 1; // "finding shooting victims A, 17, B, 34"
                 fate = "identified";
             }
-            else if ((v.lemma(i).equals("find") || v.lemma(i).equals("discover")) && v.at(i).isVerb()) {
+            else if ((v.lemma(i).equals("find") || v.lemma(i).equals("discover") || v.lemma(i).equals("locate")) && v.at(i).isVerb()) {
                 // "found Duane Helms with a gunshot wound", "found 15-year-old X with gunshot wounds to his head"
                 int end = listEnd(v, i + 1);
                 String rest = v.text(Math.min(end, v.last()), Math.min(v.last(), end + 6)).toLowerCase(java.util.Locale.ROOT);
@@ -276,7 +276,7 @@ final class VictimListRule implements ClaimRule {
                 while (v.at(r) != null && v.lower(r).matches("\\d{1,3}|-|year|years|old|\\d{1,3}-year-old")) r++;
                 if (!RELATIVES.contains(v.lower(r))) break;
                 i = r + 1;
-            } else if (w.matches(",|;|and|&|:|\\d{1,3}|\\d{1,3}-year-old|-|year|old|ages?|respectively|(jr|sr)\\.?|ii|iii|iv|a|an|man|woman|boy|girl|teen|teenager|male|female|person|child|juvenile")
+            } else if (w.matches(",|;|and|&|:|\\d{1,3}|\\d{1,3}-year-old|-|year|old|ages?|respectively|(jr|sr)\\.?|ii|iii|iv|a|an|man|woman|boy|girl|teen|teenager|male|female|person|child|juvenile|both")
                     || v.at(i).pos().equals("CD") && w.matches("\\d+")) {
                 i++;
             } else if (w.equals("of") && !names.isEmpty() && v.lower(i + 1).equals("the") && v.at(i + 2) != null
