@@ -91,7 +91,7 @@ final class PlaceRule implements ClaimRule {
             if (Lexicon.DISTRICT_NOUNS.contains(v.lower(after))) {
                 ctx.add(v, Claim.INCIDENT, Slot.DISTRICT, name, Qualifier.EXACT, v.evidence(prep, after));
                 // "in the Callaway area": a rural report's town, when no town is named
-                if (v.lower(after).equals("area") && !name.matches(".*\\b(County|Parish)$")) {
+                if (v.lower(after).equals("area") && !countyLike(name)) {
                     ctx.placeCandidates.add(new Candidate(OTHER, name, v.evidence(prep, after), v));
                 }
             } else if (Set.of("city", "town", "village", "capital").contains(v.lower(after)) && v.lower(after + 1).equals("of")) {
@@ -108,7 +108,7 @@ final class PlaceRule implements ClaimRule {
             } else if (STREETS.contains(v.lower(e.lastToken())) || Lexicon.VENUE_NOUNS.contains(v.lemma(e.lastToken()))) {
                 ctx.add(v, Claim.INCIDENT, Slot.VENUE, name, Qualifier.EXACT, ev); // "on Kaley Avenue", "in Bunny Friend Park"
             } else {
-                boolean county = name.matches(".*\\b(County|Parish|Township|Borough)$");
+                boolean county = countyLike(name);
                 boolean withState = v.lower(e.lastToken() + 1).equals(",") && v.at(e.lastToken() + 2) != null
                         && Gazetteer.usState(v.at(e.lastToken() + 2).text()).isPresent();
                 // "in the Denver suburb of Wheat Ridge", "the town of Eastman": the text says it is a town
@@ -146,7 +146,7 @@ final class PlaceRule implements ClaimRule {
             // after a preposition the candidate loop already has it
             if (start > v.first && PREPOSITIONS.contains(v.lower(start - 1)) && !v.lower(start - 1).equals("of")) continue;
             boolean residence = start > v.first && v.lower(start - 1).equals("of");
-            boolean county = town.matches(".*\\b(County|Parish|Township|Borough)$");
+            boolean county = countyLike(town);
             int priority = county ? COUNTY : event && !residence ? NAMED : OTHER;
             ctx.placeCandidates.add(new Candidate(priority, town, v.evidence(start, i + 1), v));
         }
@@ -167,7 +167,7 @@ final class PlaceRule implements ClaimRule {
             for (int k = start; k <= end; k++) place &= v.at(k).ner().matches(allowed) && Character.isUpperCase(v.at(k).text().charAt(0));
             String town = v.text(start, end);
             if (!place || Countries.contains(town) || Gazetteer.usState(town).isPresent() || LEADING_WORDS.contains(v.lower(start))) continue;
-            boolean county = town.matches(".*\\b(County|Parish|Township|Borough)$");
+            boolean county = countyLike(town);
             ctx.placeCandidates.add(new Candidate(county ? COUNTY : OTHER, town, v.evidence(start, end), v));
         }
     }
@@ -194,7 +194,7 @@ final class PlaceRule implements ClaimRule {
         if (state.isEmpty() && !m.group(2).endsWith(".")) state = Gazetteer.usState(m.group(2) + ".");
         if (state.isEmpty() && !Countries.contains(m.group(2))) return;
         String city = titleCase(m.group(1).trim());
-        boolean county = city.matches(".*\\b(County|Parish)$"); // "BRAZORIA COUNTY, Texas —" is no town
+        boolean county = city.matches(".*\\b(County|Parish)$"); // "BRAZORIA COUNTY, Texas —" is no town; "WARREN TOWNSHIP -" is one
         ctx.placeCandidates.add(new Candidate(county ? COUNTY : DATELINE_PLACE, city, v.evidence(b + m.start(1), b + m.end(1), true), v));
         region(v, ctx, state.map(Gazetteer.Place::name).orElse(m.group(2)), v.evidence(b + m.start(2), b + m.end(2), true));
     }
@@ -263,7 +263,7 @@ final class PlaceRule implements ClaimRule {
             String name = v.text(start, end);
             if (other || name.matches("(?i)city|county|town|village") || Countries.contains(name) || Gazetteer.usState(name).isPresent()) continue;
             // a sheriff serves a county ("Broward Sheriff's Office"), police a town
-            boolean county = name.matches(".*\\b(County|Parish|Township|Borough|Co\\.?)$") || v.lower(i).equals("sheriff");
+            boolean county = countyOrAbbreviated(name) || v.lower(i).equals("sheriff");
             ctx.placeCandidates.add(new Candidate(county ? COUNTY : NAMED, name, v.evidence(start, i), v));
             return;
         }
@@ -336,7 +336,7 @@ final class PlaceRule implements ClaimRule {
             String name = v.text(start, end);
             if (!location && organization(v, start, end)) continue;
             if (Countries.contains(name) || Gazetteer.usState(name).isPresent()) continue;
-            boolean county = name.matches(".*\\b(County|Parish|Township|Borough|Co\\.?)$");
+            boolean county = countyOrAbbreviated(name);
             ctx.placeCandidates.add(new Candidate(county ? COUNTY : EVENT, name, v.evidence(start, end), v));
             return;
         }
@@ -395,7 +395,7 @@ final class PlaceRule implements ClaimRule {
             String name = e.text();
             if (Countries.contains(name) || Gazetteer.usState(name).isPresent() || STREETS.contains(v.lower(e.lastToken()))
                     || Lexicon.VENUE_NOUNS.contains(v.lemma(e.lastToken()))) continue;
-            boolean county = name.matches(".*\\b(County|Parish|Township|Borough)$");
+            boolean county = countyLike(name);
             ctx.placeCandidates.add(new Candidate(county ? COUNTY : OTHER, name, v.evidence(e.firstToken() - 1, e.lastToken()), v));
         }
     }
@@ -442,6 +442,16 @@ final class PlaceRule implements ClaimRule {
             if (v.at(k).isVerb() && !TRANSFER_VERBS.contains(v.lemma(k))) return false;
         }
         return false;
+    }
+
+    /** A county's or township's name rather than a town's: "Broward County", "Ascension Parish", "Warren Township". */
+    private static boolean countyLike(String name) {
+        return name.matches(".*\\b(County|Parish|Township|Borough)$");
+    }
+
+    /** As {@link #countyLike}, also abbreviated ("Aiken Co."), as a force's or a headline's name may be. */
+    private static boolean countyOrAbbreviated(String name) {
+        return countyLike(name) || name.matches(".*\\bCo\\.?$");
     }
 
     /** A larger place: a US state ("Ohio", "Tex.", "TX") is a region, anything else the country. */
