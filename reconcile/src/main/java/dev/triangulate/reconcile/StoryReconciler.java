@@ -38,8 +38,14 @@ public final class StoryReconciler {
                 if (c.slot() == Slot.VICTIM || c.slot() == Slot.PERPETRATOR) names.add(c.value());
             }
             a.quotes().forEach(q -> names.add(q.speaker()));
-            // full names the reports write, so a first name alone ("Nathan") resolves to the one "Nathan Majors"
+        }
+        // full names the reports write, so a first name alone ("Nathan") resolves to the one "Nathan Majors"; only
+        // those that share a word with a lone name, so a large story's alias table stays small
+        java.util.Set<String> lone = new java.util.HashSet<>();
+        for (String n : names) if (n != null && !n.strip().contains(" ")) lone.add(n.strip());
+        for (ExtractedArticle a : articles) {
             a.annotated().entities().stream().filter(e -> e.type() == dev.triangulate.model.EntityType.PERSON && e.text().contains(" "))
+                    .filter(e -> java.util.Arrays.stream(e.text().split("\\s+")).anyMatch(lone::contains))
                     .forEach(e -> names.add(e.text()));
         }
         NameAliases aliases = new NameAliases(names.stream().filter(n -> n != null).toList());
