@@ -59,11 +59,8 @@ final class VictimListRule implements ClaimRule {
             "detective", "det.", "lt.", "lieutenant", "cpl.", "corporal", "capt.", "captain", "chief", "rev.", "dr.", "mr.", "mrs.", "ms.",
             "firefighter", "constable", "marshal", "pastor", "reverend");
 
-    /** Relatives named in apposition in a list. */
-    static final Set<String> RELATIVES = Set.of("wife", "husband", "son", "daughter", "granddaughter", "grandson", "mother",
-            "father", "brother", "sister", "girlfriend", "boyfriend", "fiancee", "fiance", "fiancé", "fiancée", "cousin", "nephew",
-            "niece", "uncle", "aunt", "grandmother", "grandfather", "stepson", "stepdaughter", "stepfather", "stepmother",
-            "children", "child", "sons", "daughters", "parents", "friend", "roommate", "neighbor", "partner");
+    /** Plural people nouns a relation may take ("their children, A and B"); the singular ones are {@link VictimCountRule#HUMAN}. */
+    private static final Set<String> PEOPLE_PLURALS = Set.of("children", "sons", "daughters", "parents", "brothers", "sisters", "friends");
 
     /** Nouns that, after "of", name the dead: "the deaths of A and B". */
     private static final Set<String> DEATH_NOUNS = Set.of("deaths", "death", "murders", "murder", "killings", "killing", "slayings", "slaying");
@@ -274,7 +271,7 @@ final class VictimListRule implements ClaimRule {
                 // "... his wife, 72-year-old A, and his granddaughter, 3-year-old B": relatives in apposition
                 int r = i + 1;
                 while (v.at(r) != null && v.lower(r).matches("\\d{1,3}|-|year|years|old|\\d{1,3}-year-old")) r++;
-                if (!RELATIVES.contains(v.lower(r))) break;
+                if (!VictimCountRule.HUMAN.contains(v.lower(r)) && !PEOPLE_PLURALS.contains(v.lower(r))) break;
                 i = r + 1;
             } else if (w.matches(",|;|and|&|:|\\d{1,3}|\\d{1,3}-year-old|-|year|old|ages?|respectively|(jr|sr)\\.?|ii|iii|iv|a|an|man|woman|boy|girl|teen|teenager|male|female|person|child|juvenile|both")
                     || v.at(i).pos().equals("CD") && w.matches("\\d+")) {
