@@ -42,6 +42,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Online story clustering backed by an embedded Lucene index of story representations.
@@ -282,7 +283,9 @@ public final class StoryClusterer implements AutoCloseable {
     static Online online(List<Article> batch) {
         List<Article> sorted = new ArrayList<>(batch);
         sorted.sort(ARRIVAL_ORDER);
-        List<TextFeatures.Features> features = sorted.parallelStream().map(TextFeatures::of).toList();
+        Set<String> furniture = Boilerplate.lines(sorted);
+        List<TextFeatures.Features> features = sorted.parallelStream()
+                .map(a -> TextFeatures.of(Boilerplate.without(a, furniture))).toList();
         try (StoryClusterer c = new StoryClusterer()) {
             for (TextFeatures.Features f : features) c.assign(f);
             return new Online(c.assignments(), c.allStories());

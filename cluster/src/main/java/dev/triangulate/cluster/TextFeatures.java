@@ -51,6 +51,7 @@ final class TextFeatures {
                     Set<String> titleTerms) {}
 
     static Features of(Article a) {
+        a = withoutPlaylist(a);
         String text = a.text();
         int day = a.published() == null ? NO_DAY
                 : (int) a.published().atZone(ZoneOffset.UTC).toLocalDate().toEpochDay();
@@ -68,6 +69,22 @@ final class TextFeatures {
         }
         Set<String> titleTerms = new TreeSet<>(contentTerms(title).keySet());
         return new Features(a.id(), day, terms, names, places, dates, ages, phrases, titleTerms);
+    }
+
+    private static final Pattern PLAYLIST_LINE = Pattern.compile("(?m)^[ \\t]*\\d{1,2}:\\d{2}[ \\t]+(?![ap]\\.?m\\b|[AP]\\.?M\\b)\\S.*$\\R?");
+
+    /**
+     * The article without a video playlist: lines that start with a clip duration ("0:47 Driver shot to death
+     * on Blackstone Pause"), when there are at least two. A site shows the same list beside all its stories
+     * of the day, so it made unrelated stories of one outlet look alike.
+     */
+    static Article withoutPlaylist(Article a) {
+        Matcher m = PLAYLIST_LINE.matcher(a.body());
+        int n = 0;
+        while (m.find() && n < 2) n++;
+        if (n < 2) return a;
+        String body = PLAYLIST_LINE.matcher(a.body()).replaceAll("");
+        return new Article(a.id(), a.title(), body, a.outlet(), a.url(), a.published(), a.author(), a.language(), a.origin());
     }
 
     /** The body without short lines (menus, buttons, captions credits: fewer than 5 words). */

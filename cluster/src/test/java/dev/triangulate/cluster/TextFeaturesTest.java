@@ -42,4 +42,17 @@ class TextFeaturesTest {
         TextFeatures.names("", "He was found in the 5700 block of Port Lillian Drive near Route 61.", phrases);
         assertThat(phrases).contains("5700 block", "port lillian", "route 61");
     }
+
+    @Test
+    void aVideoPlaylistIsNotContent() {
+        var a = new dev.triangulate.model.Article("p", "Four wounded at Fresno party",
+                "0:47 Driver shot to death on Blackstone Pause\n2:01 New details about gunfire outside stadium\n"
+                        + "Four people were wounded at a party in southeast Fresno.\n10:30 a.m. is when police arrived.",
+                null, null, null, null, null, null);
+        var f = TextFeatures.of(a);
+        assertThat(f.terms()).containsKeys("wounded", "party", "police").doesNotContainKeys("blackstone", "stadium");
+        var one = new dev.triangulate.model.Article("q", "", "0:47 Driver shot to death on Blackstone Pause", null,
+                null, null, null, null, null);
+        assertThat(TextFeatures.of(one).terms()).containsKey("blackstone"); // one timed line is not a playlist
+    }
 }
