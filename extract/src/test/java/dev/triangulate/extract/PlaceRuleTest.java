@@ -29,6 +29,19 @@ class PlaceRuleTest {
     }
 
     @Test
+    void aJointForceNamesItsTownFirst() {
+        assertThat(place(extract("Boy shot", "Savannah-Chatham Metro Police said a 4-year-old boy was shot in the hand "
+                + "at a motel on Abercorn Street on Sunday."))).isEqualTo("Savannah");
+        assertThat(place(extract("Teen wounded", "A teen was wounded on Monday night, Charlotte-Mecklenburg police said."))).isEqualTo("Charlotte");
+        // a hyphenated town, named on its own elsewhere in the text
+        assertThat(place(extract("Man killed", "Winston-Salem police said a man was shot and killed on Friday. "
+                + "It was the third homicide this year in Winston-Salem."))).isEqualTo("Winston-Salem");
+        assertThat(place(extract("Man shot", "Athens-Clarke County police said a man was shot on Monday. "
+                + "He was the fourth person shot this month in Athens-Clarke County."))).isEqualTo("Athens");
+        assertThat(place(extract("Man shot", "A man was shot on Monday, KHOU-TV police sources said."))).isNull();
+    }
+
+    @Test
     void forcesThatAreNotATownsAreNoPlace() {
         assertThat(place(extract("Crash", "State Police said the driver was taken to a hospital. "
                 + "Capitol Police closed the street."))).isNull();

@@ -253,8 +253,11 @@ final class PlaceRule implements ClaimRule {
             while (start - 1 >= v.first && start > end - 3 && v.at(start - 1).pos().startsWith("NNP")) start--;
             // "Photo: Detroit police", "Friday Ardmore police", "Assistant Chief": words before the town's name
             while (start < end && (LEADING_WORDS.contains(v.lower(start)) || v.at(start).ner().matches("DATE|TIME"))) start++;
-            // "Oakland's police", "Charlotte-Mecklenburg police" (a joint force: its name is not the town)
-            if (start > v.first && v.lower(start - 1).matches("['’]s|of|-")) continue;
+            if (start > v.first && v.lower(start - 1).equals("-")) {
+                if (jointForce(v, ctx, start, end, i)) return;
+                continue;
+            }
+            if (start > v.first && v.lower(start - 1).matches("['’]s|of")) continue; // "Oakland's police"
             boolean other = false;
             for (int k = start; k <= end; k++) {
                 other |= NOT_TOWNS.contains(v.lower(k)) || LEADING_WORDS.contains(v.lower(k)) || !Character.isUpperCase(v.at(k).text().charAt(0))
@@ -267,6 +270,28 @@ final class PlaceRule implements ClaimRule {
             ctx.placeCandidates.add(new Candidate(county ? COUNTY : NAMED, name, v.evidence(start, i), v));
             return;
         }
+    }
+
+    /**
+     * "Savannah-Chatham Metro Police", "Charlotte-Mecklenburg police": a force of a town and its county,
+     * which names the town first; "Winston-Salem police" is a town's own force, which the text also
+     * names on its own ("in Winston-Salem"). Tokens {@code second..end} are the part after the hyphen.
+     */
+    private static boolean jointForce(SentenceView v, ArticleContext ctx, int second, int end, int force) {
+        int last = second - 2;
+        // not "KHOU-TV": a station's call letters
+        if (last < v.first || !v.at(last).pos().startsWith("NNP") || !Character.isUpperCase(v.at(last).text().charAt(0))
+                || v.at(last).text().matches("\\p{Lu}{2,}")) return false;
+        int first = last;
+        if (first - 1 >= v.first && v.at(first - 1).pos().startsWith("NNP") && !LEADING_WORDS.contains(v.lower(first - 1))
+                && Character.isUpperCase(v.at(first - 1).text().charAt(0)) && !v.at(first - 1).ner().matches("DATE|TIME")) first--;
+        String town = v.text(first, last);
+        if (LEADING_WORDS.contains(town.toLowerCase(java.util.Locale.ROOT)) || Gazetteer.usState(town).isPresent()) return false;
+        String whole = town + "-" + v.text(second, end);
+        boolean oneTown = !countyLike(v.text(second, end)) && java.util.regex.Pattern.compile("\\b(?:in|of|near|from) " + java.util.regex.Pattern.quote(whole) + "\\b(?!\\s+(?:County|Parish|Metro|Metropolitan|[Pp]olice|Sheriff))|"
+                + java.util.regex.Pattern.quote(whole) + ",\\s+\\p{Lu}").matcher(v.article.article().text()).find();
+        ctx.placeCandidates.add(new Candidate(NAMED, oneTown ? whole : town, v.evidence(first, force), v));
+        return true;
     }
 
     /** "police", "sheriff's", "PD", "fire department": a local force or service at token i. */
