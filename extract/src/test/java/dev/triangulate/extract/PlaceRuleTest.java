@@ -42,6 +42,14 @@ class PlaceRuleTest {
     }
 
     @Test
+    void theTownAroundAPartOfIt() {
+        assertThat(place(extract("Boy hurt", "A 9-year-old boy was shot Friday night at an apartment complex on "
+                + "Saginaw's southeast side."))).isEqualTo("Saginaw");
+        assertThat(place(extract("Four shot outside Feltonville home", "A shooting in the Feltonville section of "
+                + "Philadelphia wounded four people early Saturday."))).isEqualTo("Philadelphia");
+    }
+
+    @Test
     void forcesThatAreNotATownsAreNoPlace() {
         assertThat(place(extract("Crash", "State Police said the driver was taken to a hospital. "
                 + "Capitol Police closed the street."))).isNull();

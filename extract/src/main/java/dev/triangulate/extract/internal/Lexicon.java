@@ -69,5 +69,5 @@ final class Lexicon {
 
     static final Set<String> ATTRIBUTION_VERBS = Set.of("say", "report", "tell", "confirm", "announce", "state", "cite", "claim", "quote", "add", "write", "tweet", "post");
 
-    static final Set<String> DISTRICT_NOUNS = Set.of("area", "district", "neighborhood", "neighbourhood", "suburb", "quarter", "borough", "section", "province", "county");
+    static final Set<String> DISTRICT_NOUNS = Set.of("area", "district", "neighborhood", "neighbourhood", "suburb", "quarter", "borough", "section", "province", "county", "side");
 }

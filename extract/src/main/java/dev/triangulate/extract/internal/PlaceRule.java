@@ -112,7 +112,9 @@ final class PlaceRule implements ClaimRule {
                 boolean withState = v.lower(e.lastToken() + 1).equals(",") && v.at(e.lastToken() + 2) != null
                         && Gazetteer.usState(v.at(e.lastToken() + 2).text()).isPresent();
                 // "in the Denver suburb of Wheat Ridge", "the town of Eastman": the text says it is a town
-                boolean town = v.lower(prep).equals("of") && v.lower(prep - 1).matches("suburb|town|city|village|borough|township");
+                // "the Feltonville section of Philadelphia", "the west side of Detroit": the town around a part of it
+                boolean town = v.lower(prep).equals("of")
+                        && v.lower(prep - 1).matches("suburb|town|city|village|borough|township|section|neighborhood|neighbourhood|district|side");
                 ctx.placeCandidates.add(new Candidate(county ? COUNTY : withState || town ? NAMED : EVENT, name, ev, v));
             }
         }
@@ -308,6 +310,7 @@ final class PlaceRule implements ClaimRule {
     /** "in San Francisco's Bayview District", "at Chicago's Navy Pier": the town of a district or venue named after it. */
     private static void possessive(SentenceView v, ArticleContext ctx, EntityMention e) {
         int prep = preposition(v, e.firstToken());
+        if (prep < 0 && v.lower(e.firstToken() - 1).equals("on")) prep = e.firstToken() - 1; // "on Detroit's west side"
         if (prep < 0 || Countries.contains(e.text()) || Gazetteer.usState(e.text()).isPresent()) return;
         // "at St. Luke's Hospital", "outside of Art's Tavern": a person's name, not a town
         if (!v.at(e.firstToken()).ner().equals("LOCATION")) return;
