@@ -47,6 +47,9 @@ class PlaceRuleTest {
                 + "Saginaw's southeast side."))).isEqualTo("Saginaw");
         assertThat(place(extract("Four shot outside Feltonville home", "A shooting in the Feltonville section of "
                 + "Philadelphia wounded four people early Saturday."))).isEqualTo("Philadelphia");
+        // a county named with a possessive is a county, which yields to the town
+        assertThat(place(extract("Woman dead after shooting in Prince George's County", "A woman was killed and four "
+                + "people were hurt early Sunday in a shooting in Prince George's County. It happened at a home in Forestville."))).isEqualTo("Forestville");
     }
 
     @Test

@@ -314,6 +314,10 @@ final class PlaceRule implements ClaimRule {
         if (prep < 0 || Countries.contains(e.text()) || Gazetteer.usState(e.text()).isPresent()) return;
         // "at St. Luke's Hospital", "outside of Art's Tavern": a person's name, not a town
         if (!v.at(e.firstToken()).ner().equals("LOCATION")) return;
+        if (v.lower(e.lastToken() + 2).matches("county|parish")) { // "in Prince George's County": the county's own name
+            ctx.placeCandidates.add(new Candidate(COUNTY, v.text(e.firstToken(), e.lastToken() + 2), v.evidence(prep, e.lastToken() + 2), v));
+            return;
+        }
         for (int k = e.lastToken() + 2; k <= e.lastToken() + 5 && v.at(k) != null; k++) {
             String w = v.lower(k), lemma = v.lemma(k);
             if (Lexicon.DISTRICT_NOUNS.contains(w) || Lexicon.VENUE_NOUNS.contains(lemma) || STREETS.contains(w)) {
