@@ -115,6 +115,7 @@ final class PlaceRule implements ClaimRule {
                 // "the Feltonville section of Philadelphia", "the west side of Detroit": the town around a part of it
                 boolean town = v.lower(prep).equals("of")
                         && v.lower(prep - 1).matches("suburb|town|city|village|borough|township|section|neighborhood|neighbourhood|district|side");
+                if (town && Lexicon.DISTRICT_NOUNS.contains(v.lower(prep - 1))) partBefore(v, ctx, prep - 1);
                 ctx.placeCandidates.add(new Candidate(county ? COUNTY : withState || town ? NAMED : EVENT, name, ev, v));
             }
         }
@@ -272,6 +273,14 @@ final class PlaceRule implements ClaimRule {
             ctx.placeCandidates.add(new Candidate(county ? COUNTY : NAMED, name, v.evidence(start, i), v));
             return;
         }
+    }
+
+    /** "the Kensington section of Philadelphia": Kensington, before the district noun at {@code noun}, is a district. */
+    private static void partBefore(SentenceView v, ArticleContext ctx, int noun) {
+        int end = noun - 1, start = end;
+        if (end < v.first || !v.at(end).pos().startsWith("NNP")) return;
+        while (start - 1 >= v.first && start > end - 3 && v.at(start - 1).pos().startsWith("NNP")) start--;
+        ctx.add(v, Claim.INCIDENT, Slot.DISTRICT, v.text(start, end), Qualifier.EXACT, v.evidence(start, noun));
     }
 
     /**
