@@ -224,4 +224,26 @@ class VictimListRuleTest {
                 + "seriously injured.");
         assertThat(victims(e)).contains("Sheldon Camaro", "Casey McLane", "Shaun Smithers", "Leroy Monsalve");
     }
+
+    @Test
+    void aRosterOfManyIncidentsNamesNoVictimsOfOne() {
+        // a page of open cases, one paragraph each: fourteen names, each its own incident
+        var e = extract("One person was killed on Elm Street on May 1. Tomas Varga was pronounced dead at the scene.\n\n"
+                + "One person was killed on Oak Street on May 2. Jonte Okafor was pronounced dead at the scene.\n\n"
+                + "One person was killed on Pine Street on May 3. Kaleb Brandt was pronounced dead at the scene.\n\n"
+                + "One person was killed on Birch Street on May 4. Destiny Ostrova was pronounced dead at the scene.\n\n"
+                + "One person was killed on Cedar Street on May 5. Annette Reed was pronounced dead at the scene.\n\n"
+                + "One person was killed on Maple Street on May 6. Eddie McCuin was pronounced dead at the scene.\n\n"
+                + "One person was killed on Spruce Street on May 7. Lisa Downs was pronounced dead at the scene.\n\n"
+                + "One person was killed on Walnut Street on May 8. Donald Okafor was pronounced dead at the scene.\n\n"
+                + "One person was killed on Chestnut Street on May 9. Alexia Wilson was pronounced dead at the scene.\n\n"
+                + "One person was killed on Willow Street on May 10. Janet Clift was pronounced dead at the scene.\n\n"
+                + "One person was killed on Poplar Street on May 11. Cortney Varga was pronounced dead at the scene.\n\n"
+                + "One person was killed on Ash Street on May 12. Cole Ervin was pronounced dead at the scene.\n\n"
+                + "One person was killed on Hickory Street on May 13. Kwame Elamin was pronounced dead at the scene.\n\n"
+                + "One person was killed on Alder Street on May 14. Mara Brandt was pronounced dead at the scene.\n\n");
+        assertThat(victims(e)).isEmpty();
+        var one = extract("One person was killed on Elm Street on May 1. Tomas Varga was pronounced dead at the scene.");
+        assertThat(victims(one)).containsExactly("Tomas Varga");
+    }
 }

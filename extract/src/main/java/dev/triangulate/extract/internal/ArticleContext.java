@@ -70,6 +70,11 @@ final class ArticleContext {
     /** Adds a claim unless the same (subject, slot, value, qualifier) was already stated in the same sentence. */
     void add(SentenceView v, String subject, Slot slot, String value, Qualifier q, Evidence evidence) {
         if (subject == null || value == null || value.isBlank()) return;
+        if (Character.isUpperCase(subject.codePointAt(0))) subject = PersonNames.trim(subject);
+        if (slot == Slot.VICTIM) {
+            value = PersonNames.trim(value);
+            if (!PersonNames.plausible(value)) return;
+        }
         String key = subject + "|" + slot + "|" + value + "|" + q + "|" + evidence.sentenceIndex();
         if (!seen.add(key)) return;
         // "he died" after "..., Chief Burton said" is the victim, not the official who reports it

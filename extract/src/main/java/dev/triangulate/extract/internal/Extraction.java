@@ -53,5 +53,6 @@ public final class Extraction {
         PlaceRule.resolve(ctx);
         VictimListRule.dropPerpetrators(ctx);
         VictimListRule.dropSpeakers(ctx);
+        VictimListRule.dropRosters(ctx);
     }
 }

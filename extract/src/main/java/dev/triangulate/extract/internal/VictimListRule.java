@@ -406,6 +406,29 @@ final class VictimListRule implements ClaimRule {
         }
     }
 
+    /** More victim names than this in one article may be a roster of many incidents. */
+    private static final int ROSTER_NAMES = 12;
+
+    /**
+     * A page that names many more victims than it counts ("Open investigations: ... X was
+     * pronounced dead ... Y died an hour later ..." for a year of homicides) lists many incidents,
+     * not one; its names say nothing about which belong to the story. A report of a mass shooting
+     * gives the count its list adds up to.
+     */
+    static void dropRosters(ArticleContext ctx) {
+        Set<String> victims = new java.util.HashSet<>();
+        int killed = 0, injured = 0;
+        for (Claim c : ctx.claims) {
+            if (!c.subject().equals(Claim.INCIDENT)) continue;
+            if (c.slot() == Slot.VICTIM) victims.add(c.value());
+            if (c.slot() == Slot.KILLED && c.value().matches("\\d{1,4}")) killed = Math.max(killed, Integer.parseInt(c.value()));
+            if (c.slot() == Slot.INJURED && c.value().matches("\\d{1,4}")) injured = Math.max(injured, Integer.parseInt(c.value()));
+        }
+        if (victims.size() > ROSTER_NAMES && victims.size() > 2 * (killed + injured)) {
+            ctx.claims.removeIf(c -> c.subject().equals(Claim.INCIDENT) && c.slot() == Slot.VICTIM);
+        }
+    }
+
     /**
      * "..., was also wounded, Jones said": the one who speaks in the stating sentence is reporting
      * the victim, not one of them. Drops a victim claim whose name is the speaker of its own

@@ -30,7 +30,10 @@ public final class NameAliases {
         for (String n : names) {
             List<String> target = null;
             for (List<String> g : groups) {
-                if (g.stream().allMatch(m -> same(m, n))) { target = g; break; }
+                // a lone name is compared with the group's full names only: "Rohan" joins "Rohan Levy" although the
+                // group also holds "Levy"
+                boolean lone = significant(n).size() == 1 && g.stream().anyMatch(m -> significant(m).size() > 1);
+                if (g.stream().filter(m -> !lone || significant(m).size() > 1).allMatch(m -> same(m, n))) { target = g; break; }
             }
             if (target == null) groups.add(target = new ArrayList<>());
             target.add(n);

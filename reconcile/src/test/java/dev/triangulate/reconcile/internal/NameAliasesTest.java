@@ -17,6 +17,13 @@ class NameAliasesTest {
     }
 
     @Test
+    void aFirstNameJoinsAFullNameWhoseSurnameIsAlsoWrittenAlone() {
+        var a = new NameAliases(List.of("Tovin Marsh", "Marsh", "Tovin"));
+        assertThat(a.canonical("Tovin")).isEqualTo("Tovin Marsh");
+        assertThat(a.canonical("Marsh")).isEqualTo("Tovin Marsh");
+    }
+
+    @Test
     void relativesAreDifferentPeople() {
         var a = new NameAliases(List.of("Kelly Boren", "Joshua Boren", "Haley Boren"));
         assertThat(a.canonical("Kelly Boren")).isEqualTo("Kelly Boren");
