@@ -246,4 +246,15 @@ class VictimListRuleTest {
         var one = extract("One person was killed on Elm Street on May 1. Tomas Varga was pronounced dead at the scene.");
         assertThat(victims(one)).containsExactly("Tomas Varga");
     }
+
+    @Test
+    void listsWithHomeTownsPronounsAndCountedObjects() {
+        var e = extract("Four men were shot on Friday. The four men who were shot have been identified as Darnel Okoro, 34, Ohio; "
+                + "Frank Delvecchio, 33, Richmond; and Maurice Bateman, 26, Chicago.\n\n"
+                + "A man was killed on Main Street on Saturday. He has been identified as 30-year-old Ronald Gravenor.\n\n"
+                + "Police said two men are suspected of killing Kelvin Jacobs, 38, and wounding three other people, Kendra Covell, 28; "
+                + "Lisa Tayloe, 20; and Jimmy Sangmore, 30.");
+        assertThat(victims(e)).contains("Darnel Okoro", "Frank Delvecchio", "Maurice Bateman", "Ronald Gravenor", "Kendra Covell",
+                "Lisa Tayloe", "Jimmy Sangmore");
+    }
 }

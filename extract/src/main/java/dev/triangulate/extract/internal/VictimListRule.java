@@ -78,7 +78,8 @@ final class VictimListRule implements ClaimRule {
                 start = i + 1; // "identified Louis L., 44, as a third victim"
                 fate = "identified";
             } else if (v.lemma(i).equals("identify") && v.at(i).isVerb() && !SUSPECT_WORDS.matcher(lower).find()
-                    && PEOPLE_WORDS.matcher(lower).find()) {
+                    && (PEOPLE_WORDS.matcher(lower).find() || v.lower(v.first).matches("he|she|they"))) {
+                // "He has been identified as 30-year-old A": the person the article was telling of
                 // "identified the 15-year-old killed in a Wednesday shooting as A"
                 for (int k = i + 1; k <= i + 16 && v.at(k) != null; k++) {
                     if (v.lower(k).equals("as")) { start = k + 1; break; }
@@ -135,7 +136,13 @@ final class VictimListRule implements ClaimRule {
             }
             if (start < 0 && v.at(i).isVerb() && !v.at(i).pos().equals("VBN") && VICTIM_VERBS.containsKey(v.lemma(i))) {
                 // "killing A, 18, and B, 20", "killed 41-year-old A and 3-year-old B": the objects of one act
-                List<EntityMention> objects = list(v, i + 1);
+                int o = i + 1;
+                // "wounding three other people, A, 28; B, 20; and C, 30"
+                if (v.at(o) != null && v.at(o).pos().equals("CD")) {
+                    int k = v.lower(o + 1).equals("other") ? o + 2 : o + 1;
+                    if (v.lower(k).matches("people|others|men|women|victims|persons") && v.lower(k + 1).matches(",|:")) o = k + 2;
+                }
+                List<EntityMention> objects = list(v, o);
                 if (objects.size() >= 2) record(v, ctx, objects, VICTIM_VERBS.get(v.lemma(i)), i);
                 continue;
             }
@@ -219,7 +226,7 @@ final class VictimListRule implements ClaimRule {
         String rest = v.text(after, Math.min(v.last(), after + 8)).toLowerCase(java.util.Locale.ROOT);
         String fate;
         if (rest.matches("^(were|was|is|are|had been|have been|has been) ((also|both|all|later|then|confirmed|fatally|critically|seriously|reportedly|being) )*"
-                + "(shot|killed|wounded|injured|hurt|pronounced dead|hit|struck|taken to|transported|airlifted|flown|treated|hospitali[sz]ed|rushed to)\\b.*")
+                + "(shot|killed|wounded|injured|hurt|pronounced dead|declared dead|hit|struck|taken to|transported|airlifted|flown|treated|hospitali[sz]ed|rushed to)\\b.*")
                 || rest.matches("^(suffered|sustained|received|died|had (a |an |several |multiple |two |three )?(gunshot|bullet)|had been shot)\\b.*")
                 || rest.matches("^(was|were|is|are) (one|two|three|four|five|among) (of )?.*\\b(shot|killed|wounded|injured|victims|dead|struck|hit)\\b.*")
                 // "16-year-old A was found fatally wounded", "A is in stable condition"
@@ -276,6 +283,10 @@ final class VictimListRule implements ClaimRule {
             } else if (w.matches(",|;|and|&|:|\\d{1,3}|\\d{1,3}-year-old|-|year|old|ages?|respectively|(jr|sr)\\.?|ii|iii|iv|a|an|man|woman|boy|girl|teen|teenager|male|female|person|child|juvenile|both")
                     || v.at(i).pos().equals("CD") && w.matches("\\d+")) {
                 i++;
+            } else if (!names.isEmpty() && v.lower(i - 1).equals(",") && v.at(i - 2) != null && v.at(i - 2).pos().equals("CD")
+                    && v.entityStartingAt(i, EntityType.LOCATION).isPresent()
+                    && v.lower(v.entityStartingAt(i, EntityType.LOCATION).get().lastToken() + 1).matches(";|,|and")) {
+                i = v.entityStartingAt(i, EntityType.LOCATION).get().lastToken() + 1; // "A, 33, Richmond; B, 26, Anderson"
             } else if (w.equals("of") && !names.isEmpty() && v.lower(i + 1).equals("the") && v.at(i + 2) != null
                     && v.at(i + 2).pos().equals("CD") && v.lower(i + 3).equals("block")) {
                 // "A, age 31, of the 3900 block of Trailwood Court in Chesapeake"
