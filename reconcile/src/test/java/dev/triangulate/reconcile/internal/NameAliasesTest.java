@@ -24,6 +24,13 @@ class NameAliasesTest {
     }
 
     @Test
+    void aShortFirstNameIsTheSamePerson() {
+        var a = new NameAliases(List.of("Christopher Fenn", "Christopher Fenn", "Chris Fenn", "Jo Fenn"));
+        assertThat(a.canonical("Chris Fenn")).isEqualTo("Christopher Fenn");
+        assertThat(a.canonical("Jo Fenn")).as("two letters are too few").isEqualTo("Jo Fenn");
+    }
+
+    @Test
     void relativesAreDifferentPeople() {
         var a = new NameAliases(List.of("Kelly Boren", "Joshua Boren", "Haley Boren"));
         assertThat(a.canonical("Kelly Boren")).isEqualTo("Kelly Boren");
