@@ -257,4 +257,14 @@ class VictimListRuleTest {
         assertThat(victims(e)).contains("Darnel Okoro", "Frank Delvecchio", "Maurice Bateman", "Ronald Gravenor", "Kendra Covell",
                 "Lisa Tayloe", "Jimmy Sangmore");
     }
+
+    @Test
+    void aTownBeforeAPersonNounAndAVideoLinkNameNoVictims() {
+        var e = extract("A 37-year-old Shelton man was killed in the gunfire on Friday.\n\n"
+                + "2:15 Police say Marcus Delane was shot and killed in Olathe\n\n"
+                + "Two people were shot on Main Street.");
+        assertThat(victims(e)).doesNotContain("Shelton", "Marcus Delane");
+        var caption = extract("Police say Marcus Delane was shot and killed in Olathe on Friday.");
+        assertThat(victims(caption)).contains("Marcus Delane");
+    }
 }

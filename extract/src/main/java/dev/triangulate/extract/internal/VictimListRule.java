@@ -270,7 +270,8 @@ final class VictimListRule implements ClaimRule {
             var name = v.entityStartingAt(i, EntityType.PERSON);
             String w = v.lower(i);
             if (name.isPresent()) {
-                names.add(name.get());
+                // "A 37-year-old Shelton man was killed": a name before a person noun is his town or family, not him
+                if (!VictimCountRule.HUMAN.contains(v.lower(name.get().lastToken() + 1))) names.add(name.get());
                 i = name.get().lastToken() + 1;
             } else if (TITLES.contains(w) && v.entityStartingAt(afterTitles(v, i), EntityType.PERSON).isPresent()) {
                 i = afterTitles(v, i); // "Bailiff Ronald Kienzle and Chief Deputy Joseph Zangaro"
