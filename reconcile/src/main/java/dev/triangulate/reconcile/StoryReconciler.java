@@ -64,6 +64,8 @@ public final class StoryReconciler {
                 Claim c = places.apply(stated);
                 String value = c.slot() == Slot.VICTIM || c.slot() == Slot.PERPETRATOR ? aliases.canonical(c.value()) : c.value();
                 if (c.slot() == Slot.VICTIM && perpetrators.contains(value)) continue;
+                // a name no report completes ("Betsy", "Kendall", "Macy") identifies nobody: the victim stays unnamed
+                if (c.slot() == Slot.VICTIM && !value.strip().contains(" ")) continue;
                 claims.add(new FactBuilder.Located(c, aliases.canonical(c.subject()), value, a.article(), source));
             }
             a.quotes().forEach(q -> quotes.add(new QuoteMerger.Located(q,

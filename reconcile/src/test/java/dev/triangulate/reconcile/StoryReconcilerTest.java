@@ -277,4 +277,12 @@ class StoryReconcilerTest {
                 new A("b", "Two", null, "Moor was arrested.").claim("Moor", Slot.FATE, "arrested", Qualifier.EXACT));
         assertThat(fact(r, Claim.INCIDENT, Slot.VICTIM).values()).extracting(v -> v.value()).containsExactly("Kalif Moor");
     }
+
+    @Test
+    void aNameNoReportCompletesIsNoVictimName() {
+        var r = reconcile(
+                new A("a", "One", null, "They shot Betsy, she heard someone scream.").claim(Claim.INCIDENT, Slot.VICTIM, "Betsy", Qualifier.EXACT),
+                new A("b", "Two", null, "Orrin Vale was wounded.").claim(Claim.INCIDENT, Slot.VICTIM, "Orrin Vale", Qualifier.EXACT));
+        assertThat(fact(r, Claim.INCIDENT, Slot.VICTIM).values()).extracting(v -> v.value()).containsExactly("Orrin Vale");
+    }
 }
