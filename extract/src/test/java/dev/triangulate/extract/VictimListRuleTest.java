@@ -267,4 +267,11 @@ class VictimListRuleTest {
         var caption = extract("Police say Marcus Delane was shot and killed in Olathe on Friday.");
         assertThat(victims(caption)).contains("Marcus Delane");
     }
+
+    @Test
+    void aVictimOfAnotherDayIsAnEarlierIncident() {
+        var e = extract("Tomas Varga was shot and killed on Main Street on Saturday, March 1.\n\n"
+                + "Darnel Okoro, 30, was shot and killed during a robbery on Elm Street on Jan. 20.");
+        assertThat(victims(e)).contains("Tomas Varga").doesNotContain("Darnel Okoro");
+    }
 }

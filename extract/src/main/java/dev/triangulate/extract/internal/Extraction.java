@@ -54,5 +54,6 @@ public final class Extraction {
         VictimListRule.dropPerpetrators(ctx);
         VictimListRule.dropSpeakers(ctx);
         VictimListRule.dropRosters(ctx);
+        VictimListRule.dropOtherDays(views, ctx);
     }
 }

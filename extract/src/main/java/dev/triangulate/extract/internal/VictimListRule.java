@@ -418,6 +418,46 @@ final class VictimListRule implements ClaimRule {
         }
     }
 
+    private static final Pattern MONTH_DAY = Pattern.compile(
+            "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.? \\d{1,2}\\b");
+
+    /**
+     * "Darnell B., 30, was shot and killed during a robbery on June 20": a victim named only in
+     * sentences that date what happened to them to another day (by month and day, more than a day
+     * from the article's date) is a victim of an earlier incident the article recalls.
+     */
+    static void dropOtherDays(java.util.List<SentenceView> views, ArticleContext ctx) {
+        var date = ctx.claims.stream().filter(c -> c.subject().equals(Claim.INCIDENT) && c.slot() == Slot.DATE).findFirst();
+        if (date.isEmpty()) return;
+        java.time.LocalDate day;
+        try {
+            day = java.time.LocalDate.parse(date.get().value().substring(0, 10));
+        } catch (RuntimeException e) {
+            return;
+        }
+        java.util.Map<Integer, SentenceView> byIndex = new java.util.HashMap<>();
+        for (SentenceView v : views) byIndex.put(v.sentence.index(), v);
+        java.util.Map<String, Boolean> elsewhere = new java.util.HashMap<>();
+        for (Claim c : ctx.claims) {
+            if (!c.subject().equals(Claim.INCIDENT) || c.slot() != Slot.VICTIM) continue;
+            SentenceView v = byIndex.get(c.evidence().sentenceIndex());
+            boolean other = v != null && v.times.stream().anyMatch(t -> otherDay(t, day))
+                    && v.times.stream().noneMatch(t -> t.value() != null && t.value().startsWith(day.toString()));
+            elsewhere.merge(c.value(), other, Boolean::logicalAnd);
+        }
+        ctx.claims.removeIf(c -> c.subject().equals(Claim.INCIDENT) && c.slot() == Slot.VICTIM && elsewhere.getOrDefault(c.value(), false));
+    }
+
+    private static boolean otherDay(dev.triangulate.model.TimeMention t, java.time.LocalDate day) {
+        if (t.value() == null || !t.value().matches("\\d{4}-\\d{2}-\\d{2}.*") || !MONTH_DAY.matcher(t.text()).find()) return false;
+        try {
+            var d = java.time.LocalDate.parse(t.value().substring(0, 10));
+            return Math.abs(java.time.temporal.ChronoUnit.DAYS.between(d, day)) > 1;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     /** More victim names than this in one article may be a roster of many incidents. */
     private static final int ROSTER_NAMES = 12;
 
