@@ -391,9 +391,11 @@ public final class FactEvaluation {
 
     private static String[] tokens(String name) {
         // a record may give a rank with the name ("Officer Garrett Swasey"): it is no first name
+        // several words of rank or service ("Marine Staff Sgt David A. Wyatt", "Court Officer Ronald Kienzle") likewise
         return name.toLowerCase(Locale.ROOT).replaceAll("\\b(jr|sr|ii|iii|iv)\\b\\.?", "")
-                .replaceFirst("^\\s*(officer|ofc|deputy|sheriff|sgt|sergeant|trooper|detective|det|lt|lieutenant|cpl|corporal|capt|captain|pfc|spc|"
-                        + "chief|agent|dr|mr|mrs|ms)\\b\\.?\\s+(?=\\p{L})", "")
+                .replaceFirst("^\\s*((officer|ofc|deputy|sheriff|sgt|sergeant|sargeant|trooper|detective|det|lt|lieutenant|cpl|corporal|capt|captain|pfc|spc|"
+                        + "chief|agent|dr|mr|mrs|ms|marine|navy|army|petty|staff|gunnery|lance|senior|retired|court|security|supervisor|tsa|k9|"
+                        + "2nd|class|first|master|specialist|private|airman|seaman|firefighter)\\b\\.?\\s+)+(?=\\p{L})", "")
                 .replaceAll("[^\\p{L} ]", " ").trim().split("\\s+");
     }
 

@@ -34,5 +34,7 @@ class FactEvaluationTest {
         assertThat(FactEvaluation.sameName("Bill Zigan", "Deputy William Zigan")).isFalse(); // a nickname stays a miss
         assertThat(FactEvaluation.sameName("Mark Smith", "Sgt. Jane Smith")).isFalse();
         assertThat(FactEvaluation.sameName("Officer Smith", "Officer Jane Smith")).isTrue();
+        assertThat(FactEvaluation.sameName("David Wyatt", "Marine Staff Sgt David A. Wyatt")).isTrue();
+        assertThat(FactEvaluation.sameName("Ronald Kienzle", "Court Officer Ronald Eugene Kienzle")).isTrue();
     }
 }

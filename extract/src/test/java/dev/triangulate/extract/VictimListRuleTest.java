@@ -224,4 +224,54 @@ class VictimListRuleTest {
                 + "seriously injured.");
         assertThat(victims(e)).contains("Sheldon Camaro", "Casey McLane", "Shaun Smithers", "Leroy Monsalve");
     }
+
+    @Test
+    void aRosterOfManyIncidentsNamesNoVictimsOfOne() {
+        // a page of open cases, one paragraph each: fourteen names, each its own incident
+        var e = extract("One person was killed on Elm Street on May 1. Tomas Varga was pronounced dead at the scene.\n\n"
+                + "One person was killed on Oak Street on May 2. Jonte Okafor was pronounced dead at the scene.\n\n"
+                + "One person was killed on Pine Street on May 3. Kaleb Brandt was pronounced dead at the scene.\n\n"
+                + "One person was killed on Birch Street on May 4. Destiny Ostrova was pronounced dead at the scene.\n\n"
+                + "One person was killed on Cedar Street on May 5. Annette Reed was pronounced dead at the scene.\n\n"
+                + "One person was killed on Maple Street on May 6. Eddie McCuin was pronounced dead at the scene.\n\n"
+                + "One person was killed on Spruce Street on May 7. Lisa Downs was pronounced dead at the scene.\n\n"
+                + "One person was killed on Walnut Street on May 8. Donald Okafor was pronounced dead at the scene.\n\n"
+                + "One person was killed on Chestnut Street on May 9. Alexia Wilson was pronounced dead at the scene.\n\n"
+                + "One person was killed on Willow Street on May 10. Janet Clift was pronounced dead at the scene.\n\n"
+                + "One person was killed on Poplar Street on May 11. Cortney Varga was pronounced dead at the scene.\n\n"
+                + "One person was killed on Ash Street on May 12. Cole Ervin was pronounced dead at the scene.\n\n"
+                + "One person was killed on Hickory Street on May 13. Kwame Elamin was pronounced dead at the scene.\n\n"
+                + "One person was killed on Alder Street on May 14. Mara Brandt was pronounced dead at the scene.\n\n");
+        assertThat(victims(e)).isEmpty();
+        var one = extract("One person was killed on Elm Street on May 1. Tomas Varga was pronounced dead at the scene.");
+        assertThat(victims(one)).containsExactly("Tomas Varga");
+    }
+
+    @Test
+    void listsWithHomeTownsPronounsAndCountedObjects() {
+        var e = extract("Four men were shot on Friday. The four men who were shot have been identified as Darnel Okoro, 34, Ohio; "
+                + "Frank Delvecchio, 33, Richmond; and Maurice Bateman, 26, Chicago.\n\n"
+                + "A man was killed on Main Street on Saturday. He has been identified as 30-year-old Ronald Gravenor.\n\n"
+                + "Police said two men are suspected of killing Kelvin Jacobs, 38, and wounding three other people, Kendra Covell, 28; "
+                + "Lisa Tayloe, 20; and Jimmy Sangmore, 30.");
+        assertThat(victims(e)).contains("Darnel Okoro", "Frank Delvecchio", "Maurice Bateman", "Ronald Gravenor", "Kendra Covell",
+                "Lisa Tayloe", "Jimmy Sangmore");
+    }
+
+    @Test
+    void aTownBeforeAPersonNounAndAVideoLinkNameNoVictims() {
+        var e = extract("A 37-year-old Shelton man was killed in the gunfire on Friday.\n\n"
+                + "2:15 Police say Marcus Delane was shot and killed in Olathe\n\n"
+                + "Two people were shot on Main Street.");
+        assertThat(victims(e)).doesNotContain("Shelton", "Marcus Delane");
+        var caption = extract("Police say Marcus Delane was shot and killed in Olathe on Friday.");
+        assertThat(victims(caption)).contains("Marcus Delane");
+    }
+
+    @Test
+    void aVictimOfAnotherDayIsAnEarlierIncident() {
+        var e = extract("Tomas Varga was shot and killed on Main Street on Saturday, March 1.\n\n"
+                + "Darnel Okoro, 30, was shot and killed during a robbery on Elm Street on Jan. 20.");
+        assertThat(victims(e)).contains("Tomas Varga").doesNotContain("Darnel Okoro");
+    }
 }

@@ -8,6 +8,7 @@ import dev.triangulate.model.Story;
 import dev.triangulate.model.StoryReport;
 import dev.triangulate.reconcile.internal.FactBuilder;
 import dev.triangulate.reconcile.internal.NameAliases;
+import dev.triangulate.reconcile.internal.Perpetrators;
 import dev.triangulate.reconcile.internal.PlaceContainment;
 import dev.triangulate.reconcile.internal.QuoteMerger;
 import dev.triangulate.reconcile.internal.ShotThenDied;
@@ -55,12 +56,16 @@ public final class StoryReconciler {
         List<QuoteMerger.Located> quotes = new ArrayList<>();
         // "a girl was shot" in one report, "the girl died" in the others: she is no injured victim
         var superseded = ShotThenDied.superseded(articles);
+        var perpetrators = Perpetrators.of(articles, aliases::canonical);
         for (ExtractedArticle a : articles) {
             String source = sources.sourceOf().get(a.article().id());
             for (Claim stated : a.claims()) {
                 if (superseded.contains(stated)) continue;
                 Claim c = places.apply(stated);
                 String value = c.slot() == Slot.VICTIM || c.slot() == Slot.PERPETRATOR ? aliases.canonical(c.value()) : c.value();
+                if (c.slot() == Slot.VICTIM && perpetrators.contains(value)) continue;
+                // a name no report completes ("Betsy", "Kendall", "Macy") identifies nobody: the victim stays unnamed
+                if (c.slot() == Slot.VICTIM && !value.strip().contains(" ")) continue;
                 claims.add(new FactBuilder.Located(c, aliases.canonical(c.subject()), value, a.article(), source));
             }
             a.quotes().forEach(q -> quotes.add(new QuoteMerger.Located(q,

@@ -256,4 +256,33 @@ class StoryReconcilerTest {
         StoryReport r = new StoryReconciler().reconcile(new Story("s", List.of(a, b)));
         assertThat(fact(r, Claim.INCIDENT, Slot.VICTIM).values()).extracting(v -> v.value()).containsExactly("Nathan Majors");
     }
+
+    @Test
+    void aSuspectAnotherReportNamesIsNoVictim() {
+        var r = reconcile(
+                new A("a", "One", null, "Orrin Vale and Tessa Moor were wounded.")
+                        .claim(Claim.INCIDENT, Slot.VICTIM, "Orrin Vale", Qualifier.EXACT)
+                        .claim(Claim.INCIDENT, Slot.VICTIM, "Tessa Moor", Qualifier.EXACT),
+                new A("b", "Two", null, "Police arrested Orrin Vale on Sunday.").claim("Orrin Vale", Slot.FATE, "arrested", Qualifier.EXACT),
+                // a victim's record is no arrest in this story: she is reported killed
+                new A("c", "Three", null, "Tessa Moor had been charged with theft in 2010.")
+                        .claim("Tessa Moor", Slot.FATE, "charged", Qualifier.EXACT).claim("Tessa Moor", Slot.FATE, "killed", Qualifier.EXACT));
+        assertThat(fact(r, Claim.INCIDENT, Slot.VICTIM).values()).extracting(v -> v.value()).containsExactly("Tessa Moor");
+    }
+
+    @Test
+    void aSurnameAloneArrestedIsNoReasonToDropAVictim() {
+        var r = reconcile(
+                new A("a", "One", null, "Kalif Moor died.").claim(Claim.INCIDENT, Slot.VICTIM, "Kalif Moor", Qualifier.EXACT),
+                new A("b", "Two", null, "Moor was arrested.").claim("Moor", Slot.FATE, "arrested", Qualifier.EXACT));
+        assertThat(fact(r, Claim.INCIDENT, Slot.VICTIM).values()).extracting(v -> v.value()).containsExactly("Kalif Moor");
+    }
+
+    @Test
+    void aNameNoReportCompletesIsNoVictimName() {
+        var r = reconcile(
+                new A("a", "One", null, "They shot Betsy, she heard someone scream.").claim(Claim.INCIDENT, Slot.VICTIM, "Betsy", Qualifier.EXACT),
+                new A("b", "Two", null, "Orrin Vale was wounded.").claim(Claim.INCIDENT, Slot.VICTIM, "Orrin Vale", Qualifier.EXACT));
+        assertThat(fact(r, Claim.INCIDENT, Slot.VICTIM).values()).extracting(v -> v.value()).containsExactly("Orrin Vale");
+    }
 }

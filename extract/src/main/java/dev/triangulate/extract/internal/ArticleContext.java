@@ -67,9 +67,17 @@ final class ArticleContext {
                 : article.article().published().atZone(java.time.ZoneOffset.UTC).getYear();
     }
 
+    /** A link to another video, led by its running time ("1:03 Deputy Brandon C. funeral held in Olathe"). */
+    private static final java.util.regex.Pattern VIDEO_LINK = java.util.regex.Pattern.compile("^\\s*\\d{1,2}:\\d\\d\\s+\\p{Lu}");
+
     /** Adds a claim unless the same (subject, slot, value, qualifier) was already stated in the same sentence. */
     void add(SentenceView v, String subject, Slot slot, String value, Qualifier q, Evidence evidence) {
         if (subject == null || value == null || value.isBlank()) return;
+        if (Character.isUpperCase(subject.codePointAt(0))) subject = PersonNames.trim(subject);
+        if (slot == Slot.VICTIM) {
+            value = PersonNames.trim(value);
+            if (!PersonNames.plausible(value) || VIDEO_LINK.matcher(evidence.sentence()).find()) return;
+        }
         String key = subject + "|" + slot + "|" + value + "|" + q + "|" + evidence.sentenceIndex();
         if (!seen.add(key)) return;
         // "he died" after "..., Chief Burton said" is the victim, not the official who reports it

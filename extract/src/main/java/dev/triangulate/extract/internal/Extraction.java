@@ -53,5 +53,7 @@ public final class Extraction {
         PlaceRule.resolve(ctx);
         VictimListRule.dropPerpetrators(ctx);
         VictimListRule.dropSpeakers(ctx);
+        VictimListRule.dropRosters(ctx);
+        VictimListRule.dropOtherDays(views, ctx);
     }
 }

@@ -78,7 +78,8 @@ final class VictimListRule implements ClaimRule {
                 start = i + 1; // "identified Louis L., 44, as a third victim"
                 fate = "identified";
             } else if (v.lemma(i).equals("identify") && v.at(i).isVerb() && !SUSPECT_WORDS.matcher(lower).find()
-                    && PEOPLE_WORDS.matcher(lower).find()) {
+                    && (PEOPLE_WORDS.matcher(lower).find() || v.lower(v.first).matches("he|she|they"))) {
+                // "He has been identified as 30-year-old A": the person the article was telling of
                 // "identified the 15-year-old killed in a Wednesday shooting as A"
                 for (int k = i + 1; k <= i + 16 && v.at(k) != null; k++) {
                     if (v.lower(k).equals("as")) { start = k + 1; break; }
@@ -135,7 +136,13 @@ final class VictimListRule implements ClaimRule {
             }
             if (start < 0 && v.at(i).isVerb() && !v.at(i).pos().equals("VBN") && VICTIM_VERBS.containsKey(v.lemma(i))) {
                 // "killing A, 18, and B, 20", "killed 41-year-old A and 3-year-old B": the objects of one act
-                List<EntityMention> objects = list(v, i + 1);
+                int o = i + 1;
+                // "wounding three other people, A, 28; B, 20; and C, 30"
+                if (v.at(o) != null && v.at(o).pos().equals("CD")) {
+                    int k = v.lower(o + 1).equals("other") ? o + 2 : o + 1;
+                    if (v.lower(k).matches("people|others|men|women|victims|persons") && v.lower(k + 1).matches(",|:")) o = k + 2;
+                }
+                List<EntityMention> objects = list(v, o);
                 if (objects.size() >= 2) record(v, ctx, objects, VICTIM_VERBS.get(v.lemma(i)), i);
                 continue;
             }
@@ -219,7 +226,7 @@ final class VictimListRule implements ClaimRule {
         String rest = v.text(after, Math.min(v.last(), after + 8)).toLowerCase(java.util.Locale.ROOT);
         String fate;
         if (rest.matches("^(were|was|is|are|had been|have been|has been) ((also|both|all|later|then|confirmed|fatally|critically|seriously|reportedly|being) )*"
-                + "(shot|killed|wounded|injured|hurt|pronounced dead|hit|struck|taken to|transported|airlifted|flown|treated|hospitali[sz]ed|rushed to)\\b.*")
+                + "(shot|killed|wounded|injured|hurt|pronounced dead|declared dead|hit|struck|taken to|transported|airlifted|flown|treated|hospitali[sz]ed|rushed to)\\b.*")
                 || rest.matches("^(suffered|sustained|received|died|had (a |an |several |multiple |two |three )?(gunshot|bullet)|had been shot)\\b.*")
                 || rest.matches("^(was|were|is|are) (one|two|three|four|five|among) (of )?.*\\b(shot|killed|wounded|injured|victims|dead|struck|hit)\\b.*")
                 // "16-year-old A was found fatally wounded", "A is in stable condition"
@@ -263,7 +270,8 @@ final class VictimListRule implements ClaimRule {
             var name = v.entityStartingAt(i, EntityType.PERSON);
             String w = v.lower(i);
             if (name.isPresent()) {
-                names.add(name.get());
+                // "A 37-year-old Shelton man was killed": a name before a person noun is his town or family, not him
+                if (!VictimCountRule.HUMAN.contains(v.lower(name.get().lastToken() + 1))) names.add(name.get());
                 i = name.get().lastToken() + 1;
             } else if (TITLES.contains(w) && v.entityStartingAt(afterTitles(v, i), EntityType.PERSON).isPresent()) {
                 i = afterTitles(v, i); // "Bailiff Ronald Kienzle and Chief Deputy Joseph Zangaro"
@@ -276,6 +284,10 @@ final class VictimListRule implements ClaimRule {
             } else if (w.matches(",|;|and|&|:|\\d{1,3}|\\d{1,3}-year-old|-|year|old|ages?|respectively|(jr|sr)\\.?|ii|iii|iv|a|an|man|woman|boy|girl|teen|teenager|male|female|person|child|juvenile|both")
                     || v.at(i).pos().equals("CD") && w.matches("\\d+")) {
                 i++;
+            } else if (!names.isEmpty() && v.lower(i - 1).equals(",") && v.at(i - 2) != null && v.at(i - 2).pos().equals("CD")
+                    && v.entityStartingAt(i, EntityType.LOCATION).isPresent()
+                    && v.lower(v.entityStartingAt(i, EntityType.LOCATION).get().lastToken() + 1).matches(";|,|and")) {
+                i = v.entityStartingAt(i, EntityType.LOCATION).get().lastToken() + 1; // "A, 33, Richmond; B, 26, Anderson"
             } else if (w.equals("of") && !names.isEmpty() && v.lower(i + 1).equals("the") && v.at(i + 2) != null
                     && v.at(i + 2).pos().equals("CD") && v.lower(i + 3).equals("block")) {
                 // "A, age 31, of the 3900 block of Trailwood Court in Chesapeake"
@@ -403,6 +415,69 @@ final class VictimListRule implements ClaimRule {
                             .findFirst().ifPresent(x -> perpetrators.add(x.text()));
                 }
             }
+        }
+    }
+
+    private static final Pattern MONTH_DAY = Pattern.compile(
+            "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.? \\d{1,2}\\b");
+
+    /**
+     * "Darnell B., 30, was shot and killed during a robbery on June 20": a victim named only in
+     * sentences that date what happened to them to another day (by month and day, more than a day
+     * from the article's date) is a victim of an earlier incident the article recalls.
+     */
+    static void dropOtherDays(java.util.List<SentenceView> views, ArticleContext ctx) {
+        var date = ctx.claims.stream().filter(c -> c.subject().equals(Claim.INCIDENT) && c.slot() == Slot.DATE).findFirst();
+        if (date.isEmpty()) return;
+        java.time.LocalDate day;
+        try {
+            day = java.time.LocalDate.parse(date.get().value().substring(0, 10));
+        } catch (RuntimeException e) {
+            return;
+        }
+        java.util.Map<Integer, SentenceView> byIndex = new java.util.HashMap<>();
+        for (SentenceView v : views) byIndex.put(v.sentence.index(), v);
+        java.util.Map<String, Boolean> elsewhere = new java.util.HashMap<>();
+        for (Claim c : ctx.claims) {
+            if (!c.subject().equals(Claim.INCIDENT) || c.slot() != Slot.VICTIM) continue;
+            SentenceView v = byIndex.get(c.evidence().sentenceIndex());
+            boolean other = v != null && v.times.stream().anyMatch(t -> otherDay(t, day))
+                    && v.times.stream().noneMatch(t -> t.value() != null && t.value().startsWith(day.toString()));
+            elsewhere.merge(c.value(), other, Boolean::logicalAnd);
+        }
+        ctx.claims.removeIf(c -> c.subject().equals(Claim.INCIDENT) && c.slot() == Slot.VICTIM && elsewhere.getOrDefault(c.value(), false));
+    }
+
+    private static boolean otherDay(dev.triangulate.model.TimeMention t, java.time.LocalDate day) {
+        if (t.value() == null || !t.value().matches("\\d{4}-\\d{2}-\\d{2}.*") || !MONTH_DAY.matcher(t.text()).find()) return false;
+        try {
+            var d = java.time.LocalDate.parse(t.value().substring(0, 10));
+            return Math.abs(java.time.temporal.ChronoUnit.DAYS.between(d, day)) > 1;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** More victim names than this in one article may be a roster of many incidents. */
+    private static final int ROSTER_NAMES = 12;
+
+    /**
+     * A page that names many more victims than it counts ("Open investigations: ... X was
+     * pronounced dead ... Y died an hour later ..." for a year of homicides) lists many incidents,
+     * not one; its names say nothing about which belong to the story. A report of a mass shooting
+     * gives the count its list adds up to.
+     */
+    static void dropRosters(ArticleContext ctx) {
+        Set<String> victims = new java.util.HashSet<>();
+        int killed = 0, injured = 0;
+        for (Claim c : ctx.claims) {
+            if (!c.subject().equals(Claim.INCIDENT)) continue;
+            if (c.slot() == Slot.VICTIM) victims.add(c.value());
+            if (c.slot() == Slot.KILLED && c.value().matches("\\d{1,4}")) killed = Math.max(killed, Integer.parseInt(c.value()));
+            if (c.slot() == Slot.INJURED && c.value().matches("\\d{1,4}")) injured = Math.max(injured, Integer.parseInt(c.value()));
+        }
+        if (victims.size() > ROSTER_NAMES && victims.size() > 2 * (killed + injured)) {
+            ctx.claims.removeIf(c -> c.subject().equals(Claim.INCIDENT) && c.slot() == Slot.VICTIM);
         }
     }
 

@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * Merges spellings of one person's name within a story: "Andrey Karlov", "Andrey G. Karlov",
  * "Andrei Karlov" and "Karlov" are one person. Two names match when their last names are equal
- * and their first names are equal, missing on one side, or one letter apart (transliteration);
+ * and their first names are equal, missing on one side, one letter apart (transliteration) or one
+ * the short form of the other ("Chris" / "Christopher");
  * a last name one letter apart ("Gorbunov" / "Gorbunow") needs a matching first name.
  * Middle names and initials are ignored. The canonical form is the most frequent full name.
  */
@@ -30,7 +31,10 @@ public final class NameAliases {
         for (String n : names) {
             List<String> target = null;
             for (List<String> g : groups) {
-                if (g.stream().allMatch(m -> same(m, n))) { target = g; break; }
+                // a lone name is compared with the group's full names only: "Rohan" joins "Rohan Levy" although the
+                // group also holds "Levy"
+                boolean lone = significant(n).size() == 1 && g.stream().anyMatch(m -> significant(m).size() > 1);
+                if (g.stream().filter(m -> !lone || significant(m).size() > 1).allMatch(m -> same(m, n))) { target = g; break; }
             }
             if (target == null) groups.add(target = new ArrayList<>());
             target.add(n);
@@ -64,9 +68,14 @@ public final class NameAliases {
             return full.get(full.size() - 1).equals(lone.get(0)) || full.get(0).equals(lone.get(0));
         }
         String lx = x.get(x.size() - 1), ly = y.get(y.size() - 1), fx = x.get(0), fy = y.get(0);
-        boolean firstClose = fx.equals(fy) || close(fx, fy);
+        // a short form of the first name ("Chris" / "Christopher", "Ron" / "Ronald") is the same person
+        boolean firstClose = fx.equals(fy) || close(fx, fy) || shortForm(fx, fy) || shortForm(fy, fx);
         // transliterated surnames ("Gorbunov" / "Gorbunow") only together with a matching first name
         return lx.equals(ly) ? firstClose : firstClose && lx.length() >= 5 && close(lx, ly);
+    }
+
+    private static boolean shortForm(String shorter, String longer) {
+        return shorter.length() >= 3 && longer.length() > shorter.length() && longer.startsWith(shorter);
     }
 
     /** One letter apart, same initial: a transliteration ("Andrey" / "Andrei") or a slip ("Malijah" / "Malijha"). */

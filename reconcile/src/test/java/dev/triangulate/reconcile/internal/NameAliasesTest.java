@@ -17,6 +17,20 @@ class NameAliasesTest {
     }
 
     @Test
+    void aFirstNameJoinsAFullNameWhoseSurnameIsAlsoWrittenAlone() {
+        var a = new NameAliases(List.of("Tovin Marsh", "Marsh", "Tovin"));
+        assertThat(a.canonical("Tovin")).isEqualTo("Tovin Marsh");
+        assertThat(a.canonical("Marsh")).isEqualTo("Tovin Marsh");
+    }
+
+    @Test
+    void aShortFirstNameIsTheSamePerson() {
+        var a = new NameAliases(List.of("Christopher Fenn", "Christopher Fenn", "Chris Fenn", "Jo Fenn"));
+        assertThat(a.canonical("Chris Fenn")).isEqualTo("Christopher Fenn");
+        assertThat(a.canonical("Jo Fenn")).as("two letters are too few").isEqualTo("Jo Fenn");
+    }
+
+    @Test
     void relativesAreDifferentPeople() {
         var a = new NameAliases(List.of("Kelly Boren", "Joshua Boren", "Haley Boren"));
         assertThat(a.canonical("Kelly Boren")).isEqualTo("Kelly Boren");
