@@ -50,6 +50,9 @@ class PlaceRuleTest {
         assertThat(place(section)).isEqualTo("Philadelphia");
         // the part is a district, so that another report's "Feltonville" is a finer statement of Philadelphia
         assertThat(section.claims()).anyMatch(c -> c.slot() == Slot.DISTRICT && c.value().equals("Feltonville"));
+        var possessive = extract("Man shot", "A man was shot Thursday morning in Orlando's Malibu Groves neighborhood.");
+        assertThat(place(possessive)).isEqualTo("Orlando");
+        assertThat(possessive.claims()).anyMatch(c -> c.slot() == Slot.DISTRICT && c.value().equals("Malibu Groves"));
         // a county named with a possessive is a county, which yields to the town
         assertThat(place(extract("Woman dead after shooting in Prince George's County", "A woman was killed and four "
                 + "people were hurt early Sunday in a shooting in Prince George's County. It happened at a home in Forestville."))).isEqualTo("Forestville");

@@ -331,6 +331,7 @@ final class PlaceRule implements ClaimRule {
             String w = v.lower(k), lemma = v.lemma(k);
             if (Lexicon.DISTRICT_NOUNS.contains(w) || Lexicon.VENUE_NOUNS.contains(lemma) || STREETS.contains(w)) {
                 ctx.placeCandidates.add(new Candidate(EVENT, e.text(), v.evidence(prep, e.lastToken()), v));
+                if (Lexicon.DISTRICT_NOUNS.contains(w) && k > e.lastToken() + 2) partBefore(v, ctx, k); // "Orlando's Malibu Groves neighborhood"
                 return;
             }
             if (!v.at(k).pos().matches("NNPS?|JJ|NN")) return;
