@@ -194,4 +194,18 @@ class InjuredCountTest {
         assertThat(counts(extract("Traffic stop", "A teenager hiding a pistol in the trunk of an SUV shot himself during a traffic "
                 + "stop on Friday."), Slot.INJURED)).containsExactly("1");
     }
+
+    @Test
+    void aMultipleShootingCountsThePeopleHit() {
+        var e = extract("Teen dies in double shooting", "Officers are investigating a fatal double shooting near Alder Road on Friday "
+                + "night. A 16-year-old boy was pronounced dead at the scene.");
+        assertThat(counts(e, Slot.KILLED)).containsExactly("1");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+        // the dead the article counts with a number are not among the injured
+        assertThat(counts(extract("2 dead in triple shooting on east side", "Police are looking for a suspect."), Slot.INJURED))
+                .containsExactly("1");
+        // a count that names the people hit comes first
+        assertThat(counts(extract("Double shooting on Alder Road", "Three people were shot on Alder Road on Friday night."),
+                Slot.INJURED)).containsExactly("3");
+    }
 }

@@ -46,6 +46,7 @@ final class VictimCountRule implements ClaimRule {
     public void apply(SentenceView v, ArticleContext ctx) {
         // a condition is said of someone hurt in this event, also where no event verb stands ("Keisha is in stable condition")
         condition(v, ctx);
+        multipleShooting(v, ctx);
         if (!EventSentences.isEvent(v, ctx)) return;
         active(v, ctx);
         nominal(v, ctx);
@@ -172,6 +173,27 @@ final class VictimCountRule implements ClaimRule {
             if (person != null && !died) conjuncts(v, ctx, np, outcome, end);
         }
     }
+
+    private static final java.util.Map<String, Integer> MULTIPLE = java.util.Map.of("double", 2, "triple", 3, "quadruple", 4,
+            "quintuple", 5);
+
+    /**
+     * "a fatal double shooting", "3 dead in quadruple shooting": that many people were hit, a
+     * count weaker than one that names the people (see {@link #counts}). Also where no event
+     * verb stands ("Police are investigating a double shooting"), but not in background.
+     */
+    private static void multipleShooting(SentenceView v, ArticleContext ctx) {
+        if (EventSentences.mentionsOtherYear(v, ctx) || EventSentences.isBackground(v, ctx)) return;
+        for (int i = v.first; i <= v.last(); i++) {
+            Integer n = MULTIPLE.get(v.lower(i));
+            if (n == null) continue;
+            int k = v.lower(i + 1).equals("-") ? i + 2 : i + 1; // "double-shooting"
+            if (v.lower(k).equals("shooting")) ctx.victimCounts.add(new Found(null, ALL_SHOT, n, v.evidence(i, k), v));
+        }
+    }
+
+    /** The outcome of a count of people hit that a multiple shooting gives ("double shooting"). */
+    private static final String ALL_SHOT = "shot in all";
 
     /** "A man and a woman were shot", "Ana Ruiz, her son and a neighbor were wounded": each person before the last one. */
     private static void conjuncts(SentenceView v, ArticleContext ctx, Phrases.Span last, String outcome, int end) {
@@ -471,10 +493,12 @@ final class VictimCountRule implements ClaimRule {
             ctx.add(first.view(), Claim.INCIDENT, slot, Integer.toString(count(people)), Qualifier.EXACT, first.evidence());
         }
         if (ctx.hasClaim(Slot.INJURED)) return;
-        int killedCount = killed.isEmpty() ? 0 : ctx.claims.stream().filter(c -> c.slot() == Slot.KILLED)
-                .mapToInt(c -> parse(c.value())).max().orElse(count(killed));
+        // the dead as the article counts them ("3 dead in quadruple shooting"), else as found
+        int killedCount = ctx.claims.stream().filter(c -> c.slot() == Slot.KILLED)
+                .mapToInt(c -> parse(c.value())).max().orElse(killed.isEmpty() ? 0 : count(killed));
         // "N people were shot": those not killed were injured
-        Found group = found.stream().filter(f -> f.outcome().equals("shot") && f.person() == null).findFirst().orElse(null);
+        Found group = found.stream().filter(f -> f.outcome().equals("shot") && f.person() == null).findFirst()
+                .or(() -> found.stream().filter(f -> f.outcome().equals(ALL_SHOT)).findFirst()).orElse(null);
         if (group != null) {
             int injured = group.count() - killedCount;
             if (injured > 0) ctx.add(group.view(), Claim.INCIDENT, Slot.INJURED, Integer.toString(injured), Qualifier.EXACT, group.evidence());
