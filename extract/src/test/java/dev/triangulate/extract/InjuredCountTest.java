@@ -208,4 +208,19 @@ class InjuredCountTest {
         assertThat(counts(extract("Double shooting on Alder Road", "Three people were shot on Alder Road on Friday night."),
                 Slot.INJURED)).containsExactly("3");
     }
+
+    @Test
+    void listsInHeadlinesAndInsertedPhrases() {
+        // a headline writes a comma for "and"
+        assertThat(counts(extract("Woman, 3-year-old boy wounded in shooting", "Police are looking for a suspect."), Slot.INJURED))
+                .containsExactly("2");
+        // the same two people described again are no more
+        assertThat(counts(extract("Girl, woman shot on the north side", "A 6-year-old girl and a 31-year-old woman were shot on "
+                + "Friday evening on the north side."), Slot.INJURED)).containsExactly("2");
+        // a person between dashes, and a second person without an article
+        assertThat(counts(extract("Shooting on Birch Street", "Two people -- including a 2-year-old girl -- were wounded in a "
+                + "shooting on Birch Street on Monday night."), Slot.INJURED)).containsExactly("2");
+        assertThat(counts(extract("Shooting on Birch Street", "A man and child were injured on Friday during an exchange of gunfire "
+                + "on Birch Street."), Slot.INJURED)).containsExactly("2");
+    }
 }

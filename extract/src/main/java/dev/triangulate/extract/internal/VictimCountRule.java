@@ -34,6 +34,11 @@ final class VictimCountRule implements ClaimRule {
             "cashier", "bartender", "bouncer", "tenant", "visitor", "guest", "occupant", "shopper", "attendant", "firefighter",
             "detective", "sergeant", "agent", "teacher", "veteran", "acquaintance", "coworker", "classmate", "individual", "hunter");
 
+    /** Marks an unnamed person found beside others in a list ("a man and a woman"). */
+    private static final String LISTED = "+";
+
+    private static final Set<String> DASH = Set.of("--", "-", "–", "—");
+
     private static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "got");
 
     /** Adverbs of degree: after "not" they qualify the injury instead of denying it. */
@@ -107,7 +112,9 @@ final class VictimCountRule implements ClaimRule {
             if (outcome == null) continue;
             // "a boy who died", "the man, who was shot"
             if (v.lower(j).equals("who") || v.lower(j).equals("that")) j--;
-            if (v.lower(j).equals(",")) j--;
+            // "Two people -- including a 1-year-old boy -- were wounded": the closing dash of an inserted phrase
+            boolean dash = DASH.contains(v.lower(j));
+            if (v.lower(j).equals(",") || dash) j--;
             Phrases.Span np = Phrases.before(v, j + 1);
             // "Joseph Hudson, 25, died": the age set off by commas follows the name
             if (np != null && np.start() == np.end() && v.at(np.end()).pos().equals("CD") && v.lower(np.start() - 1).equals(",")) {
@@ -121,7 +128,8 @@ final class VictimCountRule implements ClaimRule {
                 if (HUMAN.contains(v.lower(h))) np = new Phrases.Span(h, h);
             }
             // "Four people, including an 11-year-old, were shot": the subject is before the inserted phrase
-            if (np != null && v.lower(np.start() - 1).equals("including") && v.lower(np.start() - 2).equals(",")) {
+            if (np != null && v.lower(np.start() - 1).equals("including")
+                    && (v.lower(np.start() - 2).equals(",") || dash && DASH.contains(v.lower(np.start() - 2)))) {
                 Phrases.Span outer = Phrases.before(v, np.start() - 2);
                 if (outer != null) np = outer;
             }
@@ -138,6 +146,11 @@ final class VictimCountRule implements ClaimRule {
             NumberMention n = v.numbers.stream().filter(x -> x.firstToken() >= subject.start() && x.lastToken() <= subject.end()
                     && x.qualifier() == Qualifier.EXACT).findFirst().orElse(null);
             if (n != null) {
+                // "Two people, including a boy, were wounded": the count the inserted phrase hides from CasualtyRule
+                if (outcome.equals("injured") && v.lower(subject.end() + 1).matches(",|--|-|–|—") && v.at(subject.end()).pos().equals("NNS")
+                        && n.lastToken() == subject.end() - 1 && v.lower(subject.end() + 2).equals("including")) {
+                    ctx.add(v, Claim.INCIDENT, Slot.INJURED, CasualtyRule.format(n.value()), Qualifier.EXACT, ev);
+                }
                 if (outcome.equals("shot")) {
                     ctx.victimCounts.add(new Found(null, "shot", (int) n.value(), ev, v));
                     // "Four teenagers were shot, one fatally", "Two people have been shot, one of them fatally"
@@ -169,6 +182,10 @@ final class VictimCountRule implements ClaimRule {
                     person = person(v, opening);
                 }
             }
+            // "A man and child were injured": the second person without an article
+            if (person == null && v.lower(np.start() - 1).equals("and") && np.start() == np.end() && HUMAN.contains(v.lower(np.end()))) {
+                person = "a " + v.lower(np.end()) + "@" + v.sentence.index();
+            }
             if (person != null) ctx.victimCounts.add(new Found(person, outcome, 1, ev, v));
             if (person != null && !died) conjuncts(v, ctx, np, outcome, end);
         }
@@ -198,8 +215,10 @@ final class VictimCountRule implements ClaimRule {
     /** "A man and a woman were shot", "Ana Ruiz, her son and a neighbor were wounded": each person before the last one. */
     private static void conjuncts(SentenceView v, ArticleContext ctx, Phrases.Span last, String outcome, int end) {
         int k = last.start() - 1;
-        // the last one after "and" (an apposition is the same person: "A boy, Jakob Weeks, who was shot")
-        if (!v.lower(k).equals("and") || v.at(last.end()).pos().equals("PRP")) return;
+        // the last one after "and" (an apposition is the same person: "A boy, Jakob Weeks, who was shot"); a headline
+        // writes a comma for "and" ("Woman, 1-year-old boy wounded in shooting"; not an age: "Boy, 3, wounded")
+        boolean headlineList = v.sentence.index() == 0 && v.lower(k).equals(",") && v.at(k - 1) != null && !v.at(k - 1).pos().equals("CD");
+        if (!v.lower(k).equals("and") && !headlineList || v.at(last.end()).pos().equals("PRP")) return;
         List<Found> people = new java.util.ArrayList<>();
         for (int n = 0; n < 4 && v.at(k) != null && v.lower(k).matches("and|,"); n++) {
             int before = v.lower(k).equals(",") && v.lower(k - 1).equals("and") ? k - 1 : k; // "A, B, and C"
@@ -212,7 +231,8 @@ final class VictimCountRule implements ClaimRule {
             String person = person(v, np);
             if (person == null) return;
             // an unnamed person beside another one is another person: "a man and a woman"
-            if (person.startsWith("a ") || person.startsWith("the ")) person = "another " + person.substring(person.indexOf(' ') + 1);
+            // (marked as a list's: the same people described again in another sentence are no more)
+            if (person.startsWith("a ") || person.startsWith("the ")) person = "another " + person.substring(person.indexOf(' ') + 1) + LISTED;
             people.add(new Found(person, outcome, 1, v.evidence(np.start(), end), v));
             k = np.start() - 1;
         }
@@ -591,7 +611,11 @@ final class VictimCountRule implements ClaimRule {
     /** Distinct people: names count one each; unnamed mentions ("a man", "the victim") count one together unless nobody is named. */
     private static int count(Set<String> people) {
         long named = people.stream().filter(p -> !p.startsWith("a ") && !p.startsWith("the ") && !p.startsWith("another ")).count();
-        long others = people.stream().filter(p -> p.startsWith("another ")).count(); // "another teen was also shot"
+        long others = people.stream().filter(p -> p.startsWith("another ") && !p.endsWith(LISTED)).count(); // "another teen was also shot"
+        // "Woman, boy wounded" / "A woman and a 4-year-old boy were shot": the longest list of unnamed people, once
+        others += people.stream().filter(p -> p.startsWith("another ") && p.endsWith(LISTED))
+                .collect(java.util.stream.Collectors.groupingBy(p -> p.substring(Math.max(0, p.lastIndexOf('@'))), java.util.stream.Collectors.counting()))
+                .values().stream().mapToLong(Long::longValue).max().orElse(0);
         boolean unnamed = people.stream().anyMatch(p -> p.startsWith("a ") || p.startsWith("the "));
         // "another" is one more than the people described otherwise, if any
         return (int) Math.max(1, (named > 0 ? named : unnamed ? 1 : 0) + others);
