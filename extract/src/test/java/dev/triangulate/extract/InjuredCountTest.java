@@ -223,4 +223,12 @@ class InjuredCountTest {
         assertThat(counts(extract("Shooting on Birch Street", "A man and child were injured on Friday during an exchange of gunfire "
                 + "on Birch Street."), Slot.INJURED)).containsExactly("2");
     }
+
+    @Test
+    void heWhoDiedInTheSameSentenceIsNoOneElse() {
+        var e = extract("Teen killed in shooting", "Officers said Marcus Bell suffered a gunshot wound and was rushed to a hospital, "
+                + "where he later died.");
+        assertThat(counts(e, Slot.KILLED)).containsExactly("1");
+        assertThat(counts(e, Slot.INJURED)).isEmpty();
+    }
 }

@@ -455,7 +455,10 @@ final class VictimCountRule implements ClaimRule {
     /** A single person: a name, or an indefinite or identifying phrase headed by a person noun ("a 23-year-old man"). */
     private static String person(SentenceView v, Phrases.Span np) {
         var name = v.entities.stream().filter(e -> e.type() == EntityType.PERSON && e.lastToken() >= np.start()
-                && e.firstToken() <= np.end()).reduce((a, b) -> b);
+                && e.firstToken() <= np.end())
+                // "a 21-year-old Hampton man": a name modifying a noun is a town or a family, not the person
+                .filter(e -> e.lastToken() >= np.end() || !v.at(e.lastToken() + 1).pos().matches("NNS?"))
+                .reduce((a, b) -> b);
         if (name.isPresent()) return name.get().text().replaceAll("['’]s$", "");
         String head = v.lower(np.end());
         if (head.equals("old") && v.lower(np.end() - 1).matches("-|years?")) head = "person"; // "a 16-year-old", "a 17 year old"
@@ -591,7 +594,8 @@ final class VictimCountRule implements ClaimRule {
         for (Found f : found) {
             if (f.person() == null || !f.outcome().equals("injured")) continue;
             for (Found k : found) {
-                if (k.outcome().equals("killed") && k.person() != null && !k.person().equals(f.person())
+                // not "he" ("Dawson sustained a gunshot wound ... where he later died")
+                if (k.outcome().equals("killed") && k.person() != null && !k.person().equals(f.person()) && !k.person().equals("the person")
                         && k.view() == f.view() && !overlap(k.evidence(), f.evidence())) out.add(f.person());
             }
         }
