@@ -231,4 +231,13 @@ class InjuredCountTest {
         assertThat(counts(e, Slot.KILLED)).containsExactly("1");
         assertThat(counts(e, Slot.INJURED)).isEmpty();
     }
+
+    @Test
+    void struckInABodyPart() {
+        assertThat(counts(extract("Accidental shooting on Cedar Lane", "Deputies were called to a home on Cedar Lane on Sunday night. "
+                + "The 7-year-old girl was struck in the left leg and is expected to recover."), Slot.INJURED)).containsExactly("1");
+        // struck by something else with no place on the body is no shot
+        assertThat(counts(extract("Crash on Cedar Lane", "Deputies were called to Cedar Lane on Sunday night. "
+                + "The 7-year-old girl was struck as she crossed the road."), Slot.INJURED)).isEmpty();
+    }
 }

@@ -337,6 +337,14 @@ final class VictimCountRule implements ClaimRule {
         }
     }
 
+    /** "in the leg", "in his upper back": where a bullet struck someone ("The child was hit in the leg"). */
+    private static boolean inBody(SentenceView v, int k) {
+        if (!v.lower(k).equals("in") || !v.lower(k + 1).matches("the|his|her|their")) return false;
+        int m = k + 2;
+        while (m < k + 4 && v.at(m) != null && v.at(m).pos().startsWith("JJ")) m++;
+        return BODY.contains(v.lower(m));
+    }
+
     /** "by a stray bullet", "by gunfire". */
     private static boolean byBullet(SentenceView v, int k) {
         for (int m = k; m <= k + 3 && v.at(m) != null; m++) {
@@ -432,7 +440,7 @@ final class VictimCountRule implements ClaimRule {
             case "kill", "murder" -> "killed";
             case "shoot", "stab", "strike", "hit" -> fatally || dead ? "killed" : lemma.equals("stab") ? "injured" : lemma.equals("shoot") ? "shot"
                     // "was struck by a stray bullet"
-                    : v.lower(i + 1).equals("by") && byBullet(v, i + 2) ? "shot" : null;
+                    : v.lower(i + 1).equals("by") && byBullet(v, i + 2) || inBody(v, i + 1) ? "shot" : null;
             case "graze" -> "injured";
             // "Campbell boy, 7, hospitalized after accidental shooting": hit, the outcome not said here
             case "hospitalize", "airlift" -> "shot";
