@@ -240,4 +240,15 @@ class InjuredCountTest {
         assertThat(counts(extract("Crash on Cedar Lane", "Deputies were called to Cedar Lane on Sunday night. "
                 + "The 7-year-old girl was struck as she crossed the road."), Slot.INJURED)).isEmpty();
     }
+
+    @Test
+    void arrivingWithAWoundOneOfAGroupAndNoBlockNumber() {
+        assertThat(counts(extract("Man hurt in shooting", "Police said a 19-year-old man showed up at a hospital with a gunshot wound "
+                + "on Sunday night."), Slot.INJURED)).containsExactly("1");
+        assertThat(counts(extract("Shooting at a birthday party", "Deputies were called to a birthday party on Saturday. "
+                + "One of the children was shot in the arm."), Slot.INJURED)).containsExactly("1");
+        // a block number is no count of people
+        assertThat(counts(extract("Shooting on Elm Street", "Officers said the 4000 block of Elm Street was shot up overnight."),
+                Slot.INJURED)).doesNotContain("4000");
+    }
 }

@@ -39,6 +39,9 @@ final class VictimCountRule implements ClaimRule {
 
     private static final Set<String> DASH = Set.of("--", "-", "–", "—");
 
+    /** Coming to a hospital by oneself: hurt when a wound follows. */
+    private static final Set<String> ARRIVE = Set.of("show", "arrive", "walk");
+
     private static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "got");
 
     /** Adverbs of degree: after "not" they qualify the injury instead of denying it. */
@@ -82,7 +85,7 @@ final class VictimCountRule implements ClaimRule {
             boolean verb = (v.at(i).pos().matches("VBN|VBD|VBG") || reflexiveVerb || participle) && Set.of("kill", "shoot", "wound", "injure", "hurt", "stab",
                     "arrest", "murder", "strike", "hit", "graze", "find", "take", "transport", "rush", "fly", "bring", "hospitalize", "airlift")
                     .contains(lemma);
-            if (!died && !verb && !Set.of("suffer", "sustain").contains(lemma)) continue;
+            if (!died && !verb && !Set.of("suffer", "sustain").contains(lemma) && !ARRIVE.contains(lemma)) continue;
             int j = i - 1;
             boolean passive = false, auxiliary = false;
             while (v.at(j) != null && (Lexicon.AUX.contains(v.lower(j)) || v.at(j).pos().startsWith("RB")
@@ -97,7 +100,9 @@ final class VictimCountRule implements ClaimRule {
                 j--;
             }
             boolean reflexive = self(v, i);
-            boolean suffered = Set.of("suffer", "sustain").contains(lemma) && injuryFollows(v, i);
+            boolean suffered = Set.of("suffer", "sustain").contains(lemma) && injuryFollows(v, i)
+                    // "showed up at a hospital with a gunshot wound", "arrived at the hospital with wounds"
+                    || ARRIVE.contains(lemma) && v.at(i).isVerb() && CasualtyRule.woundsFollow(v, i + 1) >= 0;
             if (suffered) verb = true;
             // a headline drops the auxiliary: "Orangeburg man shot while hunting"
             // ("12-year-old boy fatally shot": adverbs may stand between)
@@ -144,7 +149,7 @@ final class VictimCountRule implements ClaimRule {
             Evidence ev = v.evidence(np.start(), end);
             // "three people were shot", "two men were wounded"
             NumberMention n = v.numbers.stream().filter(x -> x.firstToken() >= subject.start() && x.lastToken() <= subject.end()
-                    && x.qualifier() == Qualifier.EXACT).findFirst().orElse(null);
+                    && x.qualifier() == Qualifier.EXACT && !v.lower(x.lastToken() + 1).matches("blocks?")).findFirst().orElse(null);
             if (n != null) {
                 // "Two people, including a boy, were wounded": the count the inserted phrase hides from CasualtyRule
                 if (outcome.equals("injured") && v.lower(subject.end() + 1).matches(",|--|-|–|—") && v.at(subject.end()).pos().equals("NNS")
@@ -165,6 +170,10 @@ final class VictimCountRule implements ClaimRule {
                 continue;
             }
             String person = person(v, np);
+            // "One of the children was shot": one person of a group
+            if (person == null && v.lower(np.start() - 1).equals("of") && v.lower(np.start() - 2).equals("one")) {
+                person = "a person@" + v.sentence.index();
+            }
             // "A juvenile attempting to hide a gun in the trunk of an SUV shot himself": someone, whoever the words before
             if (person == null && reflexive && n == null) {
                 ctx.victimCounts.add(new Found("the person", outcome, 1, v.evidence(i, i + 1), v));
@@ -445,7 +454,7 @@ final class VictimCountRule implements ClaimRule {
             // "Campbell boy, 7, hospitalized after accidental shooting": hit, the outcome not said here
             case "hospitalize", "airlift" -> "shot";
             // "a juvenile was found with a gunshot wound", "was taken to the hospital with non-life-threatening injuries"
-            case "find", "take", "transport", "rush", "fly", "bring" -> CasualtyRule.woundsFollow(v, i + 1) < 0 ? null
+            case "find", "take", "transport", "rush", "fly", "bring", "show", "arrive", "walk" -> CasualtyRule.woundsFollow(v, i + 1) < 0 ? null
                     : v.sentence.text().toLowerCase(java.util.Locale.ROOT).matches(".*\\b(non-life|not life|minor|injur).*") ? "injured" : "shot";
             case "wound", "injure", "hurt" -> fatally ? "killed" : "injured";
             case "arrest" -> "arrested";
