@@ -194,4 +194,61 @@ class InjuredCountTest {
         assertThat(counts(extract("Traffic stop", "A teenager hiding a pistol in the trunk of an SUV shot himself during a traffic "
                 + "stop on Friday."), Slot.INJURED)).containsExactly("1");
     }
+
+    @Test
+    void aMultipleShootingCountsThePeopleHit() {
+        var e = extract("Teen dies in double shooting", "Officers are investigating a fatal double shooting near Alder Road on Friday "
+                + "night. A 16-year-old boy was pronounced dead at the scene.");
+        assertThat(counts(e, Slot.KILLED)).containsExactly("1");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+        // the dead the article counts with a number are not among the injured
+        assertThat(counts(extract("2 dead in triple shooting on east side", "Police are looking for a suspect."), Slot.INJURED))
+                .containsExactly("1");
+        // a count that names the people hit comes first
+        assertThat(counts(extract("Double shooting on Alder Road", "Three people were shot on Alder Road on Friday night."),
+                Slot.INJURED)).containsExactly("3");
+    }
+
+    @Test
+    void listsInHeadlinesAndInsertedPhrases() {
+        // a headline writes a comma for "and"
+        assertThat(counts(extract("Woman, 3-year-old boy wounded in shooting", "Police are looking for a suspect."), Slot.INJURED))
+                .containsExactly("2");
+        // the same two people described again are no more
+        assertThat(counts(extract("Girl, woman shot on the north side", "A 6-year-old girl and a 31-year-old woman were shot on "
+                + "Friday evening on the north side."), Slot.INJURED)).containsExactly("2");
+        // a person between dashes, and a second person without an article
+        assertThat(counts(extract("Shooting on Birch Street", "Two people -- including a 2-year-old girl -- were wounded in a "
+                + "shooting on Birch Street on Monday night."), Slot.INJURED)).containsExactly("2");
+        assertThat(counts(extract("Shooting on Birch Street", "A man and child were injured on Friday during an exchange of gunfire "
+                + "on Birch Street."), Slot.INJURED)).containsExactly("2");
+    }
+
+    @Test
+    void heWhoDiedInTheSameSentenceIsNoOneElse() {
+        var e = extract("Teen killed in shooting", "Officers said Marcus Bell suffered a gunshot wound and was rushed to a hospital, "
+                + "where he later died.");
+        assertThat(counts(e, Slot.KILLED)).containsExactly("1");
+        assertThat(counts(e, Slot.INJURED)).isEmpty();
+    }
+
+    @Test
+    void struckInABodyPart() {
+        assertThat(counts(extract("Accidental shooting on Cedar Lane", "Deputies were called to a home on Cedar Lane on Sunday night. "
+                + "The 7-year-old girl was struck in the left leg and is expected to recover."), Slot.INJURED)).containsExactly("1");
+        // struck by something else with no place on the body is no shot
+        assertThat(counts(extract("Crash on Cedar Lane", "Deputies were called to Cedar Lane on Sunday night. "
+                + "The 7-year-old girl was struck as she crossed the road."), Slot.INJURED)).isEmpty();
+    }
+
+    @Test
+    void arrivingWithAWoundOneOfAGroupAndNoBlockNumber() {
+        assertThat(counts(extract("Man hurt in shooting", "Police said a 19-year-old man showed up at a hospital with a gunshot wound "
+                + "on Sunday night."), Slot.INJURED)).containsExactly("1");
+        assertThat(counts(extract("Shooting at a birthday party", "Deputies were called to a birthday party on Saturday. "
+                + "One of the children was shot in the arm."), Slot.INJURED)).containsExactly("1");
+        // a block number is no count of people
+        assertThat(counts(extract("Shooting on Elm Street", "Officers said the 4000 block of Elm Street was shot up overnight."),
+                Slot.INJURED)).doesNotContain("4000");
+    }
 }

@@ -14,7 +14,7 @@ public record Fact(String subject, Slot slot, List<FactValue> values, FactStatus
     /**
      * The value a reader would state in one line: for a developing fact the most recently
      * reported value; otherwise the one with the most independent sources, then the most
-     * reports, then the first reported.
+     * reports, then (for the injured) the larger count, then the first reported.
      */
     public Optional<FactValue> leading() {
         if (values.isEmpty()) return Optional.empty();
@@ -23,7 +23,18 @@ public record Fact(String subject, Slot slot, List<FactValue> values, FactStatus
         }
         return values.stream().max(Comparator.comparingLong(FactValue::independentSources)
                 .thenComparingInt(v -> v.sources().size())
+                // a count of the injured grows as victims are found: of two equally sourced, the larger is the fuller
+                .thenComparingDouble(v -> slot == Slot.INJURED ? count(v.value()) : 0)
                 .thenComparing(Fact::earliest, Comparator.reverseOrder()));
+    }
+
+    /** A count's number ("3", ">=2"), or -1 for a vague word ("several"). */
+    private static double count(String value) {
+        try {
+            return Double.parseDouble(value.replaceAll("^[^0-9]+", ""));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private static Instant latest(FactValue v) {

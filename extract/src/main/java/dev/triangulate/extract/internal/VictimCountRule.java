@@ -34,6 +34,14 @@ final class VictimCountRule implements ClaimRule {
             "cashier", "bartender", "bouncer", "tenant", "visitor", "guest", "occupant", "shopper", "attendant", "firefighter",
             "detective", "sergeant", "agent", "teacher", "veteran", "acquaintance", "coworker", "classmate", "individual", "hunter");
 
+    /** Marks an unnamed person found beside others in a list ("a man and a woman"). */
+    private static final String LISTED = "+";
+
+    private static final Set<String> DASH = Set.of("--", "-", "–", "—");
+
+    /** Coming to a hospital by oneself: hurt when a wound follows. */
+    private static final Set<String> ARRIVE = Set.of("show", "arrive", "walk");
+
     private static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "got");
 
     /** Adverbs of degree: after "not" they qualify the injury instead of denying it. */
@@ -46,6 +54,7 @@ final class VictimCountRule implements ClaimRule {
     public void apply(SentenceView v, ArticleContext ctx) {
         // a condition is said of someone hurt in this event, also where no event verb stands ("Keisha is in stable condition")
         condition(v, ctx);
+        multipleShooting(v, ctx);
         if (!EventSentences.isEvent(v, ctx)) return;
         active(v, ctx);
         nominal(v, ctx);
@@ -76,7 +85,7 @@ final class VictimCountRule implements ClaimRule {
             boolean verb = (v.at(i).pos().matches("VBN|VBD|VBG") || reflexiveVerb || participle) && Set.of("kill", "shoot", "wound", "injure", "hurt", "stab",
                     "arrest", "murder", "strike", "hit", "graze", "find", "take", "transport", "rush", "fly", "bring", "hospitalize", "airlift")
                     .contains(lemma);
-            if (!died && !verb && !Set.of("suffer", "sustain").contains(lemma)) continue;
+            if (!died && !verb && !Set.of("suffer", "sustain").contains(lemma) && !ARRIVE.contains(lemma)) continue;
             int j = i - 1;
             boolean passive = false, auxiliary = false;
             while (v.at(j) != null && (Lexicon.AUX.contains(v.lower(j)) || v.at(j).pos().startsWith("RB")
@@ -91,7 +100,9 @@ final class VictimCountRule implements ClaimRule {
                 j--;
             }
             boolean reflexive = self(v, i);
-            boolean suffered = Set.of("suffer", "sustain").contains(lemma) && injuryFollows(v, i);
+            boolean suffered = Set.of("suffer", "sustain").contains(lemma) && injuryFollows(v, i)
+                    // "showed up at a hospital with a gunshot wound", "arrived at the hospital with wounds"
+                    || ARRIVE.contains(lemma) && v.at(i).isVerb() && CasualtyRule.woundsFollow(v, i + 1) >= 0;
             if (suffered) verb = true;
             // a headline drops the auxiliary: "Orangeburg man shot while hunting"
             // ("12-year-old boy fatally shot": adverbs may stand between)
@@ -106,7 +117,9 @@ final class VictimCountRule implements ClaimRule {
             if (outcome == null) continue;
             // "a boy who died", "the man, who was shot"
             if (v.lower(j).equals("who") || v.lower(j).equals("that")) j--;
-            if (v.lower(j).equals(",")) j--;
+            // "Two people -- including a 1-year-old boy -- were wounded": the closing dash of an inserted phrase
+            boolean dash = DASH.contains(v.lower(j));
+            if (v.lower(j).equals(",") || dash) j--;
             Phrases.Span np = Phrases.before(v, j + 1);
             // "Joseph Hudson, 25, died": the age set off by commas follows the name
             if (np != null && np.start() == np.end() && v.at(np.end()).pos().equals("CD") && v.lower(np.start() - 1).equals(",")) {
@@ -120,7 +133,8 @@ final class VictimCountRule implements ClaimRule {
                 if (HUMAN.contains(v.lower(h))) np = new Phrases.Span(h, h);
             }
             // "Four people, including an 11-year-old, were shot": the subject is before the inserted phrase
-            if (np != null && v.lower(np.start() - 1).equals("including") && v.lower(np.start() - 2).equals(",")) {
+            if (np != null && v.lower(np.start() - 1).equals("including")
+                    && (v.lower(np.start() - 2).equals(",") || dash && DASH.contains(v.lower(np.start() - 2)))) {
                 Phrases.Span outer = Phrases.before(v, np.start() - 2);
                 if (outer != null) np = outer;
             }
@@ -135,8 +149,13 @@ final class VictimCountRule implements ClaimRule {
             Evidence ev = v.evidence(np.start(), end);
             // "three people were shot", "two men were wounded"
             NumberMention n = v.numbers.stream().filter(x -> x.firstToken() >= subject.start() && x.lastToken() <= subject.end()
-                    && x.qualifier() == Qualifier.EXACT).findFirst().orElse(null);
+                    && x.qualifier() == Qualifier.EXACT && !v.lower(x.lastToken() + 1).matches("blocks?")).findFirst().orElse(null);
             if (n != null) {
+                // "Two people, including a boy, were wounded": the count the inserted phrase hides from CasualtyRule
+                if (outcome.equals("injured") && v.lower(subject.end() + 1).matches(",|--|-|–|—") && v.at(subject.end()).pos().equals("NNS")
+                        && n.lastToken() == subject.end() - 1 && v.lower(subject.end() + 2).equals("including")) {
+                    ctx.add(v, Claim.INCIDENT, Slot.INJURED, CasualtyRule.format(n.value()), Qualifier.EXACT, ev);
+                }
                 if (outcome.equals("shot")) {
                     ctx.victimCounts.add(new Found(null, "shot", (int) n.value(), ev, v));
                     // "Four teenagers were shot, one fatally", "Two people have been shot, one of them fatally"
@@ -151,6 +170,10 @@ final class VictimCountRule implements ClaimRule {
                 continue;
             }
             String person = person(v, np);
+            // "One of the children was shot": one person of a group
+            if (person == null && v.lower(np.start() - 1).equals("of") && v.lower(np.start() - 2).equals("one")) {
+                person = "a person@" + v.sentence.index();
+            }
             // "A juvenile attempting to hide a gun in the trunk of an SUV shot himself": someone, whoever the words before
             if (person == null && reflexive && n == null) {
                 ctx.victimCounts.add(new Found("the person", outcome, 1, v.evidence(i, i + 1), v));
@@ -168,16 +191,43 @@ final class VictimCountRule implements ClaimRule {
                     person = person(v, opening);
                 }
             }
+            // "A man and child were injured": the second person without an article
+            if (person == null && v.lower(np.start() - 1).equals("and") && np.start() == np.end() && HUMAN.contains(v.lower(np.end()))) {
+                person = "a " + v.lower(np.end()) + "@" + v.sentence.index();
+            }
             if (person != null) ctx.victimCounts.add(new Found(person, outcome, 1, ev, v));
             if (person != null && !died) conjuncts(v, ctx, np, outcome, end);
         }
     }
 
+    private static final java.util.Map<String, Integer> MULTIPLE = java.util.Map.of("double", 2, "triple", 3, "quadruple", 4,
+            "quintuple", 5);
+
+    /**
+     * "a fatal double shooting", "3 dead in quadruple shooting": that many people were hit, a
+     * count weaker than one that names the people (see {@link #counts}). Also where no event
+     * verb stands ("Police are investigating a double shooting"), but not in background.
+     */
+    private static void multipleShooting(SentenceView v, ArticleContext ctx) {
+        if (EventSentences.mentionsOtherYear(v, ctx) || EventSentences.isBackground(v, ctx)) return;
+        for (int i = v.first; i <= v.last(); i++) {
+            Integer n = MULTIPLE.get(v.lower(i));
+            if (n == null) continue;
+            int k = v.lower(i + 1).equals("-") ? i + 2 : i + 1; // "double-shooting"
+            if (v.lower(k).equals("shooting")) ctx.victimCounts.add(new Found(null, ALL_SHOT, n, v.evidence(i, k), v));
+        }
+    }
+
+    /** The outcome of a count of people hit that a multiple shooting gives ("double shooting"). */
+    private static final String ALL_SHOT = "shot in all";
+
     /** "A man and a woman were shot", "Ana Ruiz, her son and a neighbor were wounded": each person before the last one. */
     private static void conjuncts(SentenceView v, ArticleContext ctx, Phrases.Span last, String outcome, int end) {
         int k = last.start() - 1;
-        // the last one after "and" (an apposition is the same person: "A boy, Jakob Weeks, who was shot")
-        if (!v.lower(k).equals("and") || v.at(last.end()).pos().equals("PRP")) return;
+        // the last one after "and" (an apposition is the same person: "A boy, Jakob Weeks, who was shot"); a headline
+        // writes a comma for "and" ("Woman, 1-year-old boy wounded in shooting"; not an age: "Boy, 3, wounded")
+        boolean headlineList = v.sentence.index() == 0 && v.lower(k).equals(",") && v.at(k - 1) != null && !v.at(k - 1).pos().equals("CD");
+        if (!v.lower(k).equals("and") && !headlineList || v.at(last.end()).pos().equals("PRP")) return;
         List<Found> people = new java.util.ArrayList<>();
         for (int n = 0; n < 4 && v.at(k) != null && v.lower(k).matches("and|,"); n++) {
             int before = v.lower(k).equals(",") && v.lower(k - 1).equals("and") ? k - 1 : k; // "A, B, and C"
@@ -190,7 +240,8 @@ final class VictimCountRule implements ClaimRule {
             String person = person(v, np);
             if (person == null) return;
             // an unnamed person beside another one is another person: "a man and a woman"
-            if (person.startsWith("a ") || person.startsWith("the ")) person = "another " + person.substring(person.indexOf(' ') + 1);
+            // (marked as a list's: the same people described again in another sentence are no more)
+            if (person.startsWith("a ") || person.startsWith("the ")) person = "another " + person.substring(person.indexOf(' ') + 1) + LISTED;
             people.add(new Found(person, outcome, 1, v.evidence(np.start(), end), v));
             k = np.start() - 1;
         }
@@ -295,6 +346,14 @@ final class VictimCountRule implements ClaimRule {
         }
     }
 
+    /** "in the leg", "in his upper back": where a bullet struck someone ("The child was hit in the leg"). */
+    private static boolean inBody(SentenceView v, int k) {
+        if (!v.lower(k).equals("in") || !v.lower(k + 1).matches("the|his|her|their")) return false;
+        int m = k + 2;
+        while (m < k + 4 && v.at(m) != null && v.at(m).pos().startsWith("JJ")) m++;
+        return BODY.contains(v.lower(m));
+    }
+
     /** "by a stray bullet", "by gunfire". */
     private static boolean byBullet(SentenceView v, int k) {
         for (int m = k; m <= k + 3 && v.at(m) != null; m++) {
@@ -390,12 +449,12 @@ final class VictimCountRule implements ClaimRule {
             case "kill", "murder" -> "killed";
             case "shoot", "stab", "strike", "hit" -> fatally || dead ? "killed" : lemma.equals("stab") ? "injured" : lemma.equals("shoot") ? "shot"
                     // "was struck by a stray bullet"
-                    : v.lower(i + 1).equals("by") && byBullet(v, i + 2) ? "shot" : null;
+                    : v.lower(i + 1).equals("by") && byBullet(v, i + 2) || inBody(v, i + 1) ? "shot" : null;
             case "graze" -> "injured";
             // "Campbell boy, 7, hospitalized after accidental shooting": hit, the outcome not said here
             case "hospitalize", "airlift" -> "shot";
             // "a juvenile was found with a gunshot wound", "was taken to the hospital with non-life-threatening injuries"
-            case "find", "take", "transport", "rush", "fly", "bring" -> CasualtyRule.woundsFollow(v, i + 1) < 0 ? null
+            case "find", "take", "transport", "rush", "fly", "bring", "show", "arrive", "walk" -> CasualtyRule.woundsFollow(v, i + 1) < 0 ? null
                     : v.sentence.text().toLowerCase(java.util.Locale.ROOT).matches(".*\\b(non-life|not life|minor|injur).*") ? "injured" : "shot";
             case "wound", "injure", "hurt" -> fatally ? "killed" : "injured";
             case "arrest" -> "arrested";
@@ -413,7 +472,10 @@ final class VictimCountRule implements ClaimRule {
     /** A single person: a name, or an indefinite or identifying phrase headed by a person noun ("a 23-year-old man"). */
     private static String person(SentenceView v, Phrases.Span np) {
         var name = v.entities.stream().filter(e -> e.type() == EntityType.PERSON && e.lastToken() >= np.start()
-                && e.firstToken() <= np.end()).reduce((a, b) -> b);
+                && e.firstToken() <= np.end())
+                // "a 21-year-old Hampton man": a name modifying a noun is a town or a family, not the person
+                .filter(e -> e.lastToken() >= np.end() || !v.at(e.lastToken() + 1).pos().matches("NNS?"))
+                .reduce((a, b) -> b);
         if (name.isPresent()) return name.get().text().replaceAll("['’]s$", "");
         String head = v.lower(np.end());
         if (head.equals("old") && v.lower(np.end() - 1).matches("-|years?")) head = "person"; // "a 16-year-old", "a 17 year old"
@@ -471,10 +533,12 @@ final class VictimCountRule implements ClaimRule {
             ctx.add(first.view(), Claim.INCIDENT, slot, Integer.toString(count(people)), Qualifier.EXACT, first.evidence());
         }
         if (ctx.hasClaim(Slot.INJURED)) return;
-        int killedCount = killed.isEmpty() ? 0 : ctx.claims.stream().filter(c -> c.slot() == Slot.KILLED)
-                .mapToInt(c -> parse(c.value())).max().orElse(count(killed));
+        // the dead as the article counts them ("3 dead in quadruple shooting"), else as found
+        int killedCount = ctx.claims.stream().filter(c -> c.slot() == Slot.KILLED)
+                .mapToInt(c -> parse(c.value())).max().orElse(killed.isEmpty() ? 0 : count(killed));
         // "N people were shot": those not killed were injured
-        Found group = found.stream().filter(f -> f.outcome().equals("shot") && f.person() == null).findFirst().orElse(null);
+        Found group = found.stream().filter(f -> f.outcome().equals("shot") && f.person() == null).findFirst()
+                .or(() -> found.stream().filter(f -> f.outcome().equals(ALL_SHOT)).findFirst()).orElse(null);
         if (group != null) {
             int injured = group.count() - killedCount;
             if (injured > 0) ctx.add(group.view(), Claim.INCIDENT, Slot.INJURED, Integer.toString(injured), Qualifier.EXACT, group.evidence());
@@ -547,7 +611,8 @@ final class VictimCountRule implements ClaimRule {
         for (Found f : found) {
             if (f.person() == null || !f.outcome().equals("injured")) continue;
             for (Found k : found) {
-                if (k.outcome().equals("killed") && k.person() != null && !k.person().equals(f.person())
+                // not "he" ("Dawson sustained a gunshot wound ... where he later died")
+                if (k.outcome().equals("killed") && k.person() != null && !k.person().equals(f.person()) && !k.person().equals("the person")
                         && k.view() == f.view() && !overlap(k.evidence(), f.evidence())) out.add(f.person());
             }
         }
@@ -567,7 +632,11 @@ final class VictimCountRule implements ClaimRule {
     /** Distinct people: names count one each; unnamed mentions ("a man", "the victim") count one together unless nobody is named. */
     private static int count(Set<String> people) {
         long named = people.stream().filter(p -> !p.startsWith("a ") && !p.startsWith("the ") && !p.startsWith("another ")).count();
-        long others = people.stream().filter(p -> p.startsWith("another ")).count(); // "another teen was also shot"
+        long others = people.stream().filter(p -> p.startsWith("another ") && !p.endsWith(LISTED)).count(); // "another teen was also shot"
+        // "Woman, boy wounded" / "A woman and a 4-year-old boy were shot": the longest list of unnamed people, once
+        others += people.stream().filter(p -> p.startsWith("another ") && p.endsWith(LISTED))
+                .collect(java.util.stream.Collectors.groupingBy(p -> p.substring(Math.max(0, p.lastIndexOf('@'))), java.util.stream.Collectors.counting()))
+                .values().stream().mapToLong(Long::longValue).max().orElse(0);
         boolean unnamed = people.stream().anyMatch(p -> p.startsWith("a ") || p.startsWith("the "));
         // "another" is one more than the people described otherwise, if any
         return (int) Math.max(1, (named > 0 ? named : unnamed ? 1 : 0) + others);
