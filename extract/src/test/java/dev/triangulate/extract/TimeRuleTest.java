@@ -87,4 +87,26 @@ class TimeRuleTest {
         assertThat(dates(extract("Suspect held", "Police arrested a suspect on Tuesday in connection with Sunday's shooting.")))
                 .containsExactly("2030-04-07");
     }
+
+    @Test
+    void aDayOfALaterSentenceWithoutAnEventVerbDatesTheEventWhenNothingElseDoes() {
+        // the opening names no day; the sixth sentence tells of the call, with no event verb
+        var e = extract("Boy wounded at home", "A boy was wounded at his home. Neighbors heard a loud bang. The family asked for help. "
+                + "An ambulance came quickly. The boy is now at a children's hospital. Officers were called to the house just after "
+                + "11 p.m. Sunday.");
+        assertThat(dates(e)).containsExactly("2030-04-07");
+        assertThat(e.claims().stream().filter(c -> c.slot() == Slot.DATE).findFirst().orElseThrow().qualifier())
+                .isEqualTo(dev.triangulate.model.Qualifier.EXACT);
+    }
+
+    @Test
+    void aReportThatNamesNoDayIsAboutItsPublicationDay() {
+        var e = extract("Man wounded near gas station", "A man was shot and wounded near a gas station, police said.");
+        Claim c = e.claims().stream().filter(x -> x.slot() == Slot.DATE).findFirst().orElseThrow();
+        assertThat(c.value()).isEqualTo("2030-04-10");
+        assertThat(c.qualifier()).isEqualTo(dev.triangulate.model.Qualifier.ABOUT);
+        assertThat(c.evidence().sentenceIndex()).isZero();
+        // a page that reports no one hurt claims no day
+        assertThat(dates(extract("Road closed", "Police closed a road near a gas station for several hours."))).isEmpty();
+    }
 }

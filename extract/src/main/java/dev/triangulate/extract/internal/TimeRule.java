@@ -93,17 +93,61 @@ final class TimeRule implements ClaimRule {
             if (v.sentence.index() > ctx.firstSentence + 4) break;
             if (EventSentences.mentionsOtherYear(v, ctx) || EventSentences.isBackground(v, ctx)) continue;
             for (TimeMention t : v.times) {
-                String value = t.value();
-                if (value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}.*") || !(t.type().equals("DATE") || t.type().equals("TIME"))) continue;
-                if (value.matches(".*T\\d{2}:\\d{2}[+-]\\d{4}") || future(value, ctx)) continue; // a page timestamp, a coming event
-                String lower = t.text().toLowerCase(java.util.Locale.ROOT);
-                if (lower.matches("(the |that |this )?(night|evening|morning|afternoon|dawn|dusk|overnight|midnight|noon)|today") || noDay(t)) continue;
-                ctx.add(v, Claim.INCIDENT, Slot.DATE, value.substring(0, 10), Qualifier.EXACT, v.evidence(t.firstToken(), t.lastToken()));
+                if (!namedDay(t) || future(t.value(), ctx)) continue; // a coming event
+                ctx.add(v, Claim.INCIDENT, Slot.DATE, t.value().substring(0, 10), Qualifier.EXACT, v.evidence(t.firstToken(), t.lastToken()));
                 return;
             }
         }
-        var p = dated != null ? dated : ctx.undatedTime;
+        var p = dated != null ? dated : anyDay(views, ctx);
+        if (p == null) p = ctx.undatedTime;
         if (p != null) ctx.add(p.view(), Claim.INCIDENT, Slot.DATE, p.value(), Qualifier.EXACT, p.evidence());
+        else publicationDay(views, ctx);
+    }
+
+    /**
+     * A report of a shooting that names no day at all is, by news convention, about the day it
+     * is published ("Four people have been shot at a bar"): that day, as approximate, so that any
+     * day another report states outranks it (see the reconciler), said by the headline.
+     */
+    private static void publicationDay(java.util.List<SentenceView> views, ArticleContext ctx) {
+        var published = ctx.article.article().published();
+        if (published == null || views.isEmpty() || ctx.claims.stream().noneMatch(c -> Claim.INCIDENT.equals(c.subject())
+                && (c.slot() == Slot.KILLED || c.slot() == Slot.INJURED || c.slot() == Slot.VICTIM))) return;
+        SentenceView v = views.get(0);
+        String day = published.atZone(java.time.ZoneOffset.UTC).toLocalDate().toString();
+        ctx.add(v, Claim.INCIDENT, Slot.DATE, day, Qualifier.ABOUT, v.evidence(v.sentence.begin(), v.sentence.begin() + v.sentence.text().length(), true));
+    }
+
+    /**
+     * The best-ranked day of any later sentence that tells of this event, when neither the event
+     * sentences nor the opening name one: a day in a sentence the tagger gives no event verb
+     * ("Monday night, police say a boy was found shot/NN") or that tells of the call ("Police were
+     * called ... just after 11 p.m. Sunday").
+     */
+    private static ArticleContext.Pending anyDay(java.util.List<SentenceView> views, ArticleContext ctx) {
+        ArticleContext.Pending best = null;
+        int bestRank = -1;
+        for (SentenceView v : views) {
+            if (v.sentence.index() == 0 || EventSentences.mentionsOtherYear(v, ctx) || EventSentences.isBackground(v, ctx)) continue;
+            for (TimeMention t : v.times) {
+                if (!namedDay(t) || future(t.value(), ctx)) continue;
+                int rank = rank(v, t);
+                if (rank > bestRank) {
+                    best = new ArticleContext.Pending(v, t.value().substring(0, 10), v.evidence(t.firstToken(), t.lastToken()));
+                    bestRank = rank;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** A time that names a day: not a bare part of day ("the evening"), "today", a clock time or a page's time stamp. */
+    private static boolean namedDay(TimeMention t) {
+        String value = t.value();
+        if (value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}.*") || !(t.type().equals("DATE") || t.type().equals("TIME"))) return false;
+        if (value.matches(".*T\\d{2}:\\d{2}[+-]\\d{4}")) return false;
+        String lower = t.text().toLowerCase(java.util.Locale.ROOT);
+        return !lower.matches("(the |that |this )?(night|evening|morning|afternoon|dawn|dusk|overnight|midnight|noon)|today") && !noDay(t);
     }
 
     /** A date with its year ("Aug. 25, 2014") said of the shooting, in a sentence left out for naming another year than the publication's. */
