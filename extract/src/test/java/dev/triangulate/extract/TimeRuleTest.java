@@ -109,4 +109,15 @@ class TimeRuleTest {
         // a page that reports no one hurt claims no day
         assertThat(dates(extract("Road closed", "Police closed a road near a gas station for several hours."))).isEmpty();
     }
+
+    @Test
+    void aPagesTimeStampOrAnEmbeddedPostsDateIsNotTheEventsDay() {
+        assertThat(dates(extract("Man wounded near gas station", "By Jane Roe Updated: Apr 8, 2030 - 12:21 AM\n\n"
+                + "A man was shot and wounded near a gas station, police said."))).containsExactly("2030-04-10");
+        assertThat(dates(extract("Man wounded near park", "A man was shot and wounded near a park, police said.\n\n"
+                + "Shots fired near the park pic.twitter.com/abc123 — Jane Roe (@janeroe) April 8, 2030"))).containsExactly("2030-04-10");
+        // a police release's day with its clock time is the event's
+        assertThat(dates(extract("Man found dead", "On Monday, April 8, 2030 at approximately 10:18 a.m., deputies found a man "
+                + "shot in his deer stand."))).containsExactly("2030-04-08");
+    }
 }

@@ -26,7 +26,7 @@ final class TimeRule implements ClaimRule {
             // but "this morning", "overnight" are of the publication day, though less sure than any day named (rank -1)
             boolean today = lower.matches("(early |late |earlier )?(this (morning|afternoon|evening)|overnight)");
             if (!today && lower.matches("(the |that |this )?(night|evening|morning|afternoon|dawn|dusk|overnight|midnight|noon)")) continue;
-            if (future(value, ctx)) continue;
+            if (future(value, ctx) || stamp(v, t)) continue;
             var ev = v.evidence(t.firstToken(), t.lastToken());
             if (noDay(t)) {
                 // "10 p.m." dates the event only when nothing names its day
@@ -57,10 +57,42 @@ final class TimeRule implements ClaimRule {
 
     /** Clock words only: "10 p.m.", "around 2:18". */
     private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile(
-            "(?i)(about |around |approximately |just )?(before |after )?[0-9:.]+\\s*([ap]\\.?m\\.?)?|noon|midnight");
-    /** A page's time stamp: a full date with a clock time ("May 05, 2016 02:10 PM", "11/26/2015 11:53 AM"). */
+            "(?i)(about |around |approximately |just )?(before |after )?[0-9:.]+\\s*([ap]\\.?m\\.?)?(\\s*[A-Z][SD]T)?|noon|midnight");
+    /** A page's time stamp: a full date with a clock time ("May 05, 2016 02:10 PM", "11/26/2015 11:53 AM", "3:30 p.m. March 15, 2016"). */
     private static final java.util.regex.Pattern STAMP = java.util.regex.Pattern.compile(
-            "(?i).*\\b(19|20)\\d\\d\\b.*\\d{1,2}:\\d\\d.*");
+            "(?i).*\\b(19|20)\\d\\d\\b.*\\d{1,2}:\\d\\d.*|.*\\d{1,2}:\\d\\d\\s*([ap]\\.?m\\.?)?,?\\s+\\p{L}+\\.?\\s+\\d{1,2},?\\s+(19|20)\\d\\d\\b.*");
+
+    /** Words that introduce a page's time stamp: "Updated: Oct 23, 2016", "Posted: Sunday, July 27", "UPDATE @ 4:29 p.m.". */
+    private static final java.util.Set<String> STAMP_WORDS = java.util.Set.of("updated", "posted", "published", "modified", "update",
+            "created");
+
+    /**
+     * A page's time stamp or an embedded post's date, not the story's: a time after "Updated:",
+     * "Posted", "UPDATE @", or after a post's handle ("— Jane Roe (@janeroe) March 25, 2017"); a
+     * date beside a clock time it was split from, when it has a year ("Oct 23, 2016 - 12:21 AM")
+     * or the clock time is a stamp ("UPDATE @ 4:29 p.m. (Nov. 2)").
+     */
+    static boolean stamp(SentenceView v, TimeMention t) {
+        if (introducedAsStamp(v, t)) return true;
+        boolean year = t.text().matches(".*\\b(19|20)\\d\\d\\b.*");
+        for (TimeMention o : v.times) {
+            if (o == t || !noDay(o)) continue;
+            int from = Math.min(t.lastToken(), o.lastToken()) + 1, to = Math.max(t.firstToken(), o.firstToken()) - 1;
+            if (from > to + 1 || to - from > 2 || !(year || introducedAsStamp(v, o))) continue;
+            // only punctuation between them: "Oct 23, 2016 - 12:21 AM", not "April 7, 2013 at approximately 4:10 a.m."
+            boolean joined = true;
+            for (int k = from; k <= to; k++) joined &= v.lower(k).matches("[-–—@,|:(]|-lrb-|--");
+            if (joined) return true;
+        }
+        return false;
+    }
+
+    private static boolean introducedAsStamp(SentenceView v, TimeMention t) {
+        int i = t.firstToken() - 1;
+        while (i >= v.first && v.lower(i).matches("[:@(\\-–—]|-lrb-|-")) i--;
+        if (STAMP_WORDS.contains(v.lower(i))) return true;
+        return v.lower(i).matches("\\)|-rrb-") && v.lower(i - 1).startsWith("@");
+    }
 
     /**
      * A time that names no day ("10 p.m.") resolves to the publication day, which is often the
@@ -93,7 +125,7 @@ final class TimeRule implements ClaimRule {
             if (v.sentence.index() > ctx.firstSentence + 4) break;
             if (EventSentences.mentionsOtherYear(v, ctx) || EventSentences.isBackground(v, ctx)) continue;
             for (TimeMention t : v.times) {
-                if (!namedDay(t) || future(t.value(), ctx)) continue; // a coming event
+                if (!namedDay(t) || future(t.value(), ctx) || stamp(v, t)) continue; // a coming event, a page's time stamp
                 ctx.add(v, Claim.INCIDENT, Slot.DATE, t.value().substring(0, 10), Qualifier.EXACT, v.evidence(t.firstToken(), t.lastToken()));
                 return;
             }
@@ -130,7 +162,7 @@ final class TimeRule implements ClaimRule {
         for (SentenceView v : views) {
             if (v.sentence.index() == 0 || EventSentences.mentionsOtherYear(v, ctx) || EventSentences.isBackground(v, ctx)) continue;
             for (TimeMention t : v.times) {
-                if (!namedDay(t) || future(t.value(), ctx)) continue;
+                if (!namedDay(t) || future(t.value(), ctx) || stamp(v, t)) continue;
                 int rank = rank(v, t);
                 if (rank > bestRank) {
                     best = new ArticleContext.Pending(v, t.value().substring(0, 10), v.evidence(t.firstToken(), t.lastToken()));
@@ -157,7 +189,7 @@ final class TimeRule implements ClaimRule {
             for (TimeMention t : v.times) {
                 String value = t.value();
                 if (value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}") || !t.type().equals("DATE")) continue;
-                if (!t.text().contains(value.substring(0, 4)) || future(value, ctx) || noDay(t)) continue;
+                if (!t.text().contains(value.substring(0, 4)) || future(value, ctx) || noDay(t) || stamp(v, t)) continue;
                 if (rank(v, t) == 3) return new ArticleContext.Pending(v, value, v.evidence(t.firstToken(), t.lastToken()));
             }
         }
