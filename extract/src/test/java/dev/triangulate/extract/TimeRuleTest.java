@@ -106,7 +106,7 @@ class TimeRuleTest {
         assertThat(c.value()).isEqualTo("2030-04-10");
         assertThat(c.qualifier()).isEqualTo(dev.triangulate.model.Qualifier.ABOUT);
         assertThat(c.evidence().sentenceIndex()).isZero();
-        // a page that reports no one hurt claims no day
+        // a page that reports no incident claims no day
         assertThat(dates(extract("Road closed", "Police closed a road near a gas station for several hours."))).isEmpty();
     }
 

@@ -137,14 +137,14 @@ final class TimeRule implements ClaimRule {
     }
 
     /**
-     * A report of a shooting that names no day at all is, by news convention, about the day it
-     * is published ("Four people have been shot at a bar"): that day, as approximate, so that any
-     * day another report states outranks it (see the reconciler), said by the headline.
+     * A report of an incident (any incident claim: a casualty, a place, a weapon) that names no
+     * day at all is, by news convention, about the day it is published ("Four people have been
+     * shot at a bar"): that day, as approximate, so that any day another report states outranks
+     * it (see the reconciler), said by the headline.
      */
     private static void publicationDay(java.util.List<SentenceView> views, ArticleContext ctx) {
         var published = ctx.article.article().published();
-        if (published == null || views.isEmpty() || ctx.claims.stream().noneMatch(c -> Claim.INCIDENT.equals(c.subject())
-                && (c.slot() == Slot.KILLED || c.slot() == Slot.INJURED || c.slot() == Slot.VICTIM))) return;
+        if (published == null || views.isEmpty() || ctx.claims.stream().noneMatch(c -> Claim.INCIDENT.equals(c.subject()))) return;
         SentenceView v = views.get(0);
         String day = published.atZone(java.time.ZoneOffset.UTC).toLocalDate().toString();
         ctx.add(v, Claim.INCIDENT, Slot.DATE, day, Qualifier.ABOUT, v.evidence(v.sentence.begin(), v.sentence.begin() + v.sentence.text().length(), true));
