@@ -120,4 +120,16 @@ class TimeRuleTest {
         assertThat(dates(extract("Man found dead", "On Monday, April 8, 2030 at approximately 10:18 a.m., deputies found a man "
                 + "shot in his deer stand."))).containsExactly("2030-04-08");
     }
+
+    @Test
+    void aLateNightWithoutItsDayOrAVideosLengthNamesNoDay() {
+        // "a late night shooting" leaves the day to a later sentence
+        var e = extract("Two hurt in shooting", "Two people were injured in a late night shooting, officials said. Neighbors heard "
+                + "several shots. Deputies closed the street. A dog barked for an hour. Nobody has been arrested. Officers were "
+                + "called to the bar at 11:50 p.m. Sunday.");
+        assertThat(dates(e)).containsExactly("2030-04-07");
+        // "1:16 Sunday Interview" is a video of 1 minute 16, not a shooting at 1:16 on Sunday
+        assertThat(dates(extract("Man wounded near park", "A man was shot and wounded near a park, police said.\n\n"
+                + "1:16 Sunday Interview: a baker on growing a family business"))).containsExactly("2030-04-10");
+    }
 }

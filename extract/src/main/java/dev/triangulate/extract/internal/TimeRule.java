@@ -25,7 +25,7 @@ final class TimeRule implements ClaimRule {
             String lower = t.text().toLowerCase(java.util.Locale.ROOT);
             // but "this morning", "overnight" are of the publication day, though less sure than any day named (rank -1)
             boolean today = lower.matches("(early |late |earlier )?(this (morning|afternoon|evening)|overnight)");
-            if (!today && lower.matches("(the |that |this )?(night|evening|morning|afternoon|dawn|dusk|overnight|midnight|noon)")) continue;
+            if (!today && lower.matches(PART_OF_DAY)) continue;
             if (future(value, ctx) || stamp(v, t)) continue;
             var ev = v.evidence(t.firstToken(), t.lastToken());
             if (noDay(t)) {
@@ -55,6 +55,9 @@ final class TimeRule implements ClaimRule {
         return value.substring(0, 10).compareTo(published.atZone(java.time.ZoneOffset.UTC).toLocalDate().toString()) > 0;
     }
 
+    /** A part of day that names no day ("the evening", "a late night shooting"), which resolves to the publication day, often wrongly. */
+    private static final String PART_OF_DAY = "(the |that |this )?(late |early )?(night|evening|morning|afternoon|dawn|dusk|overnight|midnight|noon)";
+
     /** Clock words only: "10 p.m.", "around 2:18". */
     private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile(
             "(?i)(about |around |approximately |just )?(before |after )?[0-9:.]+\\s*([ap]\\.?m\\.?)?(\\s*[A-Z][SD]T)?|noon|midnight");
@@ -73,7 +76,7 @@ final class TimeRule implements ClaimRule {
      * or the clock time is a stamp ("UPDATE @ 4:29 p.m. (Nov. 2)").
      */
     static boolean stamp(SentenceView v, TimeMention t) {
-        if (introducedAsStamp(v, t)) return true;
+        if (introducedAsStamp(v, t) || duration(v, t)) return true;
         boolean year = t.text().matches(".*\\b(19|20)\\d\\d\\b.*");
         for (TimeMention o : v.times) {
             if (o == t || !noDay(o)) continue;
@@ -85,6 +88,11 @@ final class TimeRule implements ClaimRule {
             if (joined) return true;
         }
         return false;
+    }
+
+    /** A video's length opening a caption ("3:02 Woman parts with her dog", "1:16 Sunday Interview: ..."): minutes, not a clock time. */
+    private static boolean duration(SentenceView v, TimeMention t) {
+        return t.firstToken() == v.first && v.lower(v.first).matches("\\d{1,2}:\\d\\d") && !v.lower(v.first + 1).matches("[ap]\\.?m\\.?");
     }
 
     private static boolean introducedAsStamp(SentenceView v, TimeMention t) {
@@ -179,7 +187,7 @@ final class TimeRule implements ClaimRule {
         if (value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}.*") || !(t.type().equals("DATE") || t.type().equals("TIME"))) return false;
         if (value.matches(".*T\\d{2}:\\d{2}[+-]\\d{4}")) return false;
         String lower = t.text().toLowerCase(java.util.Locale.ROOT);
-        return !lower.matches("(the |that |this )?(night|evening|morning|afternoon|dawn|dusk|overnight|midnight|noon)|today") && !noDay(t);
+        return !lower.matches(PART_OF_DAY + "|today") && !noDay(t);
     }
 
     /** A date with its year ("Aug. 25, 2014") said of the shooting, in a sentence left out for naming another year than the publication's. */
