@@ -39,8 +39,11 @@ class TimeRuleTest {
 
     @Test
     void aLaterStepStillDatesTheEventWhenNothingElseDoes() {
-        assertThat(dates(extract("Man shot", "A man was shot and wounded near a gas station, police said Tuesday.")))
-                .containsExactly("2030-04-09");
+        var e = extract("Man shot", "A man was shot and wounded near a gas station, police said Tuesday.");
+        assertThat(dates(e)).containsExactly("2030-04-09");
+        // only about: the shooting was that day or before, so a day another report says of the shooting outranks it
+        assertThat(e.claims().stream().filter(c -> c.slot() == Slot.DATE).findFirst().orElseThrow().qualifier())
+                .isEqualTo(dev.triangulate.model.Qualifier.ABOUT);
     }
 
     @Test

@@ -127,7 +127,10 @@ final class TimeRule implements ClaimRule {
             }
         }
         // "this morning" yields to a day the headline or the first sentences name
-        if (dated != null && ctx.datedEventRank >= 0) ctx.add(dated.view(), Claim.INCIDENT, Slot.DATE, dated.value(), Qualifier.EXACT, dated.evidence());
+        // a later step's day ("police said Tuesday") dates the event only about: on that day or before it, so it yields to
+        // a day another report says of the shooting
+        if (dated != null && ctx.datedEventRank >= 0) ctx.add(dated.view(), Claim.INCIDENT, Slot.DATE, dated.value(),
+                ctx.datedEventRank == 0 ? Qualifier.ABOUT : Qualifier.EXACT, dated.evidence());
         if (ctx.hasClaim(Slot.DATE)) return;
         for (SentenceView v : views) {
             if (v.sentence.index() > ctx.firstSentence + 4) break;
