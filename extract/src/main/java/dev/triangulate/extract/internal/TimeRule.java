@@ -141,9 +141,14 @@ final class TimeRule implements ClaimRule {
                 return;
             }
         }
-        var p = dated != null ? dated : anyDay(views, ctx);
-        if (p == null) p = ctx.undatedTime;
-        if (p != null) ctx.add(p.view(), Claim.INCIDENT, Slot.DATE, p.value(), Qualifier.EXACT, p.evidence());
+        if (dated != null) {
+            ctx.add(dated.view(), Claim.INCIDENT, Slot.DATE, dated.value(), Qualifier.EXACT, dated.evidence());
+            return;
+        }
+        // a day of a sentence outside the event sentences is weaker: about, yielding to a day another report states
+        var loose = anyDay(views, ctx);
+        if (loose != null) ctx.add(loose.view(), Claim.INCIDENT, Slot.DATE, loose.value(), Qualifier.ABOUT, loose.evidence());
+        else if (ctx.undatedTime != null) ctx.add(ctx.undatedTime.view(), Claim.INCIDENT, Slot.DATE, ctx.undatedTime.value(), Qualifier.EXACT, ctx.undatedTime.evidence());
         else publicationDay(views, ctx);
     }
 
@@ -163,7 +168,7 @@ final class TimeRule implements ClaimRule {
 
     /**
      * The best-ranked day of any later sentence that tells of this event, when neither the event
-     * sentences nor the opening name one: a day in a sentence the tagger gives no event verb
+     * sentences nor the opening name one (claimed as about that day): a day in a sentence the tagger gives no event verb
      * ("Monday night, police say a boy was found shot/NN") or that tells of the call ("Police were
      * called ... just after 11 p.m. Sunday").
      */
