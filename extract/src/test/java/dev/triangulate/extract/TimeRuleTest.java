@@ -136,4 +136,12 @@ class TimeRuleTest {
         assertThat(dates(extract("Man wounded near park", "A man was shot and wounded near a park, police said.\n\n"
                 + "1:16 Sunday Interview: a baker on growing a family business"))).containsExactly("2030-04-10");
     }
+
+    @Test
+    void aDayTheHeadlineOrOpeningNamesOutranksALaterStepsDay() {
+        var e = extract("Man wounded Monday near gas station", "A man was shot and wounded near a gas station, police said Tuesday.");
+        assertThat(dates(e)).containsExactly("2030-04-08");
+        assertThat(e.claims().stream().filter(c -> c.slot() == Slot.DATE).findFirst().orElseThrow().qualifier())
+                .isEqualTo(dev.triangulate.model.Qualifier.EXACT);
+    }
 }

@@ -126,20 +126,26 @@ final class TimeRule implements ClaimRule {
                 ctx.datedEventRank = 3;
             }
         }
-        // "this morning" yields to a day the headline or the first sentences name
-        // a later step's day ("police said Tuesday") dates the event only about: on that day or before it, so it yields to
-        // a day another report says of the shooting
-        if (dated != null && ctx.datedEventRank >= 0) ctx.add(dated.view(), Claim.INCIDENT, Slot.DATE, dated.value(),
-                ctx.datedEventRank == 0 ? Qualifier.ABOUT : Qualifier.EXACT, dated.evidence());
+        // "this morning" and a later step's day yield to a day the headline or the first sentences name
+        if (dated != null && ctx.datedEventRank >= 1) ctx.add(dated.view(), Claim.INCIDENT, Slot.DATE, dated.value(),
+                Qualifier.EXACT, dated.evidence());
         if (ctx.hasClaim(Slot.DATE)) return;
         for (SentenceView v : views) {
             if (v.sentence.index() > ctx.firstSentence + 4) break;
             if (EventSentences.mentionsOtherYear(v, ctx) || EventSentences.isBackground(v, ctx)) continue;
             for (TimeMention t : v.times) {
                 if (!namedDay(t) || future(t.value(), ctx) || stamp(v, t)) continue; // a coming event, a page's time stamp
-                ctx.add(v, Claim.INCIDENT, Slot.DATE, t.value().substring(0, 10), Qualifier.EXACT, v.evidence(t.firstToken(), t.lastToken()));
+                var ev = v.evidence(t.firstToken(), t.lastToken());
+                if (dated != null && ev.equals(dated.evidence())) continue; // the later step's day itself
+                ctx.add(v, Claim.INCIDENT, Slot.DATE, t.value().substring(0, 10), Qualifier.EXACT, ev);
                 return;
             }
+        }
+        // a later step's day ("police said Tuesday") yields to a day of the headline or the opening, and dates the event
+        // only about: on that day or before it, so it yields to a day another report says of the shooting
+        if (dated != null && ctx.datedEventRank == 0) {
+            ctx.add(dated.view(), Claim.INCIDENT, Slot.DATE, dated.value(), Qualifier.ABOUT, dated.evidence());
+            return;
         }
         if (dated != null) {
             ctx.add(dated.view(), Claim.INCIDENT, Slot.DATE, dated.value(), Qualifier.EXACT, dated.evidence());
