@@ -144,4 +144,13 @@ class TimeRuleTest {
         assertThat(e.claims().stream().filter(c -> c.slot() == Slot.DATE).findFirst().orElseThrow().qualifier())
                 .isEqualTo(dev.triangulate.model.Qualifier.EXACT);
     }
+
+    @Test
+    void aLaterStepsDayInTheOpeningDatesTheEventOnlyAsALaterStep() {
+        // the headline's day is the arrest's: the report names no day of the shooting
+        var e = extract("Suspect detained Tuesday", "A man was wounded near a gas station.");
+        assertThat(dates(e)).containsExactly("2030-04-10");
+        assertThat(e.claims().stream().filter(c -> c.slot() == Slot.DATE).findFirst().orElseThrow().qualifier())
+                .isEqualTo(dev.triangulate.model.Qualifier.ABOUT);
+    }
 }

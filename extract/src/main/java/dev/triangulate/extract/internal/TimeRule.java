@@ -136,7 +136,7 @@ final class TimeRule implements ClaimRule {
             for (TimeMention t : v.times) {
                 if (!namedDay(t) || future(t.value(), ctx) || stamp(v, t)) continue; // a coming event, a page's time stamp
                 var ev = v.evidence(t.firstToken(), t.lastToken());
-                if (dated != null && ev.equals(dated.evidence())) continue; // the later step's day itself
+                if (dated != null && ev.equals(dated.evidence()) || rank(v, t) == 0) continue; // a later step's day
                 ctx.add(v, Claim.INCIDENT, Slot.DATE, t.value().substring(0, 10), Qualifier.EXACT, ev);
                 return;
             }
