@@ -39,8 +39,11 @@ class TimeRuleTest {
 
     @Test
     void aLaterStepStillDatesTheEventWhenNothingElseDoes() {
-        assertThat(dates(extract("Man shot", "A man was shot and wounded near a gas station, police said Tuesday.")))
-                .containsExactly("2030-04-09");
+        var e = extract("Man shot", "A man was shot and wounded near a gas station, police said Tuesday.");
+        assertThat(dates(e)).containsExactly("2030-04-09");
+        // only about: the shooting was that day or before, so a day another report says of the shooting outranks it
+        assertThat(e.claims().stream().filter(c -> c.slot() == Slot.DATE).findFirst().orElseThrow().qualifier())
+                .isEqualTo(dev.triangulate.model.Qualifier.ABOUT);
     }
 
     @Test
@@ -86,5 +89,68 @@ class TimeRuleTest {
                 + "afternoon shooting."))).containsExactly("2030-04-07");
         assertThat(dates(extract("Suspect held", "Police arrested a suspect on Tuesday in connection with Sunday's shooting.")))
                 .containsExactly("2030-04-07");
+    }
+
+    @Test
+    void aDayOfALaterSentenceWithoutAnEventVerbDatesTheEventWhenNothingElseDoes() {
+        // the opening names no day; the sixth sentence tells of the call, with no event verb
+        var e = extract("Boy wounded at home", "A boy was wounded at his home. Neighbors heard a loud bang. The family asked for help. "
+                + "An ambulance came quickly. The boy is now at a children's hospital. Officers were called to the house just after "
+                + "11 p.m. Sunday.");
+        assertThat(dates(e)).containsExactly("2030-04-07");
+        // weaker than a day of the event sentences: about, so a day another report states outranks it
+        assertThat(e.claims().stream().filter(c -> c.slot() == Slot.DATE).findFirst().orElseThrow().qualifier())
+                .isEqualTo(dev.triangulate.model.Qualifier.ABOUT);
+    }
+
+    @Test
+    void aReportThatNamesNoDayIsAboutItsPublicationDay() {
+        var e = extract("Man wounded near gas station", "A man was shot and wounded near a gas station, police said.");
+        Claim c = e.claims().stream().filter(x -> x.slot() == Slot.DATE).findFirst().orElseThrow();
+        assertThat(c.value()).isEqualTo("2030-04-10");
+        assertThat(c.qualifier()).isEqualTo(dev.triangulate.model.Qualifier.ABOUT);
+        assertThat(c.evidence().sentenceIndex()).isZero();
+        // a page that reports no incident claims no day
+        assertThat(dates(extract("Road closed", "Police closed a road near a gas station for several hours."))).isEmpty();
+    }
+
+    @Test
+    void aPagesTimeStampOrAnEmbeddedPostsDateIsNotTheEventsDay() {
+        assertThat(dates(extract("Man wounded near gas station", "By Jane Roe Updated: Apr 8, 2030 - 12:21 AM\n\n"
+                + "A man was shot and wounded near a gas station, police said."))).containsExactly("2030-04-10");
+        assertThat(dates(extract("Man wounded near park", "A man was shot and wounded near a park, police said.\n\n"
+                + "Shots fired near the park pic.twitter.com/abc123 — Jane Roe (@janeroe) April 8, 2030"))).containsExactly("2030-04-10");
+        // a police release's day with its clock time is the event's
+        assertThat(dates(extract("Man found dead", "On Monday, April 8, 2030 at approximately 10:18 a.m., deputies found a man "
+                + "shot in his deer stand."))).containsExactly("2030-04-08");
+    }
+
+    @Test
+    void aLateNightWithoutItsDayOrAVideosLengthNamesNoDay() {
+        // "a late night shooting" leaves the day to a later sentence
+        var e = extract("Two hurt in shooting", "Two people were injured in a late night shooting, officials said. Neighbors heard "
+                + "several shots. Deputies closed the street. A dog barked for an hour. Nobody has been arrested. Officers were "
+                + "called to the bar at 11:50 p.m. Sunday.");
+        assertThat(dates(e)).containsExactly("2030-04-07");
+        // "1:16 Sunday Interview" is a video of 1 minute 16, not a shooting at 1:16 on Sunday
+        assertThat(dates(extract("Man wounded near park", "A man was shot and wounded near a park, police said.\n\n"
+                + "1:16 Sunday Interview: a baker on growing a family business"))).containsExactly("2030-04-10");
+    }
+
+    @Test
+    void aDayTheHeadlineOrOpeningNamesOutranksALaterStepsDay() {
+        var e = extract("Man wounded Monday near gas station", "A man was shot and wounded near a gas station, police said Tuesday.");
+        assertThat(dates(e)).containsExactly("2030-04-08");
+        assertThat(e.claims().stream().filter(c -> c.slot() == Slot.DATE).findFirst().orElseThrow().qualifier())
+                .isEqualTo(dev.triangulate.model.Qualifier.EXACT);
+    }
+
+    @Test
+    void aLaterStepsDayInTheOpeningDatesTheEventOnlyAsALaterStep() {
+        // the headline's day is the arrest's: the report names no day of the shooting
+        var e = extract("Suspect detained Tuesday", "A man was wounded near a gas station.");
+        assertThat(dates(e)).containsExactly("2030-04-10");
+        assertThat(e.claims().stream().filter(c -> c.slot() == Slot.DATE).findFirst().orElseThrow().qualifier())
+                .isEqualTo(dev.triangulate.model.Qualifier.ABOUT);
     }
 }

@@ -57,10 +57,12 @@ public final class StoryReconciler {
         // "a girl was shot" in one report, "the girl died" in the others: she is no injured victim
         var superseded = ShotThenDied.superseded(articles);
         var perpetrators = Perpetrators.of(articles, aliases::canonical);
+        // a report's publication day, assumed when it names no day, yields to any day a report states
+        boolean statedDay = articles.stream().flatMap(a -> a.claims().stream()).anyMatch(c -> c.slot() == Slot.DATE && !assumedDay(c));
         for (ExtractedArticle a : articles) {
             String source = sources.sourceOf().get(a.article().id());
             for (Claim stated : a.claims()) {
-                if (superseded.contains(stated)) continue;
+                if (superseded.contains(stated) || statedDay && assumedDay(stated)) continue;
                 Claim c = places.apply(stated);
                 String value = c.slot() == Slot.VICTIM || c.slot() == Slot.PERPETRATOR ? aliases.canonical(c.value()) : c.value();
                 if (c.slot() == Slot.VICTIM && perpetrators.contains(value)) continue;
@@ -73,5 +75,9 @@ public final class StoryReconciler {
         }
         String headline = plain.stream().map(Article::title).filter(t -> !t.isBlank()).findFirst().orElse("(untitled)");
         return new StoryReport(story.id(), headline, plain, sources.groups(), FactBuilder.build(claims), QuoteMerger.merge(quotes));
+    }
+
+    private static boolean assumedDay(Claim c) {
+        return c.slot() == Slot.DATE && c.qualifier() == dev.triangulate.model.Qualifier.ABOUT;
     }
 }

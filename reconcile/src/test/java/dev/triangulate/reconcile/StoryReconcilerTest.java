@@ -285,4 +285,15 @@ class StoryReconcilerTest {
                 new A("b", "Two", null, "Orrin Vale was wounded.").claim(Claim.INCIDENT, Slot.VICTIM, "Orrin Vale", Qualifier.EXACT));
         assertThat(fact(r, Claim.INCIDENT, Slot.VICTIM).values()).extracting(v -> v.value()).containsExactly("Orrin Vale");
     }
+
+    @Test
+    void anAssumedPublicationDayYieldsToAStatedDay() {
+        var r = reconcile(
+                new A("a", "One", "2024-01-02T10:00:00Z", "A man was shot.").claim(Claim.INCIDENT, Slot.DATE, "2024-01-02", Qualifier.ABOUT),
+                new A("b", "Two", "2024-01-03T10:00:00Z", "A man was shot on Monday.").claim(Claim.INCIDENT, Slot.DATE, "2024-01-01", Qualifier.EXACT));
+        assertThat(fact(r, Claim.INCIDENT, Slot.DATE).values()).extracting(v -> v.value()).containsExactly("2024-01-01");
+        // alone, it is the story's day
+        var alone = reconcile(new A("a", "One", "2024-01-02T10:00:00Z", "A man was shot.").claim(Claim.INCIDENT, Slot.DATE, "2024-01-02", Qualifier.ABOUT));
+        assertThat(fact(alone, Claim.INCIDENT, Slot.DATE).leading().orElseThrow().value()).isEqualTo("2024-01-02");
+    }
 }

@@ -25,8 +25,8 @@ final class TimeRule implements ClaimRule {
             String lower = t.text().toLowerCase(java.util.Locale.ROOT);
             // but "this morning", "overnight" are of the publication day, though less sure than any day named (rank -1)
             boolean today = lower.matches("(early |late |earlier )?(this (morning|afternoon|evening)|overnight)");
-            if (!today && lower.matches("(the |that |this )?(night|evening|morning|afternoon|dawn|dusk|overnight|midnight|noon)")) continue;
-            if (future(value, ctx)) continue;
+            if (!today && lower.matches(PART_OF_DAY)) continue;
+            if (future(value, ctx) || stamp(v, t)) continue;
             var ev = v.evidence(t.firstToken(), t.lastToken());
             if (noDay(t)) {
                 // "10 p.m." dates the event only when nothing names its day
@@ -55,12 +55,52 @@ final class TimeRule implements ClaimRule {
         return value.substring(0, 10).compareTo(published.atZone(java.time.ZoneOffset.UTC).toLocalDate().toString()) > 0;
     }
 
+    /** A part of day that names no day ("the evening", "a late night shooting"), which resolves to the publication day, often wrongly. */
+    private static final String PART_OF_DAY = "(the |that |this )?(late |early )?(night|evening|morning|afternoon|dawn|dusk|overnight|midnight|noon)";
+
     /** Clock words only: "10 p.m.", "around 2:18". */
     private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile(
-            "(?i)(about |around |approximately |just )?(before |after )?[0-9:.]+\\s*([ap]\\.?m\\.?)?|noon|midnight");
-    /** A page's time stamp: a full date with a clock time ("May 05, 2016 02:10 PM", "11/26/2015 11:53 AM"). */
+            "(?i)(about |around |approximately |just )?(before |after )?[0-9:.]+\\s*([ap]\\.?m\\.?)?(\\s*[A-Z][SD]T)?|noon|midnight");
+    /** A page's time stamp: a full date with a clock time ("May 05, 2016 02:10 PM", "11/26/2015 11:53 AM", "3:30 p.m. March 15, 2016"). */
     private static final java.util.regex.Pattern STAMP = java.util.regex.Pattern.compile(
-            "(?i).*\\b(19|20)\\d\\d\\b.*\\d{1,2}:\\d\\d.*");
+            "(?i).*\\b(19|20)\\d\\d\\b.*\\d{1,2}:\\d\\d.*|.*\\d{1,2}:\\d\\d\\s*([ap]\\.?m\\.?)?,?\\s+\\p{L}+\\.?\\s+\\d{1,2},?\\s+(19|20)\\d\\d\\b.*");
+
+    /** Words that introduce a page's time stamp: "Updated: Oct 23, 2016", "Posted: Sunday, July 27", "UPDATE @ 4:29 p.m.". */
+    private static final java.util.Set<String> STAMP_WORDS = java.util.Set.of("updated", "posted", "published", "modified", "update",
+            "created");
+
+    /**
+     * A page's time stamp or an embedded post's date, not the story's: a time after "Updated:",
+     * "Posted", "UPDATE @", or after a post's handle ("— Jane Roe (@janeroe) March 25, 2017"); a
+     * date beside a clock time it was split from, when it has a year ("Oct 23, 2016 - 12:21 AM")
+     * or the clock time is a stamp ("UPDATE @ 4:29 p.m. (Nov. 2)").
+     */
+    static boolean stamp(SentenceView v, TimeMention t) {
+        if (introducedAsStamp(v, t) || duration(v, t)) return true;
+        boolean year = t.text().matches(".*\\b(19|20)\\d\\d\\b.*");
+        for (TimeMention o : v.times) {
+            if (o == t || !noDay(o)) continue;
+            int from = Math.min(t.lastToken(), o.lastToken()) + 1, to = Math.max(t.firstToken(), o.firstToken()) - 1;
+            if (from > to + 1 || to - from > 2 || !(year || introducedAsStamp(v, o))) continue;
+            // only punctuation between them: "Oct 23, 2016 - 12:21 AM", not "April 7, 2013 at approximately 4:10 a.m."
+            boolean joined = true;
+            for (int k = from; k <= to; k++) joined &= v.lower(k).matches("[-–—@,|:(]|-lrb-|--");
+            if (joined) return true;
+        }
+        return false;
+    }
+
+    /** A video's length opening a caption ("3:02 Woman parts with her dog", "1:16 Sunday Interview: ..."): minutes, not a clock time. */
+    private static boolean duration(SentenceView v, TimeMention t) {
+        return t.firstToken() == v.first && v.lower(v.first).matches("\\d{1,2}:\\d\\d") && !v.lower(v.first + 1).matches("[ap]\\.?m\\.?");
+    }
+
+    private static boolean introducedAsStamp(SentenceView v, TimeMention t) {
+        int i = t.firstToken() - 1;
+        while (i >= v.first && v.lower(i).matches("[:@(\\-–—]|-lrb-|-")) i--;
+        if (STAMP_WORDS.contains(v.lower(i))) return true;
+        return v.lower(i).matches("\\)|-rrb-") && v.lower(i - 1).startsWith("@");
+    }
 
     /**
      * A time that names no day ("10 p.m.") resolves to the publication day, which is often the
@@ -86,24 +126,82 @@ final class TimeRule implements ClaimRule {
                 ctx.datedEventRank = 3;
             }
         }
-        // "this morning" yields to a day the headline or the first sentences name
-        if (dated != null && ctx.datedEventRank >= 0) ctx.add(dated.view(), Claim.INCIDENT, Slot.DATE, dated.value(), Qualifier.EXACT, dated.evidence());
+        // "this morning" and a later step's day yield to a day the headline or the first sentences name
+        if (dated != null && ctx.datedEventRank >= 1) ctx.add(dated.view(), Claim.INCIDENT, Slot.DATE, dated.value(),
+                Qualifier.EXACT, dated.evidence());
         if (ctx.hasClaim(Slot.DATE)) return;
         for (SentenceView v : views) {
             if (v.sentence.index() > ctx.firstSentence + 4) break;
             if (EventSentences.mentionsOtherYear(v, ctx) || EventSentences.isBackground(v, ctx)) continue;
             for (TimeMention t : v.times) {
-                String value = t.value();
-                if (value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}.*") || !(t.type().equals("DATE") || t.type().equals("TIME"))) continue;
-                if (value.matches(".*T\\d{2}:\\d{2}[+-]\\d{4}") || future(value, ctx)) continue; // a page timestamp, a coming event
-                String lower = t.text().toLowerCase(java.util.Locale.ROOT);
-                if (lower.matches("(the |that |this )?(night|evening|morning|afternoon|dawn|dusk|overnight|midnight|noon)|today") || noDay(t)) continue;
-                ctx.add(v, Claim.INCIDENT, Slot.DATE, value.substring(0, 10), Qualifier.EXACT, v.evidence(t.firstToken(), t.lastToken()));
+                if (!namedDay(t) || future(t.value(), ctx) || stamp(v, t)) continue; // a coming event, a page's time stamp
+                var ev = v.evidence(t.firstToken(), t.lastToken());
+                if (dated != null && ev.equals(dated.evidence()) || rank(v, t) == 0) continue; // a later step's day
+                ctx.add(v, Claim.INCIDENT, Slot.DATE, t.value().substring(0, 10), Qualifier.EXACT, ev);
                 return;
             }
         }
-        var p = dated != null ? dated : ctx.undatedTime;
-        if (p != null) ctx.add(p.view(), Claim.INCIDENT, Slot.DATE, p.value(), Qualifier.EXACT, p.evidence());
+        // a later step's day ("police said Tuesday") yields to a day of the headline or the opening, and dates the event
+        // only about: on that day or before it, so it yields to a day another report says of the shooting
+        if (dated != null && ctx.datedEventRank == 0) {
+            ctx.add(dated.view(), Claim.INCIDENT, Slot.DATE, dated.value(), Qualifier.ABOUT, dated.evidence());
+            return;
+        }
+        if (dated != null) {
+            ctx.add(dated.view(), Claim.INCIDENT, Slot.DATE, dated.value(), Qualifier.EXACT, dated.evidence());
+            return;
+        }
+        // a day of a sentence outside the event sentences is weaker: about, yielding to a day another report states
+        var loose = anyDay(views, ctx);
+        if (loose != null) ctx.add(loose.view(), Claim.INCIDENT, Slot.DATE, loose.value(), Qualifier.ABOUT, loose.evidence());
+        else if (ctx.undatedTime != null) ctx.add(ctx.undatedTime.view(), Claim.INCIDENT, Slot.DATE, ctx.undatedTime.value(), Qualifier.EXACT, ctx.undatedTime.evidence());
+        else publicationDay(views, ctx);
+    }
+
+    /**
+     * A report of an incident (any incident claim: a casualty, a place, a weapon) that names no
+     * day at all is, by news convention, about the day it is published ("Four people have been
+     * shot at a bar"): that day, as approximate, so that any day another report states outranks
+     * it (see the reconciler), said by the headline.
+     */
+    private static void publicationDay(java.util.List<SentenceView> views, ArticleContext ctx) {
+        var published = ctx.article.article().published();
+        if (published == null || views.isEmpty() || ctx.claims.stream().noneMatch(c -> Claim.INCIDENT.equals(c.subject()))) return;
+        SentenceView v = views.get(0);
+        String day = published.atZone(java.time.ZoneOffset.UTC).toLocalDate().toString();
+        ctx.add(v, Claim.INCIDENT, Slot.DATE, day, Qualifier.ABOUT, v.evidence(v.sentence.begin(), v.sentence.begin() + v.sentence.text().length(), true));
+    }
+
+    /**
+     * The best-ranked day of any later sentence that tells of this event, when neither the event
+     * sentences nor the opening name one (claimed as about that day): a day in a sentence the tagger gives no event verb
+     * ("Monday night, police say a boy was found shot/NN") or that tells of the call ("Police were
+     * called ... just after 11 p.m. Sunday").
+     */
+    private static ArticleContext.Pending anyDay(java.util.List<SentenceView> views, ArticleContext ctx) {
+        ArticleContext.Pending best = null;
+        int bestRank = -1;
+        for (SentenceView v : views) {
+            if (v.sentence.index() == 0 || EventSentences.mentionsOtherYear(v, ctx) || EventSentences.isBackground(v, ctx)) continue;
+            for (TimeMention t : v.times) {
+                if (!namedDay(t) || future(t.value(), ctx) || stamp(v, t)) continue;
+                int rank = rank(v, t);
+                if (rank > bestRank) {
+                    best = new ArticleContext.Pending(v, t.value().substring(0, 10), v.evidence(t.firstToken(), t.lastToken()));
+                    bestRank = rank;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** A time that names a day: not a bare part of day ("the evening"), "today", a clock time or a page's time stamp. */
+    private static boolean namedDay(TimeMention t) {
+        String value = t.value();
+        if (value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}.*") || !(t.type().equals("DATE") || t.type().equals("TIME"))) return false;
+        if (value.matches(".*T\\d{2}:\\d{2}[+-]\\d{4}")) return false;
+        String lower = t.text().toLowerCase(java.util.Locale.ROOT);
+        return !lower.matches(PART_OF_DAY + "|today") && !noDay(t);
     }
 
     /** A date with its year ("Aug. 25, 2014") said of the shooting, in a sentence left out for naming another year than the publication's. */
@@ -113,7 +211,7 @@ final class TimeRule implements ClaimRule {
             for (TimeMention t : v.times) {
                 String value = t.value();
                 if (value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}") || !t.type().equals("DATE")) continue;
-                if (!t.text().contains(value.substring(0, 4)) || future(value, ctx) || noDay(t)) continue;
+                if (!t.text().contains(value.substring(0, 4)) || future(value, ctx) || noDay(t) || stamp(v, t)) continue;
                 if (rank(v, t) == 3) return new ArticleContext.Pending(v, value, v.evidence(t.firstToken(), t.lastToken()));
             }
         }
