@@ -59,6 +59,12 @@ class PlaceRuleTest {
     }
 
     @Test
+    void aTownAfterInWhateverTheTaggerCalledItAndBeforeItsWeekday() {
+        assertThat(place(extract("Deputy dies after accidental shooting", "A Wood County deputy was killed in an "
+                + "accidental shooting at his home in Grand Rapids Saturday."))).isEqualTo("Grand Rapids");
+    }
+
+    @Test
     void forcesThatAreNotATownsAreNoPlace() {
         assertThat(place(extract("Crash", "State Police said the driver was taken to a hospital. "
                 + "Capitol Police closed the street."))).isNull();

@@ -518,14 +518,15 @@ final class PlaceRule implements ClaimRule {
         for (int i = v.first; i <= v.last(); i++) {
             if (!v.at(i).pos().equals("NNP") || v.entityAt(i).map(e -> e.type() == EntityType.LOCATION).orElse(false)) continue;
             int j = i;
-            while (v.at(j + 1) != null && v.at(j + 1).pos().equals("NNP")
+            // "in Grand Rapids Saturday": the weekday ends the name
+            while (v.at(j + 1) != null && v.at(j + 1).pos().equals("NNP") && !v.at(j + 1).ner().matches("DATE|TIME")
                     && !v.entityAt(j + 1).map(e -> e.type() == EntityType.LOCATION).orElse(false)) j++;
             // untagged, or a town the tagger took for an organization ("in LaSalle")
             boolean untagged = true;
             // the tagger takes many small towns for people ("shot in Branson Friday", "in Lake Butler"): after "in", not before
             // "'s", a name it tagged as a person throughout is a place ("in Charge Patrick Morgan" is not one name)
             boolean person = v.lower(i - 1).equals("in") && !v.lower(j + 1).matches("['’]s|'");
-            for (int k = i; k <= j; k++) person &= v.at(k).ner().equals("PERSON");
+            for (int k = i; k <= j; k++) person &= v.at(k).ner().matches("PERSON|MISC"); // or miscellaneous: "in Grand Rapids"
             for (int k = i; k <= j; k++) untagged &= v.at(k).ner().matches("O|ORGANIZATION");
             untagged |= person;
             if (untagged && organization(v, i, j)) untagged = false;
