@@ -65,6 +65,14 @@ class PlaceRuleTest {
     }
 
     @Test
+    void aTownBeforeAVenueWithoutAnArticle() {
+        assertThat(place(extract("Man shot", "Five people were wounded on Sunday in a drive-by shooting in Pomona park, police said.")))
+                .isEqualTo("Pomona");
+        // a business or a hospital is no town
+        assertThat(place(extract("Man shot", "A man was shot Sunday at Walmart store on Elm Road, police said."))).isNotEqualTo("Walmart");
+    }
+
+    @Test
     void forcesThatAreNotATownsAreNoPlace() {
         assertThat(place(extract("Crash", "State Police said the driver was taken to a hospital. "
                 + "Capitol Police closed the street."))).isNull();

@@ -98,6 +98,13 @@ final class PlaceRule implements ClaimRule {
                 // "the Marenland city of Port Alder": the location is the region
                 region(v, ctx, name, ev);
             } else if (v.at(after) != null && v.at(after).pos().matches("NNS?")) {
+                // "outside Marion nightclub", "in Pomona park": a town before a venue, without an article
+                // (not "at Walmart store", "at Aria Health hospital", "in Maine home")
+                if (prep == e.firstToken() - 1 && after == e.lastToken() + 1 && Lexicon.VENUE_NOUNS.contains(v.lemma(after))
+                        && !CARE_WORDS.contains(v.lower(after)) && !countyLike(name) && !v.at(e.firstToken()).ner().equals("ORGANIZATION")
+                        && !Countries.contains(name) && Gazetteer.usState(name).isEmpty()) {
+                    ctx.placeCandidates.add(new Candidate(EVENT, name, v.evidence(prep, after), v));
+                }
                 continue; // "the North Quay ferry terminal": a name inside a venue phrase, not a place
             } else if (v.lower(prep).equals("at")) {
                 // "at North Quay" names a spot inside the town (a district), "at Alder General Hospital" a venue
