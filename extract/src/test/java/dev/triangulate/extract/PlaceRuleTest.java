@@ -68,6 +68,8 @@ class PlaceRuleTest {
     void aTownBeforeAVenueWithoutAnArticle() {
         assertThat(place(extract("Man shot", "Five people were wounded on Sunday in a drive-by shooting in Pomona park, police said.")))
                 .isEqualTo("Pomona");
+        assertThat(place(extract("Shooting", "Four people were injured by gunfire outside Marion nightclub early Sunday.")))
+                .isEqualTo("Marion");
         // a business or a hospital is no town
         assertThat(place(extract("Man shot", "A man was shot Sunday at Walmart store on Elm Road, police said."))).isNotEqualTo("Walmart");
     }

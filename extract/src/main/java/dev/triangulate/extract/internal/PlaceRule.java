@@ -532,7 +532,7 @@ final class PlaceRule implements ClaimRule {
             boolean untagged = true;
             // the tagger takes many small towns for people ("shot in Branson Friday", "in Lake Butler"): after "in", not before
             // "'s", a name it tagged as a person throughout is a place ("in Charge Patrick Morgan" is not one name)
-            boolean person = v.lower(i - 1).equals("in") && !v.lower(j + 1).matches("['’]s|'");
+            boolean person = v.lower(i - 1).matches("in|near|outside") && !v.lower(j + 1).matches("['’]s|'");
             for (int k = i; k <= j; k++) person &= v.at(k).ner().matches("PERSON|MISC"); // or miscellaneous: "in Grand Rapids"
             for (int k = i; k <= j; k++) untagged &= v.at(k).ner().matches("O|ORGANIZATION");
             untagged |= person;
