@@ -45,6 +45,9 @@ final class PlaceRule implements ClaimRule {
             "\\s[-–—|]\\s+([A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+){0,2}),\\s+([A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)\\s*$");
 
     /** Words that make "X police" a force that is not a town's: "State Police", "Capitol Police", "University Police". */
+    /** Where people meet that a town may modify ("at Fort Worth party", "at Kissimmee resort"). */
+    private static final Set<String> GATHERINGS = Set.of("party", "resort", "cookout", "barbecue", "gathering", "vigil");
+
     private static final Set<String> NOT_TOWNS = Set.of("state", "capitol", "transit", "university", "campus", "park", "parks",
             "tribal", "military", "border", "railroad", "port", "airport", "housing", "school", "schools", "secret", "federal",
             "national", "highway", "the", "local", "area", "college", "mall", "railway", "harbor", "reservation", "isd", "tribune", "times", "post", "herald", "news", "journal", "gazette", "press", "precinct", "district", "division", "related", "coverage");
@@ -100,7 +103,8 @@ final class PlaceRule implements ClaimRule {
             } else if (v.at(after) != null && v.at(after).pos().matches("NNS?")) {
                 // "outside Marion nightclub", "in Pomona park": a town before a venue, without an article
                 // (not "at Walmart store", "at Aria Health hospital", "in Maine home")
-                if (prep == e.firstToken() - 1 && after == e.lastToken() + 1 && Lexicon.VENUE_NOUNS.contains(v.lemma(after))
+                if (prep == e.firstToken() - 1 && after == e.lastToken() + 1
+                        && (Lexicon.VENUE_NOUNS.contains(v.lemma(after)) || GATHERINGS.contains(v.lemma(after)))
                         && !CARE_WORDS.contains(v.lower(after)) && !countyLike(name) && !v.at(e.firstToken()).ner().equals("ORGANIZATION")
                         && !Countries.contains(name) && Gazetteer.usState(name).isEmpty()) {
                     ctx.placeCandidates.add(new Candidate(EVENT, name, v.evidence(prep, after), v));
