@@ -251,4 +251,16 @@ class InjuredCountTest {
         assertThat(counts(extract("Shooting on Elm Street", "Officers said the 4000 block of Elm Street was shot up overnight."),
                 Slot.INJURED)).doesNotContain("4000");
     }
+
+    @Test
+    void aDeathJoinedToTheClauseOfTheVictim() {
+        var e = extract("Girl hurt while hunting", "Deputies were called to a farm near Elk Road on Sunday morning. "
+                + "She was flown to Mercy Hospital with a serious gunshot wound to her chest and later died from her injuries.");
+        assertThat(counts(e, Slot.KILLED)).containsExactly("1");
+        assertThat(counts(e, Slot.INJURED)).isEmpty();
+        var support = extract("Boy hurt in accidental shooting", "The boy was taken off life support on Friday and passed away, "
+                + "deputies said.");
+        assertThat(counts(support, Slot.KILLED)).containsExactly("1");
+        assertThat(counts(support, Slot.INJURED)).isEmpty();
+    }
 }

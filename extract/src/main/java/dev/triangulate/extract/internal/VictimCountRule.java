@@ -115,6 +115,13 @@ final class VictimCountRule implements ClaimRule {
             if (!died && !passive && !reflexive && !suffered && !headline) continue;
             String outcome = outcome(v, i, died);
             if (outcome == null) continue;
+            // "He was airlifted to a hospital ... and later succumbed", "The boy was taken off life support and passed away":
+            // the death joins a clause whose subject is the person who died
+            if (died && v.lower(j).equals("and")) {
+                String subject = clauseSubject(v, ctx, j);
+                if (subject != null) ctx.victimCounts.add(new Found(subject, "killed", 1, v.evidence(j + 1, outcomeEnd(v, i)), v));
+                continue;
+            }
             // "a boy who died", "the man, who was shot"
             if (v.lower(j).equals("who") || v.lower(j).equals("that")) j--;
             // "Two people -- including a 1-year-old boy -- were wounded": the closing dash of an inserted phrase
@@ -378,6 +385,25 @@ final class VictimCountRule implements ClaimRule {
     private static boolean negated(SentenceView v, int i) {
         for (int k = i - 1; k >= i - 3 && v.at(k) != null; k--) if (v.lower(k).matches("not|n't|never|no")) return true;
         return false;
+    }
+
+    /**
+     * The person of the clause before "and" at {@code and}: the last person this sentence found
+     * before it ("He was airlifted ... with a gunshot wound"), else the subject opening the
+     * sentence when a verb of being follows it ("The boy was taken off life support"); null otherwise.
+     */
+    private static String clauseSubject(SentenceView v, ArticleContext ctx, int and) {
+        int at = v.at(and).begin();
+        String last = null;
+        for (Found f : ctx.victimCounts) if (f.view() == v && f.person() != null && f.evidence().begin() < at) last = f.person();
+        if (last != null) return last;
+        Phrases.Span np = Phrases.after(v, v.first);
+        if (np == null || np.end() >= and) return null;
+        int k = np.end() + 1;
+        // "Brown, 15, was taken off life support"
+        if (v.lower(k).equals(",") && v.at(k + 1) != null && v.at(k + 1).pos().equals("CD") && v.lower(k + 2).equals(",")) k += 3;
+        if (!BE.contains(v.lower(k)) && !v.lower(k).matches("had|has")) return null;
+        return person(v, np);
     }
 
     /** "The boy remained in critical condition", "the victim is in stable condition": hurt, alive. */
