@@ -263,4 +263,14 @@ class InjuredCountTest {
         assertThat(counts(support, Slot.KILLED)).containsExactly("1");
         assertThat(counts(support, Slot.INJURED)).isEmpty();
     }
+
+    @Test
+    void aConditionAfterAnInsertedPhrase() {
+        assertThat(counts(extract("Shooting on Oak Street", "Officers were called to Oak Street on Monday night. "
+                + "The woman, 31, is in serious condition."), Slot.INJURED)).containsExactly("1");
+        assertThat(counts(extract("Accidental shooting in Ridgeway", "Troopers were called to a home in Ridgeway on Monday. "
+                + "The victim, identified as Marcus Delaney, remains in critical condition."), Slot.INJURED)).containsExactly("1");
+        assertThat(counts(extract("Ridgeway 4-year-old in critical condition after shooting", "Troopers were called to a home "
+                + "in Ridgeway on Monday."), Slot.INJURED)).containsExactly("1");
+    }
 }

@@ -425,10 +425,24 @@ final class VictimCountRule implements ClaimRule {
                     .contains(v.lower(j)) || v.at(j).pos().startsWith("RB"))) j--;
             Phrases.Span np = Phrases.before(v, j + 1);
             if (np == null) np = age(v, j); // "16-year-old in critical condition after shooting"
+            if (np == null && v.lower(j).equals(",")) np = beforeInsertion(v, j);
             if (np == null) continue;
             String person = person(v, np);
             if (person != null) ctx.victimCounts.add(new Found(person, "injured", 1, v.evidence(np.start(), i), v));
         }
+    }
+
+    /**
+     * The person before an inserted phrase that ends with the comma at {@code comma}: an age
+     * ("one female, 27, is in serious condition") is skipped to the phrase before it; otherwise the
+     * phrase inserted names the person ("the victim, identified as Wesley Rodriguez, remains in
+     * critical condition"); null when no phrase ends there.
+     */
+    private static Phrases.Span beforeInsertion(SentenceView v, int comma) {
+        if (v.at(comma - 1) != null && v.at(comma - 1).pos().equals("CD") && v.lower(comma - 2).equals(",")) {
+            return Phrases.before(v, comma - 2);
+        }
+        return Phrases.before(v, comma);
     }
 
     /**
@@ -522,7 +536,9 @@ final class VictimCountRule implements ClaimRule {
         if (det.equals("another") || det.equals("second") || det.equals("third")) return "another " + head + "@" + v.sentence.index();
         if (det.equals("the") || det.equals("his") || det.equals("her") || det.equals("their")) return "the " + head; // "shot his wife"
         // a headline drops the article: "Man shot while hunting", "3-year-old girl shot"
-        if (v.sentence.index() == 0 && (np.start() == v.first || !v.at(np.start() - 1).isNoun())) return "a " + head + "@0";
+        // (a town may stand before an age: "Killeen 2-year-old in critical condition")
+        if (v.sentence.index() == 0 && (np.start() == v.first || !v.at(np.start() - 1).isNoun()
+                || v.lower(np.end()).equals("old") && v.at(np.start() - 1).pos().equals("NNP"))) return "a " + head + "@0";
         return null;
     }
 
