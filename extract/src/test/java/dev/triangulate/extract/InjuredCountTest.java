@@ -273,4 +273,12 @@ class InjuredCountTest {
         assertThat(counts(extract("Ridgeway 4-year-old in critical condition after shooting", "Troopers were called to a home "
                 + "in Ridgeway on Monday."), Slot.INJURED)).containsExactly("1");
     }
+
+    @Test
+    void mortallyWoundingSomeoneKillsThem() {
+        var e = extract("Hunter dies", "The rifle fired as the men crossed a fence near Elk Road on Sunday, mortally wounding Dale Pruitt "
+                + "in the chest.");
+        assertThat(counts(e, Slot.KILLED)).containsExactly("1");
+        assertThat(counts(e, Slot.INJURED)).isEmpty();
+    }
 }

@@ -325,8 +325,10 @@ final class VictimCountRule implements ClaimRule {
         for (int i = v.first; i <= v.last(); i++) {
             if (!v.at(i).isVerb() || v.at(i).pos().equals("VBN") && BE.contains(v.lower(i - 1))) continue;
             String lemma = v.lemma(i);
-            boolean fatally = v.lower(i - 1).equals("fatally");
-            boolean kills = lemma.equals("kill") || lemma.equals("murder") || fatally && (lemma.equals("shoot") || lemma.equals("stab"));
+            boolean fatally = v.lower(i - 1).matches("fatally|mortally");
+            // "fatally shooting his brother", "mortally wounding Troyer in the chest"
+            boolean kills = lemma.equals("kill") || lemma.equals("murder") || fatally && (lemma.equals("shoot") || lemma.equals("stab")
+                    || lemma.equals("wound") || lemma.equals("injure"));
             // "left a teen dead", "found a boy dead", "pronounced the victim dead"
             boolean leaves = lemma.equals("leave") || lemma.equals("find") || lemma.equals("pronounce") || lemma.equals("declare");
             // "accidentally shot his wife", "injuring a 17-year-old", "the round struck him": hit, outcome not said here
