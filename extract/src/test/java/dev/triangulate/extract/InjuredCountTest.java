@@ -281,4 +281,11 @@ class InjuredCountTest {
         assertThat(counts(e, Slot.KILLED)).containsExactly("1");
         assertThat(counts(e, Slot.INJURED)).isEmpty();
     }
+
+    @Test
+    void aParticipleAfterThePeopleItDescribes() {
+        var e = extract("Two released from hospital", "A 5-year-old boy and a 30-year-old woman wounded by gunfire on Tuesday night have "
+                + "been released from the hospital, police said.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("2");
+    }
 }

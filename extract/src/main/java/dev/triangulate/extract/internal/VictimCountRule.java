@@ -112,7 +112,10 @@ final class VictimCountRule implements ClaimRule {
                     // "Boy, 3, wounded in accidental shooting"
                     || v.lower(j).equals(",") && v.at(j - 1) != null && v.at(j - 1).pos().equals("CD") && v.lower(j - 2).equals(",")
                             && v.at(j - 3) != null && (v.at(j - 3).isNoun() || HUMAN.contains(v.lower(j - 3))));
-            if (!died && !passive && !reflexive && !suffered && !headline) continue;
+            // a participle after the person it describes: "A girl and a woman wounded by gunfire Wednesday have been released"
+            boolean reduced = !auxiliary && j == i - 1 && v.at(i).pos().equals("VBN") && Set.of("wound", "injure", "shoot", "hurt").contains(lemma)
+                    && v.lower(i + 1).matches("by|in|during") && (HUMAN.contains(v.lemma(j)) || age(v, j) != null);
+            if (!died && !passive && !reflexive && !suffered && !headline && !reduced) continue;
             String outcome = outcome(v, i, died);
             if (outcome == null) continue;
             // "He was airlifted to a hospital ... and later succumbed", "The boy was taken off life support and passed away":
