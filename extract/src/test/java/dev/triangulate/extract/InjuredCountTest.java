@@ -251,4 +251,41 @@ class InjuredCountTest {
         assertThat(counts(extract("Shooting on Elm Street", "Officers said the 4000 block of Elm Street was shot up overnight."),
                 Slot.INJURED)).doesNotContain("4000");
     }
+
+    @Test
+    void aDeathJoinedToTheClauseOfTheVictim() {
+        var e = extract("Girl hurt while hunting", "Deputies were called to a farm near Elk Road on Sunday morning. "
+                + "She was flown to Mercy Hospital with a serious gunshot wound to her chest and later died from her injuries.");
+        assertThat(counts(e, Slot.KILLED)).containsExactly("1");
+        assertThat(counts(e, Slot.INJURED)).isEmpty();
+        var support = extract("Boy hurt in accidental shooting", "The boy was taken off life support on Friday and passed away, "
+                + "deputies said.");
+        assertThat(counts(support, Slot.KILLED)).containsExactly("1");
+        assertThat(counts(support, Slot.INJURED)).isEmpty();
+    }
+
+    @Test
+    void aConditionAfterAnInsertedPhrase() {
+        assertThat(counts(extract("Shooting on Oak Street", "Officers were called to Oak Street on Monday night. "
+                + "The woman, 31, is in serious condition."), Slot.INJURED)).containsExactly("1");
+        assertThat(counts(extract("Accidental shooting in Ridgeway", "Troopers were called to a home in Ridgeway on Monday. "
+                + "The victim, identified as Marcus Delaney, remains in critical condition."), Slot.INJURED)).containsExactly("1");
+        assertThat(counts(extract("Ridgeway 4-year-old in critical condition after shooting", "Troopers were called to a home "
+                + "in Ridgeway on Monday."), Slot.INJURED)).containsExactly("1");
+    }
+
+    @Test
+    void mortallyWoundingSomeoneKillsThem() {
+        var e = extract("Hunter dies", "The rifle fired as the men crossed a fence near Elk Road on Sunday, mortally wounding Dale Pruitt "
+                + "in the chest.");
+        assertThat(counts(e, Slot.KILLED)).containsExactly("1");
+        assertThat(counts(e, Slot.INJURED)).isEmpty();
+    }
+
+    @Test
+    void aParticipleAfterThePeopleItDescribes() {
+        var e = extract("Two released from hospital", "A 5-year-old boy and a 30-year-old woman wounded by gunfire on Tuesday night have "
+                + "been released from the hospital, police said.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("2");
+    }
 }

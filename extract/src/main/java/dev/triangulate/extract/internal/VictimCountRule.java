@@ -112,9 +112,19 @@ final class VictimCountRule implements ClaimRule {
                     // "Boy, 3, wounded in accidental shooting"
                     || v.lower(j).equals(",") && v.at(j - 1) != null && v.at(j - 1).pos().equals("CD") && v.lower(j - 2).equals(",")
                             && v.at(j - 3) != null && (v.at(j - 3).isNoun() || HUMAN.contains(v.lower(j - 3))));
-            if (!died && !passive && !reflexive && !suffered && !headline) continue;
+            // a participle after the person it describes: "A girl and a woman wounded by gunfire Wednesday have been released"
+            boolean reduced = !auxiliary && j == i - 1 && v.at(i).pos().equals("VBN") && Set.of("wound", "injure", "shoot", "hurt").contains(lemma)
+                    && v.lower(i + 1).matches("by|in|during") && (HUMAN.contains(v.lemma(j)) || age(v, j) != null);
+            if (!died && !passive && !reflexive && !suffered && !headline && !reduced) continue;
             String outcome = outcome(v, i, died);
             if (outcome == null) continue;
+            // "He was airlifted to a hospital ... and later succumbed", "The boy was taken off life support and passed away":
+            // the death joins a clause whose subject is the person who died
+            if (died && v.lower(j).equals("and")) {
+                String subject = clauseSubject(v, ctx, j);
+                if (subject != null) ctx.victimCounts.add(new Found(subject, "killed", 1, v.evidence(j + 1, outcomeEnd(v, i)), v));
+                continue;
+            }
             // "a boy who died", "the man, who was shot"
             if (v.lower(j).equals("who") || v.lower(j).equals("that")) j--;
             // "Two people -- including a 1-year-old boy -- were wounded": the closing dash of an inserted phrase
@@ -318,8 +328,10 @@ final class VictimCountRule implements ClaimRule {
         for (int i = v.first; i <= v.last(); i++) {
             if (!v.at(i).isVerb() || v.at(i).pos().equals("VBN") && BE.contains(v.lower(i - 1))) continue;
             String lemma = v.lemma(i);
-            boolean fatally = v.lower(i - 1).equals("fatally");
-            boolean kills = lemma.equals("kill") || lemma.equals("murder") || fatally && (lemma.equals("shoot") || lemma.equals("stab"));
+            boolean fatally = v.lower(i - 1).matches("fatally|mortally");
+            // "fatally shooting his brother", "mortally wounding Troyer in the chest"
+            boolean kills = lemma.equals("kill") || lemma.equals("murder") || fatally && (lemma.equals("shoot") || lemma.equals("stab")
+                    || lemma.equals("wound") || lemma.equals("injure"));
             // "left a teen dead", "found a boy dead", "pronounced the victim dead"
             boolean leaves = lemma.equals("leave") || lemma.equals("find") || lemma.equals("pronounce") || lemma.equals("declare");
             // "accidentally shot his wife", "injuring a 17-year-old", "the round struck him": hit, outcome not said here
@@ -380,6 +392,25 @@ final class VictimCountRule implements ClaimRule {
         return false;
     }
 
+    /**
+     * The person of the clause before "and" at {@code and}: the last person this sentence found
+     * before it ("He was airlifted ... with a gunshot wound"), else the subject opening the
+     * sentence when a verb of being follows it ("The boy was taken off life support"); null otherwise.
+     */
+    private static String clauseSubject(SentenceView v, ArticleContext ctx, int and) {
+        int at = v.at(and).begin();
+        String last = null;
+        for (Found f : ctx.victimCounts) if (f.view() == v && f.person() != null && f.evidence().begin() < at) last = f.person();
+        if (last != null) return last;
+        Phrases.Span np = Phrases.after(v, v.first);
+        if (np == null || np.end() >= and) return null;
+        int k = np.end() + 1;
+        // "Brown, 15, was taken off life support"
+        if (v.lower(k).equals(",") && v.at(k + 1) != null && v.at(k + 1).pos().equals("CD") && v.lower(k + 2).equals(",")) k += 3;
+        if (!BE.contains(v.lower(k)) && !v.lower(k).matches("had|has")) return null;
+        return person(v, np);
+    }
+
     /** "The boy remained in critical condition", "the victim is in stable condition": hurt, alive. */
     private static void condition(SentenceView v, ArticleContext ctx) {
         for (int i = v.first + 2; i <= v.last(); i++) {
@@ -399,10 +430,24 @@ final class VictimCountRule implements ClaimRule {
                     .contains(v.lower(j)) || v.at(j).pos().startsWith("RB"))) j--;
             Phrases.Span np = Phrases.before(v, j + 1);
             if (np == null) np = age(v, j); // "16-year-old in critical condition after shooting"
+            if (np == null && v.lower(j).equals(",")) np = beforeInsertion(v, j);
             if (np == null) continue;
             String person = person(v, np);
             if (person != null) ctx.victimCounts.add(new Found(person, "injured", 1, v.evidence(np.start(), i), v));
         }
+    }
+
+    /**
+     * The person before an inserted phrase that ends with the comma at {@code comma}: an age
+     * ("one female, 27, is in serious condition") is skipped to the phrase before it; otherwise the
+     * phrase inserted names the person ("the victim, identified as Wesley Rodriguez, remains in
+     * critical condition"); null when no phrase ends there.
+     */
+    private static Phrases.Span beforeInsertion(SentenceView v, int comma) {
+        if (v.at(comma - 1) != null && v.at(comma - 1).pos().equals("CD") && v.lower(comma - 2).equals(",")) {
+            return Phrases.before(v, comma - 2);
+        }
+        return Phrases.before(v, comma);
     }
 
     /**
@@ -496,7 +541,9 @@ final class VictimCountRule implements ClaimRule {
         if (det.equals("another") || det.equals("second") || det.equals("third")) return "another " + head + "@" + v.sentence.index();
         if (det.equals("the") || det.equals("his") || det.equals("her") || det.equals("their")) return "the " + head; // "shot his wife"
         // a headline drops the article: "Man shot while hunting", "3-year-old girl shot"
-        if (v.sentence.index() == 0 && (np.start() == v.first || !v.at(np.start() - 1).isNoun())) return "a " + head + "@0";
+        // (a town may stand before an age: "Killeen 2-year-old in critical condition")
+        if (v.sentence.index() == 0 && (np.start() == v.first || !v.at(np.start() - 1).isNoun()
+                || v.lower(np.end()).equals("old") && v.at(np.start() - 1).pos().equals("NNP"))) return "a " + head + "@0";
         return null;
     }
 
