@@ -274,4 +274,12 @@ class VictimListRuleTest {
                 + "Darnel Okoro, 30, was shot and killed during a robbery on Elm Street on Jan. 20.");
         assertThat(victims(e)).contains("Tomas Varga").doesNotContain("Darnel Okoro");
     }
+
+    @Test
+    void ageInWordsAndAPhraseWithOfBeforeTheNames() {
+        var e = extract("Three men were shot outside a bar on Friday.\n\nTwo of those men, Corbin Lasko and Dewitt Amari, later died.\n\n"
+                + "Twenty-one-year-old Ronan Pell and 32-year-old Tavia Morrow were shot to death at a party.");
+        assertThat(victims(e)).contains("Corbin Lasko", "Dewitt Amari", "Ronan Pell", "Tavia Morrow");
+        assertThat(fates(e, "Corbin Lasko")).contains("killed");
+    }
 }

@@ -195,10 +195,11 @@ final class VictimListRule implements ClaimRule {
         for (int k : starts) {
             if (v.lower(k).equals("that")) k++;
             // "Her parents, A and B, were taken to the hospital": a short noun phrase, then the names in apposition
-            for (int c = k + 1; c <= k + 3 && v.at(c) != null; c++) {
+            // "Two of those men, A and B, later died"
+            for (int c = k + 1; c <= k + 5 && v.at(c) != null; c++) {
                 if (!v.lower(c).matches(",|–|—|--")) continue;
                 boolean np = true;
-                for (int q = k; q < c; q++) np &= v.at(q).pos().matches("DT|PRP\\$|JJ|NNS?|CD");
+                for (int q = k; q < c; q++) np &= v.at(q).pos().matches("DT|PRP\\$|JJ|NNS?|CD") || v.lower(q).equals("of");
                 if (np && v.entityStartingAt(c + 1, EntityType.PERSON).isPresent()) k = c + 1;
                 break;
             }
@@ -282,7 +283,8 @@ final class VictimListRule implements ClaimRule {
                 if (!VictimCountRule.HUMAN.contains(v.lower(r)) && !PEOPLE_PLURALS.contains(v.lower(r))) break;
                 i = r + 1;
             } else if (w.matches(",|;|and|&|:|\\d{1,3}|\\d{1,3}-year-old|-|year|old|ages?|respectively|(jr|sr)\\.?|ii|iii|iv|a|an|man|woman|boy|girl|teen|teenager|male|female|person|child|juvenile|both")
-                    || v.at(i).pos().equals("CD") && w.matches("\\d+")) {
+                    || v.at(i).pos().equals("CD") && (w.matches("\\d+") || v.lower(i + 1).equals("-"))) {
+                // "Twenty-one-year-old A": an age in words comes as "Twenty", "-", "one", "-", "year", ...
                 i++;
             } else if (!names.isEmpty() && v.lower(i - 1).equals(",") && v.at(i - 2) != null && v.at(i - 2).pos().equals("CD")
                     && v.entityStartingAt(i, EntityType.LOCATION).isPresent()
