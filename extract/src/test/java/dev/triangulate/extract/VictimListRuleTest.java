@@ -282,4 +282,12 @@ class VictimListRuleTest {
         assertThat(victims(e)).contains("Corbin Lasko", "Dewitt Amari", "Ronan Pell", "Tavia Morrow");
         assertThat(fates(e, "Corbin Lasko")).contains("killed");
     }
+
+    @Test
+    void identifiedThemAndOneOfThoseGunnedDown() {
+        var e = extract("Three victims of a nightclub shooting have been named.\n\nThe coroner has identified them as 36-year-old Orrin Vasko, "
+                + "30-year-old Kellan Drummond and 32-year-old Jerold Amsel.\n\n"
+                + "Police said Tobin Marsh, 19, was one of the young men gunned down in the 800 block of Elm St.");
+        assertThat(victims(e)).contains("Orrin Vasko", "Kellan Drummond", "Jerold Amsel", "Tobin Marsh");
+    }
 }
