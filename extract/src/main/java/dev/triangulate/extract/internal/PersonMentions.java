@@ -40,6 +40,17 @@ final class PersonMentions {
                 changed = true;
             }
         }
+        // "Tra'von/NNP Folse/PERSON": a first name with an apostrophe the tagger left out belongs to the name after it
+        for (int i = 0; i < entities.size(); i++) {
+            EntityMention e = entities.get(i);
+            int f = e.firstToken() - 1;
+            if (e.type() == EntityType.PERSON && f >= 0 && toks.get(f).sentence() == e.sentence() && "O".equals(toks.get(f).ner())
+                    && toks.get(f).pos().startsWith("NNP") && toks.get(f).text().matches("\\p{Lu}\\p{L}*['’]\\p{L}+")) {
+                entities.set(i, person(a, f, e.lastToken()));
+                people.add(entities.get(i).text());
+                changed = true;
+            }
+        }
         // the same full name elsewhere, untagged or tagged as an organisation, is that person too
         for (int i = 0; i < entities.size(); i++) {
             EntityMention e = entities.get(i);

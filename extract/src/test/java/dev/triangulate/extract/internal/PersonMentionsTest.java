@@ -66,4 +66,10 @@ class PersonMentionsTest {
                 "Ward/NNP Street/NNP ,/, 1200/CD ,/, was/VBD closed/VBN ./.");
         assertThat(people(a)).isEmpty();
     }
+
+    @Test
+    void aFirstNameWithAnApostropheJoinsTheNameAfterIt() {
+        var a = article("Ke'shon/NNP Varlow/NNP/PERSON died/VBD ./.", "Officer/NNP Varlow/NNP/PERSON spoke/VBD ./.");
+        assertThat(people(a)).containsExactly("Ke'shon Varlow", "Varlow");
+    }
 }
