@@ -274,4 +274,20 @@ class VictimListRuleTest {
                 + "Darnel Okoro, 30, was shot and killed during a robbery on Elm Street on Jan. 20.");
         assertThat(victims(e)).contains("Tomas Varga").doesNotContain("Darnel Okoro");
     }
+
+    @Test
+    void ageInWordsAndAPhraseWithOfBeforeTheNames() {
+        var e = extract("Three men were shot outside a bar on Friday.\n\nTwo of those men, Corbin Lasko and Dewitt Amari, later died.\n\n"
+                + "Twenty-one-year-old Ronan Pell and 32-year-old Tavia Morrow were shot to death at a party.");
+        assertThat(victims(e)).contains("Corbin Lasko", "Dewitt Amari", "Ronan Pell", "Tavia Morrow");
+        assertThat(fates(e, "Corbin Lasko")).contains("killed");
+    }
+
+    @Test
+    void identifiedThemAndOneOfThoseGunnedDown() {
+        var e = extract("Three victims of a nightclub shooting have been named.\n\nThe coroner has identified them as 36-year-old Orrin Vasko, "
+                + "30-year-old Kellan Drummond and 32-year-old Jerold Amsel.\n\n"
+                + "Police said Tobin Marsh, 19, was one of the young men gunned down in the 800 block of Elm St.");
+        assertThat(victims(e)).contains("Orrin Vasko", "Kellan Drummond", "Jerold Amsel", "Tobin Marsh");
+    }
 }

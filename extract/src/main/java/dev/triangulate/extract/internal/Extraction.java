@@ -14,7 +14,8 @@ public final class Extraction {
     private static final List<ClaimRule> RULES = List.of(
             new CasualtyRule(), new VictimCountRule(), new FateRule(), new VictimListRule(), new PlaceRule(), new TimeRule(), new WeaponRule());
 
-    public static ExtractedArticle run(AnnotatedArticle a) {
+    public static ExtractedArticle run(AnnotatedArticle analysed) {
+        AnnotatedArticle a = PersonMentions.repair(analysed);
         List<SentenceView> views = a.sentences().stream().map((Sentence s) -> new SentenceView(a, s)).toList();
         // the whole article: people's roles for quotes, and the claims of an ordinary one-event report
         ArticleContext whole = new ArticleContext(a);

@@ -78,7 +78,8 @@ final class VictimListRule implements ClaimRule {
                 start = i + 1; // "identified Louis L., 44, as a third victim"
                 fate = "identified";
             } else if (v.lemma(i).equals("identify") && v.at(i).isVerb() && !SUSPECT_WORDS.matcher(lower).find()
-                    && (PEOPLE_WORDS.matcher(lower).find() || v.lower(v.first).matches("he|she|they"))) {
+                    && (PEOPLE_WORDS.matcher(lower).find() || v.lower(v.first).matches("he|she|they") || v.lower(i + 1).matches("him|her|them"))) {
+                // "The coroner has identified them as A, B and C": the people the article was telling of
                 // "He has been identified as 30-year-old A": the person the article was telling of
                 // "identified the 15-year-old killed in a Wednesday shooting as A"
                 for (int k = i + 1; k <= i + 16 && v.at(k) != null; k++) {
@@ -195,10 +196,11 @@ final class VictimListRule implements ClaimRule {
         for (int k : starts) {
             if (v.lower(k).equals("that")) k++;
             // "Her parents, A and B, were taken to the hospital": a short noun phrase, then the names in apposition
-            for (int c = k + 1; c <= k + 3 && v.at(c) != null; c++) {
+            // "Two of those men, A and B, later died"
+            for (int c = k + 1; c <= k + 5 && v.at(c) != null; c++) {
                 if (!v.lower(c).matches(",|–|—|--")) continue;
                 boolean np = true;
-                for (int q = k; q < c; q++) np &= v.at(q).pos().matches("DT|PRP\\$|JJ|NNS?|CD");
+                for (int q = k; q < c; q++) np &= v.at(q).pos().matches("DT|PRP\\$|JJ|NNS?|CD") || v.lower(q).equals("of");
                 if (np && v.entityStartingAt(c + 1, EntityType.PERSON).isPresent()) k = c + 1;
                 break;
             }
@@ -228,7 +230,7 @@ final class VictimListRule implements ClaimRule {
         if (rest.matches("^(were|was|is|are|had been|have been|has been) ((also|both|all|later|then|confirmed|fatally|critically|seriously|reportedly|being) )*"
                 + "(shot|killed|wounded|injured|hurt|pronounced dead|declared dead|hit|struck|taken to|transported|airlifted|flown|treated|hospitali[sz]ed|rushed to)\\b.*")
                 || rest.matches("^(suffered|sustained|received|died|had (a |an |several |multiple |two |three )?(gunshot|bullet)|had been shot)\\b.*")
-                || rest.matches("^(was|were|is|are) (one|two|three|four|five|among) (of )?.*\\b(shot|killed|wounded|injured|victims|dead|struck|hit)\\b.*")
+                || rest.matches("^(was|were|is|are) (one|two|three|four|five|among) (of )?.*\\b(shot|killed|wounded|injured|victims|dead|struck|hit|gunned)\\b.*")
                 // "16-year-old A was found fatally wounded", "A is in stable condition"
                 || rest.matches("^(was|were|is|are) (found|discovered|listed|reported) ((fatally|critically|seriously|mortally) )?(dead|shot|wounded|injured|suffering)\\b.*")
                 || rest.matches("^(is|are|was|were|remains|remained) in (critical|serious|stable|fair|good|grave|satisfactory) condition\\b.*")
@@ -282,7 +284,8 @@ final class VictimListRule implements ClaimRule {
                 if (!VictimCountRule.HUMAN.contains(v.lower(r)) && !PEOPLE_PLURALS.contains(v.lower(r))) break;
                 i = r + 1;
             } else if (w.matches(",|;|and|&|:|\\d{1,3}|\\d{1,3}-year-old|-|year|old|ages?|respectively|(jr|sr)\\.?|ii|iii|iv|a|an|man|woman|boy|girl|teen|teenager|male|female|person|child|juvenile|both")
-                    || v.at(i).pos().equals("CD") && w.matches("\\d+")) {
+                    || v.at(i).pos().equals("CD") && (w.matches("\\d+") || v.lower(i + 1).equals("-"))) {
+                // "Twenty-one-year-old A": an age in words comes as "Twenty", "-", "one", "-", "year", ...
                 i++;
             } else if (!names.isEmpty() && v.lower(i - 1).equals(",") && v.at(i - 2) != null && v.at(i - 2).pos().equals("CD")
                     && v.entityStartingAt(i, EntityType.LOCATION).isPresent()

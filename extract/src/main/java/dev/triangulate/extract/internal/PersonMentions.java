@@ -1,0 +1,113 @@
+package dev.triangulate.extract.internal;
+
+import dev.triangulate.model.AnnotatedArticle;
+import dev.triangulate.model.EntityMention;
+import dev.triangulate.model.EntityType;
+import dev.triangulate.model.Token;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * People the entity tagger missed or took for an organisation ("Ayanna/ORGANIZATION Northern, 22, was
+ * shot"), when the text marks them as people: a name with an age after it, or the same words the
+ * tagger reads as a person elsewhere in the article.
+ */
+final class PersonMentions {
+    private PersonMentions() {}
+
+    static AnnotatedArticle repair(AnnotatedArticle a) {
+        List<Token> toks = a.tokens();
+        List<EntityMention> entities = new ArrayList<>(a.entities());
+        Set<String> people = new HashSet<>();
+        for (EntityMention e : entities) if (e.type() == EntityType.PERSON && e.firstToken() < e.lastToken()) people.add(e.text());
+        boolean changed = false;
+        // an organisation or an untagged run of proper nouns with an age after it: "Vontay Price, 22,"
+        for (int i = 0; i < entities.size(); i++) {
+            EntityMention e = entities.get(i);
+            if (e.type() == EntityType.ORGANIZATION && aged(toks, e.firstToken(), e.lastToken())) {
+                entities.set(i, person(a, e.firstToken(), e.lastToken()));
+                people.add(e.text());
+                changed = true;
+            }
+        }
+        for (int[] run : untaggedRuns(toks)) {
+            if (aged(toks, run[0], run[1])) {
+                EntityMention p = person(a, run[0], run[1]);
+                entities.add(p);
+                people.add(p.text());
+                changed = true;
+            }
+        }
+        // "Tra'von/NNP Folse/PERSON": a first name with an apostrophe the tagger left out belongs to the name after it
+        for (int i = 0; i < entities.size(); i++) {
+            EntityMention e = entities.get(i);
+            int f = e.firstToken() - 1;
+            if (e.type() == EntityType.PERSON && f >= 0 && toks.get(f).sentence() == e.sentence() && "O".equals(toks.get(f).ner())
+                    && toks.get(f).pos().startsWith("NNP") && toks.get(f).text().matches("\\p{Lu}\\p{L}*['’]\\p{L}+")) {
+                entities.set(i, person(a, f, e.lastToken()));
+                people.add(entities.get(i).text());
+                changed = true;
+            }
+        }
+        // the same full name elsewhere, untagged or tagged as an organisation, is that person too
+        for (int i = 0; i < entities.size(); i++) {
+            EntityMention e = entities.get(i);
+            if (e.type() == EntityType.ORGANIZATION && people.contains(e.text())) {
+                entities.set(i, person(a, e.firstToken(), e.lastToken()));
+                changed = true;
+            }
+        }
+        for (int[] run : untaggedRuns(toks)) {
+            EntityMention p = person(a, run[0], run[1]);
+            if (people.contains(p.text()) && entities.stream().noneMatch(e -> e.firstToken() == run[0])) {
+                entities.add(p);
+                changed = true;
+            }
+        }
+        if (!changed) return a;
+        entities.sort(java.util.Comparator.comparingInt(EntityMention::firstToken));
+        return new AnnotatedArticle(a.article(), a.sentences(), a.tokens(), entities, a.times(), a.numbers(), a.quotes());
+    }
+
+    /** Two or three capitalised proper nouns followed by ", 22," / ", 22 and" / ", 22;" in one sentence. */
+    static boolean aged(List<Token> toks, int first, int last) {
+        int n = last - first + 1;
+        if (n < 2 || n > 3 || last + 3 > toks.size()) return false;
+        for (int k = first; k <= last; k++) {
+            Token t = toks.get(k);
+            if (!t.pos().startsWith("NNP") || !Character.isUpperCase(t.text().codePointAt(0))) return false;
+        }
+        Token comma = toks.get(last + 1), age = toks.get(last + 2);
+        if (!comma.text().equals(",") || !age.text().matches("\\d{1,3}") || Integer.parseInt(age.text()) > 110) return false;
+        if (age.sentence() != toks.get(first).sentence()) return false;
+        String after = last + 3 < toks.size() && toks.get(last + 3).sentence() == age.sentence() ? toks.get(last + 3).text() : ".";
+        if (!Set.of(",", ";", ".", "and").contains(after)) return false;
+        StringBuilder name = new StringBuilder();
+        for (int k = first; k <= last; k++) name.append(toks.get(k).text()).append(' ');
+        return PersonNames.plausible(name.toString());
+    }
+
+    /** Maximal runs of proper nouns the tagger left untagged, within a sentence. */
+    private static List<int[]> untaggedRuns(List<Token> toks) {
+        List<int[]> runs = new ArrayList<>();
+        int start = -1;
+        for (int k = 0; k <= toks.size(); k++) {
+            Token t = k < toks.size() ? toks.get(k) : null;
+            boolean in = t != null && t.pos().startsWith("NNP") && "O".equals(t.ner())
+                    && (start < 0 || toks.get(start).sentence() == t.sentence());
+            if (in && start < 0) start = k;
+            if (!in && start >= 0) {
+                runs.add(new int[] {start, k - 1});
+                start = t != null && t.pos().startsWith("NNP") && "O".equals(t.ner()) ? k : -1;
+            }
+        }
+        return runs;
+    }
+
+    private static EntityMention person(AnnotatedArticle a, int first, int last) {
+        Token f = a.tokens().get(first), l = a.tokens().get(last);
+        return new EntityMention(a.article().text().substring(f.begin(), l.end()), EntityType.PERSON, f.sentence(), first, last, f.begin(), l.end());
+    }
+}

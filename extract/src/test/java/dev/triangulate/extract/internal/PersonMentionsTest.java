@@ -1,0 +1,75 @@
+package dev.triangulate.extract.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.triangulate.model.AnnotatedArticle;
+import dev.triangulate.model.Article;
+import dev.triangulate.model.EntityMention;
+import dev.triangulate.model.EntityType;
+import dev.triangulate.model.Sentence;
+import dev.triangulate.model.Token;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PersonMentionsTest {
+
+    /** One sentence per string; each token "word/POS" or "word/POS/NER". */
+    private static AnnotatedArticle article(String... sentences) {
+        StringBuilder text = new StringBuilder();
+        List<Sentence> ss = new ArrayList<>();
+        List<Token> toks = new ArrayList<>();
+        List<EntityMention> ents = new ArrayList<>();
+        for (int s = 0; s < sentences.length; s++) {
+            if (s > 0) text.append(' ');
+            int sBegin = text.length();
+            int entStart = -1;
+            String[] parts = sentences[s].split(" ");
+            for (int p = 0; p < parts.length; p++) {
+                String[] f = parts[p].split("/");
+                if (p > 0) text.append(' ');
+                int b = text.length();
+                text.append(f[0]);
+                String ner = f.length > 2 ? f[2] : "O";
+                toks.add(new Token(toks.size(), s, f[0], f[0], f[1], ner, null, b, text.length()));
+                String next = p + 1 < parts.length && parts[p + 1].split("/").length > 2 ? parts[p + 1].split("/")[2] : "O";
+                if (!ner.equals("O") && entStart < 0) entStart = toks.size() - 1;
+                if (!ner.equals("O") && !next.equals(ner)) {
+                    Token first = toks.get(entStart);
+                    ents.add(new EntityMention(text.substring(first.begin(), text.length()), EntityType.valueOf(ner), s, entStart,
+                            toks.size() - 1, first.begin(), text.length()));
+                    entStart = -1;
+                }
+            }
+            ss.add(new Sentence(s, sBegin, text.length(), text.substring(sBegin)));
+        }
+        Article a = new Article("t", "", text.toString(), null, null, null, null, null, null);
+        return new AnnotatedArticle(a, ss, toks, ents, List.of(), List.of(), List.of());
+    }
+
+    private static List<String> people(AnnotatedArticle a) {
+        return PersonMentions.repair(a).entities().stream().filter(e -> e.type() == EntityType.PERSON).map(EntityMention::text).toList();
+    }
+
+    @Test
+    void aNameWithAnAgeIsAPersonWhateverTheTagger() {
+        var a = article("Dashon/NNP/ORGANIZATION Pelley/NNP/ORGANIZATION ,/, 22/CD ,/, was/VBD shot/VBN ./.",
+                "Marvell/NNP Quist/NNP ,/, 30/CD ,/, died/VBD ./.",
+                "Relatives/NNS said/VBD Marvell/NNP Quist/NNP loved/VBD music/NN ./.");
+        assertThat(people(a)).containsExactly("Dashon Pelley", "Marvell Quist", "Marvell Quist");
+    }
+
+    @Test
+    void withoutAnAgeOrWithAnInstitutionWordNothingChanges() {
+        var a = article("Hallow/NNP/ORGANIZATION Industries/NNP/ORGANIZATION said/VBD ./.",
+                "Brook/NNP County/NNP ,/, 22/CD ,/, was/VBD named/VBN ./.",
+                "Ward/NNP Street/NNP ,/, 1200/CD ,/, was/VBD closed/VBN ./.");
+        assertThat(people(a)).isEmpty();
+    }
+
+    @Test
+    void aFirstNameWithAnApostropheJoinsTheNameAfterIt() {
+        var a = article("Ke'shon/NNP Varlow/NNP/PERSON died/VBD ./.", "Officer/NNP Varlow/NNP/PERSON spoke/VBD ./.");
+        assertThat(people(a)).containsExactly("Ke'shon Varlow", "Varlow");
+    }
+}
