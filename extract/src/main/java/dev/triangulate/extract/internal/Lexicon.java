@@ -70,4 +70,9 @@ final class Lexicon {
     static final Set<String> ATTRIBUTION_VERBS = Set.of("say", "report", "tell", "confirm", "announce", "state", "cite", "claim", "quote", "add", "write", "tweet", "post");
 
     static final Set<String> DISTRICT_NOUNS = Set.of("area", "district", "neighborhood", "neighbourhood", "suburb", "quarter", "borough", "section", "province", "county", "side");
+
+    /** Whether {@code text} has {@code word} as a whole word (case-sensitive). */
+    static boolean hasWord(String text, String word) {
+        return java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(word) + "\\b").matcher(text).find();
+    }
 }

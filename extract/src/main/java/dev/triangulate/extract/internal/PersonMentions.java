@@ -32,7 +32,8 @@ final class PersonMentions {
                 changed = true;
             }
         }
-        for (int[] run : untaggedRuns(toks)) {
+        List<int[]> untagged = untaggedRuns(toks); // the tokens' tags do not change here, only the entities
+        for (int[] run : untagged) {
             if (aged(toks, run[0], run[1])) {
                 EntityMention p = person(a, run[0], run[1]);
                 entities.add(p);
@@ -59,7 +60,7 @@ final class PersonMentions {
                 changed = true;
             }
         }
-        for (int[] run : untaggedRuns(toks)) {
+        for (int[] run : untagged) {
             EntityMention p = person(a, run[0], run[1]);
             if (people.contains(p.text()) && entities.stream().noneMatch(e -> e.firstToken() == run[0])) {
                 entities.add(p);

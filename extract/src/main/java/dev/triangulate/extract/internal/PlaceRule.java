@@ -236,7 +236,7 @@ final class PlaceRule implements ClaimRule {
         if (!m.find()) return;
         String town = titleCase(m.group(1).trim());
         if (town.matches(".*\\b(County|Parish)$") || Countries.contains(town) || Gazetteer.usState(town).isPresent()) return;
-        if (!java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(town) + "\\b").matcher(v.article.article().text()).find()) return;
+        if (!Lexicon.hasWord(v.article.article().text(), town)) return;
         int b = v.sentence.begin();
         // below a town named by its police: some outlets put a neighbourhood there ("ROGERS PARK —")
         ctx.placeCandidates.add(new Candidate(DATELINE_TOWN, town, v.evidence(b + m.start(1), b + m.end(1), true), v));
@@ -400,7 +400,7 @@ final class PlaceRule implements ClaimRule {
         if (!titleCase(c.view())) return false;
         // "Killed In Early Morning N.J.": the first word decides
         String lower = c.value().split(" ")[0].toLowerCase(java.util.Locale.ROOT);
-        return java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(lower) + "\\b").matcher(text).find();
+        return Lexicon.hasWord(text, lower);
     }
 
     private static boolean nounAfterPlace(SentenceView v, int i) {

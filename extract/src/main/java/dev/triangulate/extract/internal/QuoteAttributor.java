@@ -79,9 +79,9 @@ final class QuoteAttributor {
                 String between = text.substring(last.evidence().end(), q.evidence().begin());
                 // the second part's cue, if any, must be the shared one in between, not its own after it
                 String after = text.substring(q.evidence().end(), Math.min(text.length(), q.evidence().end() + 60)).split("[\n.]", 2)[0];
-                boolean ownCue = q.cue() != null && (!q.cue().equals(last.cue()) || hasWord(after, q.cue()));
+                boolean ownCue = q.cue() != null && (!q.cue().equals(last.cue()) || Lexicon.hasWord(after, q.cue()));
                 if (!ownCue && between.length() <= 160 && !between.contains("\n") && !between.matches("(?s).*[“”\"].*")
-                        && hasWord(between, last.cue())) {
+                        && Lexicon.hasWord(between, last.cue())) {
                     var e = last.evidence();
                     out.set(out.size() - 1, new Quote(last.speaker(), last.text() + " " + q.text(),
                             new Evidence(e.articleId(), e.sentenceIndex(), e.sentence(), e.sentenceBegin(), e.begin(), q.evidence().end()),
@@ -125,9 +125,6 @@ final class QuoteAttributor {
         }
     }
 
-    private static boolean hasWord(String text, String word) {
-        return Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(text).find();
-    }
 
     /** The last words of the article's full person names ("Norman Ham" → "Ham"). */
     private static Set<String> surnames(AnnotatedArticle a) {
