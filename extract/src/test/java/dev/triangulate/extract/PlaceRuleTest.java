@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.triangulate.model.Claim;
 import dev.triangulate.model.ExtractedArticle;
+import dev.triangulate.model.Qualifier;
 import dev.triangulate.model.Slot;
 import org.junit.jupiter.api.Test;
 
@@ -279,5 +280,26 @@ class PlaceRuleTest {
         assertThat(place(extract("4 injured in suburban Denver hotel shooting",
                 "Authorities say four people were shot during a party at a hotel in the Denver suburb of Wheat Ridge.")))
                 .isEqualTo("Wheat Ridge");
+    }
+
+    @Test
+    void aPlaceNoGazetteerKnowsYieldsToAKnownTown() {
+        // the event is "in" a neighbourhood; the town is named only outside the event sentences
+        assertThat(place(extract("Man shot", "A man was shot and killed Tuesday night in Glenmoor Heights. "
+                + "He died at a hospital. Shootings have risen in Tulsa this year.")))
+                .isEqualTo("Tulsa");
+        // a town the gazetteer does not know stays when nothing better is named (a hamlet, or a fictional town)
+        assertThat(place(extract("Man shot", "A man was shot and killed Tuesday night in Granholt. He died at a hospital.")))
+                .isEqualTo("Granholt");
+    }
+
+    @Test
+    void withoutACandidateTheFirstKnownTownTheTaggerFoundIsAssumed() {
+        var e = extract("Man shot", "A man from Tulsa was shot and killed on Tuesday night. He died at a hospital.");
+        assertThat(e.claims()).filteredOn(c -> c.slot() == Slot.PLACE)
+                .extracting(Claim::value, Claim::qualifier).containsExactly(org.assertj.core.groups.Tuple.tuple("Tulsa", Qualifier.ABOUT));
+        // not the hospital's town
+        assertThat(place(extract("Man shot", "A man was shot and killed on Tuesday night. He died at a hospital in Tulsa.")))
+                .isNull();
     }
 }

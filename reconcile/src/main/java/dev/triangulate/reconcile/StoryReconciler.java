@@ -16,6 +16,7 @@ import dev.triangulate.reconcile.internal.SourceGrouper;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The reconcile stage: from a story's extracted articles to its cross-checked report —
@@ -57,12 +58,13 @@ public final class StoryReconciler {
         // "a girl was shot" in one report, "the girl died" in the others: she is no injured victim
         var superseded = ShotThenDied.superseded(articles);
         var perpetrators = Perpetrators.of(articles, aliases::canonical);
-        // a report's publication day, assumed when it names no day, yields to any day a report states
-        boolean statedDay = articles.stream().flatMap(a -> a.claims().stream()).anyMatch(c -> c.slot() == Slot.DATE && !assumedDay(c));
+        // a report's publication day, assumed when it names no day, yields to any day a report states; so does an assumed place
+        Set<Slot> statedSlots = articles.stream().flatMap(a -> a.claims().stream()).filter(c -> !assumed(c)).map(Claim::slot)
+                .collect(java.util.stream.Collectors.toSet());
         for (ExtractedArticle a : articles) {
             String source = sources.sourceOf().get(a.article().id());
             for (Claim stated : a.claims()) {
-                if (superseded.contains(stated) || statedDay && assumedDay(stated)) continue;
+                if (superseded.contains(stated) || assumed(stated) && statedSlots.contains(stated.slot())) continue;
                 Claim c = places.apply(stated);
                 String value = c.slot() == Slot.VICTIM || c.slot() == Slot.PERPETRATOR ? aliases.canonical(c.value()) : c.value();
                 if (c.slot() == Slot.VICTIM && perpetrators.contains(value)) continue;
@@ -77,7 +79,8 @@ public final class StoryReconciler {
         return new StoryReport(story.id(), headline, plain, sources.groups(), FactBuilder.build(claims), QuoteMerger.merge(quotes));
     }
 
-    private static boolean assumedDay(Claim c) {
-        return c.slot() == Slot.DATE && c.qualifier() == dev.triangulate.model.Qualifier.ABOUT;
+    /** A day or place the extractor assumed rather than read ("about" the publication day): not a stated approximation. */
+    private static boolean assumed(Claim c) {
+        return (c.slot() == Slot.DATE || c.slot() == Slot.PLACE) && c.qualifier() == dev.triangulate.model.Qualifier.ABOUT;
     }
 }

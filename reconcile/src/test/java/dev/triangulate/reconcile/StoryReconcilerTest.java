@@ -296,4 +296,20 @@ class StoryReconcilerTest {
         var alone = reconcile(new A("a", "One", "2024-01-02T10:00:00Z", "A man was shot.").claim(Claim.INCIDENT, Slot.DATE, "2024-01-02", Qualifier.ABOUT));
         assertThat(fact(alone, Claim.INCIDENT, Slot.DATE).leading().orElseThrow().value()).isEqualTo("2024-01-02");
     }
+
+    @Test
+    void anAssumedPlaceYieldsToAStatedPlaceButNotToAStatedDay() {
+        var r = reconcile(
+                new A("a", "One", "2024-01-02T10:00:00Z", "A man from Tulsa was shot on Monday.")
+                        .claim(Claim.INCIDENT, Slot.PLACE, "Tulsa", Qualifier.ABOUT)
+                        .claim(Claim.INCIDENT, Slot.DATE, "2024-01-01", Qualifier.EXACT),
+                new A("b", "Two", "2024-01-03T10:00:00Z", "A man was shot in Sand Springs.")
+                        .claim(Claim.INCIDENT, Slot.PLACE, "Sand Springs", Qualifier.EXACT));
+        assertThat(fact(r, Claim.INCIDENT, Slot.PLACE).values()).extracting(v -> v.value()).containsExactly("Sand Springs");
+        // a stated day does not make the assumed place yield: only a stated place does
+        var alone = reconcile(new A("a", "One", "2024-01-02T10:00:00Z", "A man from Tulsa was shot on Monday.")
+                .claim(Claim.INCIDENT, Slot.PLACE, "Tulsa", Qualifier.ABOUT)
+                .claim(Claim.INCIDENT, Slot.DATE, "2024-01-01", Qualifier.EXACT));
+        assertThat(fact(alone, Claim.INCIDENT, Slot.PLACE).leading().orElseThrow().value()).isEqualTo("Tulsa");
+    }
 }

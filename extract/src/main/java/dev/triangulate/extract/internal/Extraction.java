@@ -51,7 +51,7 @@ public final class Extraction {
         }
         VictimCountRule.resolve(ctx);
         TimeRule.resolve(views, ctx);
-        PlaceRule.resolve(ctx);
+        PlaceRule.resolve(views, ctx);
         VictimListRule.dropPerpetrators(ctx);
         VictimListRule.dropSpeakers(ctx);
         VictimListRule.dropRosters(ctx);

@@ -606,19 +606,65 @@ final class PlaceRule implements ClaimRule {
      * The article's place: a dateline first, then a town named with its state or by its police
      * ("Peoria police"), then the first town the event is "in"; a county only when no town is named.
      */
-    static void resolve(ArticleContext ctx) {
+    static void resolve(List<SentenceView> views, ArticleContext ctx) {
         if (ctx.hasClaim(Slot.PLACE)) return;
         Candidate best = null;
         String text = ctx.article.article().text();
         for (Candidate c : ctx.placeCandidates) {
             if (c.named() && (best == null || c.priority() > best.priority()) && !commonWordInTitleCase(c, text)) best = c; // first of the strongest
         }
-        if (best == null) return;
+        if (best == null) {
+            anyKnownTown(views, ctx, text);
+            return;
+        }
+        best = knownTown(ctx, best, text);
         // "North St. Louis" or "New Orleans East" where the article also names St. Louis: a part of the town
         String town = best.value().replaceFirst("^(North|South|East|West) (?=\\p{Lu})|(?<=\\p{L}) (North|South|East|West)$", "");
         for (Candidate c : ctx.placeCandidates) {
             if (!town.equals(best.value()) && c.value().equals(town)) best = new Candidate(best.priority(), town, c.evidence(), c.view());
         }
         ctx.add(best.view(), Claim.INCIDENT, Slot.PLACE, best.value(), Qualifier.EXACT, best.evidence());
+    }
+
+    /**
+     * No candidate at all: the first place the tagger found that the gazetteer knows as a town
+     * ("a man from Tulsa"), unless it is where a victim was treated. An assumption, not a
+     * statement, so it is claimed as "about" that town and yields to any place a report states.
+     */
+    private static void anyKnownTown(List<SentenceView> views, ArticleContext ctx, String text) {
+        for (SentenceView v : views) {
+            for (EntityMention e : v.entities) {
+                if (e.type() != EntityType.LOCATION || Gazetteer.byName(e.text()).isPresent()) continue;
+                int prep = preposition(v, e.firstToken());
+                if (prep >= 0 && treatedIn(v, prep)) continue; // the hospital's town
+                Candidate c = new Candidate(OTHER, e.text(), v.evidence(e.firstToken(), e.lastToken()), v);
+                if (c.named() && !commonWordInTitleCase(c, text) && Towns.named(c.value()).stream().anyMatch(t -> !t.section())) {
+                    ctx.add(v, Claim.INCIDENT, Slot.PLACE, c.value(), Qualifier.ABOUT, c.evidence());
+                    return;
+                }
+            }
+        }
+    }
+
+    /**
+     * A strongest candidate the gazetteer knows as no town ("Whitehaven", "Bourbon Street", a word
+     * the tagger took for a place) yields to the strongest candidate it knows as a town; a
+     * section of a town ("Englewood" in Chicago) to a town of its state, and stays as the district.
+     * The gazetteer is the world's: "Ankara" is a town, not an unknown word.
+     */
+    private static Candidate knownTown(ArticleContext ctx, Candidate best, String text) {
+        if (countyLike(best.value())) return best;
+        List<Towns.Town> named = Towns.named(best.value());
+        if (named.stream().anyMatch(t -> !t.section())) return best;
+        Candidate town = null;
+        for (Candidate c : ctx.placeCandidates) {
+            if (!c.named() || countyLike(c.value()) || commonWordInTitleCase(c, text) || (town != null && c.priority() <= town.priority())) continue;
+            boolean known = Towns.named(c.value()).stream().anyMatch(t -> !t.section()
+                    && (named.isEmpty() || named.stream().anyMatch(s -> s.sameState(t))));
+            if (known) town = c;
+        }
+        if (town == null) return best;
+        if (!named.isEmpty()) ctx.add(best.view(), Claim.INCIDENT, Slot.DISTRICT, best.value(), Qualifier.EXACT, best.evidence());
+        return town;
     }
 }
