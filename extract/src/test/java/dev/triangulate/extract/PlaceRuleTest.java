@@ -302,4 +302,15 @@ class PlaceRuleTest {
         assertThat(place(extract("Man shot", "A man was shot and killed on Tuesday night. He died at a hospital in Tulsa.")))
                 .isNull();
     }
+
+    @Test
+    void aPartTheGazetteerDoesNotKnowOfATownItKnows() {
+        assertThat(place(extract("Man shot", "A man was shot and wounded Monday night in South Philadelphia."))).isEqualTo("Philadelphia");
+    }
+
+    @Test
+    void noKnownTownAmongTheCandidatesTheFirstTownMentioned() {
+        assertThat(place(extract("Man shot", "A man was shot and killed Tuesday night in Glenmoor Heights. "
+                + "The Tulsa man died at the scene."))).isEqualTo("Tulsa");
+    }
 }

@@ -614,36 +614,42 @@ final class PlaceRule implements ClaimRule {
             if (c.named() && (best == null || c.priority() > best.priority()) && !commonWordInTitleCase(c, text)) best = c; // first of the strongest
         }
         if (best == null) {
-            anyKnownTown(views, ctx, text);
+            Candidate assumed = firstKnownTown(views, text);
+            if (assumed != null) ctx.add(assumed.view(), Claim.INCIDENT, Slot.PLACE, assumed.value(), Qualifier.ABOUT, assumed.evidence());
             return;
         }
         best = knownTown(ctx, best, text);
-        // "North St. Louis" or "New Orleans East" where the article also names St. Louis: a part of the town
+        // "North St. Louis" or "New Orleans East" where the article also names St. Louis, or where
+        // the gazetteer knows the town but not the part ("South Philadelphia"): a part of the town
         String town = best.value().replaceFirst("^(North|South|East|West) (?=\\p{Lu})|(?<=\\p{L}) (North|South|East|West)$", "");
+        if (!town.equals(best.value()) && !Towns.known(best.value()) && Towns.known(town)) best = new Candidate(best.priority(), town, best.evidence(), best.view());
         for (Candidate c : ctx.placeCandidates) {
             if (!town.equals(best.value()) && c.value().equals(town)) best = new Candidate(best.priority(), town, c.evidence(), c.view());
+        }
+        // still no town ("Trentonian", "GUN", a neighbourhood): the first town the article mentions at all
+        if (!countyLike(best.value()) && !Towns.known(best.value())) {
+            Candidate mentioned = firstKnownTown(views, text);
+            if (mentioned != null) best = mentioned;
         }
         ctx.add(best.view(), Claim.INCIDENT, Slot.PLACE, best.value(), Qualifier.EXACT, best.evidence());
     }
 
     /**
-     * No candidate at all: the first place the tagger found that the gazetteer knows as a town
-     * ("a man from Tulsa"), unless it is where a victim was treated. An assumption, not a
-     * statement, so it is claimed as "about" that town and yields to any place a report states.
+     * The first place the tagger found that the gazetteer knows as a town ("a man from Tulsa"),
+     * unless it is where a victim was treated. With no candidate at all it is an assumption, not
+     * a statement, so it is claimed as "about" that town and yields to any place a report states.
      */
-    private static void anyKnownTown(List<SentenceView> views, ArticleContext ctx, String text) {
+    private static Candidate firstKnownTown(List<SentenceView> views, String text) {
         for (SentenceView v : views) {
             for (EntityMention e : v.entities) {
                 if (e.type() != EntityType.LOCATION || Gazetteer.byName(e.text()).isPresent()) continue;
                 int prep = preposition(v, e.firstToken());
                 if (prep >= 0 && treatedIn(v, prep)) continue; // the hospital's town
                 Candidate c = new Candidate(OTHER, e.text(), v.evidence(e.firstToken(), e.lastToken()), v);
-                if (c.named() && !commonWordInTitleCase(c, text) && Towns.named(c.value()).stream().anyMatch(t -> !t.section())) {
-                    ctx.add(v, Claim.INCIDENT, Slot.PLACE, c.value(), Qualifier.ABOUT, c.evidence());
-                    return;
-                }
+                if (c.named() && !commonWordInTitleCase(c, text) && Towns.named(c.value()).stream().anyMatch(t -> !t.section())) return c;
             }
         }
+        return null;
     }
 
     /**

@@ -49,9 +49,10 @@ final class Towns {
         return BY_KEY.containsKey(key(name));
     }
 
-    /** Case, punctuation, spacing and the abbreviations "St.", "Ft.", "Mt." do not matter. */
+    /** Case, punctuation, spacing, a leading "The" ("The Bronx") and the abbreviations "St.", "Ft.", "Mt." do not matter. */
     static String key(String name) {
         String s = name.toLowerCase(Locale.ROOT);
+        if (s.startsWith("the ")) s = s.substring(4);
         if (abbreviated(s)) s = ABBREVIATION.matcher(s).replaceAll(m -> switch (m.group(1)) {
             case "s" -> "saint ";
             case "f" -> "fort ";

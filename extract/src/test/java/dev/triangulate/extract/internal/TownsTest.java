@@ -15,6 +15,7 @@ class TownsTest {
         assertThat(Towns.key("Mt Vernon")).isEqualTo("mountvernon");
         assertThat(Towns.key("East St. Louis")).isEqualTo("eastsaintlouis");
         assertThat(Towns.key("Kent")).isEqualTo("kent");
+        assertThat(Towns.known("Bronx")).isTrue(); // GeoNames: "The Bronx"
         assertThat(Towns.known("Winston-Salem")).isTrue();
         assertThat(Towns.named("Ankara")).anyMatch(t -> t.country().equals("TR"));
         assertThat(Towns.named("Springfield")).extracting(Towns.Town::state).contains("IL", "MA", "MO", "OH");
