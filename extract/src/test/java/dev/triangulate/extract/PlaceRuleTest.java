@@ -312,5 +312,8 @@ class PlaceRuleTest {
     void noKnownTownAmongTheCandidatesTheFirstTownMentioned() {
         assertThat(place(extract("Man shot", "A man was shot and killed Tuesday night in Glenmoor Heights. "
                 + "The Tulsa man died at the scene."))).isEqualTo("Tulsa");
+        // a county is named when no town is: a town the gazetteer finds is finer
+        assertThat(place(extract("Man shot", "A man was shot and killed Tuesday night in Greene County. "
+                + "The Tulsa man died at the scene."))).isEqualTo("Tulsa");
     }
 }

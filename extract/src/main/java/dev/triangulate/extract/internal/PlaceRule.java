@@ -618,20 +618,27 @@ final class PlaceRule implements ClaimRule {
             if (assumed != null) ctx.add(assumed.view(), Claim.INCIDENT, Slot.PLACE, assumed.value(), Qualifier.ABOUT, assumed.evidence());
             return;
         }
-        best = knownTown(ctx, best, text);
-        // "North St. Louis" or "New Orleans East" where the article also names St. Louis, or where
-        // the gazetteer knows the town but not the part ("South Philadelphia"): a part of the town
-        String town = best.value().replaceFirst("^(North|South|East|West) (?=\\p{Lu})|(?<=\\p{L}) (North|South|East|West)$", "");
-        if (!town.equals(best.value()) && !Towns.known(best.value()) && Towns.known(town)) best = new Candidate(best.priority(), town, best.evidence(), best.view());
-        for (Candidate c : ctx.placeCandidates) {
-            if (!town.equals(best.value()) && c.value().equals(town)) best = new Candidate(best.priority(), town, c.evidence(), c.view());
-        }
-        // still no town ("Trentonian", "GUN", a neighbourhood): the first town the article mentions at all
-        if (!countyLike(best.value()) && !Towns.known(best.value())) {
+        best = townOfPart(ctx, knownTown(ctx, best, text));
+        // still no town ("Trentonian", "GUN", a neighbourhood), or a county, which is named when no
+        // town is: the first town the article mentions at all
+        if (!Towns.known(best.value())) {
             Candidate mentioned = firstKnownTown(views, text);
             if (mentioned != null) best = mentioned;
         }
         ctx.add(best.view(), Claim.INCIDENT, Slot.PLACE, best.value(), Qualifier.EXACT, best.evidence());
+    }
+
+    /**
+     * "North St. Louis" or "New Orleans East" where the article also names St. Louis, or where
+     * the gazetteer knows the town but not the part ("South Philadelphia"): a part of the town.
+     */
+    private static Candidate townOfPart(ArticleContext ctx, Candidate best) {
+        String town = best.value().replaceFirst("^(North|South|East|West) (?=\\p{Lu})|(?<=\\p{L}) (North|South|East|West)$", "");
+        if (town.equals(best.value())) return best;
+        for (Candidate c : ctx.placeCandidates) {
+            if (c.value().equals(town)) return new Candidate(best.priority(), town, c.evidence(), c.view());
+        }
+        return !Towns.known(best.value()) && Towns.known(town) ? new Candidate(best.priority(), town, best.evidence(), best.view()) : best;
     }
 
     /**
