@@ -316,4 +316,18 @@ class PlaceRuleTest {
         assertThat(place(extract("Man shot", "A man was shot and killed Tuesday night in Greene County. "
                 + "The Tulsa man died at the scene."))).isEqualTo("Tulsa");
     }
+
+    @Test
+    void theStateOfATownThatOutweighsItsNamesakesIsAssumed() {
+        var tulsa = extract("Man shot", "A man was shot and killed Tuesday night in Tulsa.");
+        assertThat(tulsa.claims()).filteredOn(c -> c.slot() == Slot.REGION)
+                .extracting(Claim::value, Claim::qualifier).containsExactly(org.assertj.core.groups.Tuple.tuple("Oklahoma", Qualifier.ABOUT));
+        // many Springfields, and the biggest Paris is not American: no state
+        assertThat(extract("Man shot", "A man was shot and killed Tuesday night in Springfield.").claims()).noneMatch(c -> c.slot() == Slot.REGION);
+        assertThat(extract("Man shot", "A man was shot and killed Tuesday night in Paris.").claims()).noneMatch(c -> c.slot() == Slot.REGION);
+        // a stated state stands
+        assertThat(extract("Man shot", "A man was shot and killed Tuesday night in Tulsa, Texas.").claims())
+                .filteredOn(c -> c.slot() == Slot.REGION).extracting(Claim::value, Claim::qualifier)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Texas", Qualifier.EXACT));
+    }
 }

@@ -81,6 +81,8 @@ public final class StoryReconciler {
 
     /** A day or place the extractor assumed rather than read ("about" the publication day): not a stated approximation. */
     private static boolean assumed(Claim c) {
-        return (c.slot() == Slot.DATE || c.slot() == Slot.PLACE) && c.qualifier() == dev.triangulate.model.Qualifier.ABOUT;
+        return ASSUMABLE.contains(c.slot()) && c.qualifier() == dev.triangulate.model.Qualifier.ABOUT;
     }
+
+    private static final Set<Slot> ASSUMABLE = Set.of(Slot.DATE, Slot.PLACE, Slot.REGION, Slot.COUNTRY);
 }

@@ -615,7 +615,10 @@ final class PlaceRule implements ClaimRule {
         }
         if (best == null) {
             Candidate assumed = firstKnownTown(views, text);
-            if (assumed != null) ctx.add(assumed.view(), Claim.INCIDENT, Slot.PLACE, assumed.value(), Qualifier.ABOUT, assumed.evidence());
+            if (assumed != null) {
+                ctx.add(assumed.view(), Claim.INCIDENT, Slot.PLACE, assumed.value(), Qualifier.ABOUT, assumed.evidence());
+                regionOfTown(ctx, assumed);
+            }
             return;
         }
         best = townOfPart(ctx, knownTown(ctx, best, text));
@@ -626,6 +629,25 @@ final class PlaceRule implements ClaimRule {
             if (mentioned != null) best = mentioned;
         }
         ctx.add(best.view(), Claim.INCIDENT, Slot.PLACE, best.value(), Qualifier.EXACT, best.evidence());
+        regionOfTown(ctx, best);
+    }
+
+    /**
+     * The article names no state: the state of the town, when one town of that name outweighs
+     * its namesakes the world over (five times the people), as an assumption ("about"), which
+     * yields to any state a report states. "Tulsa" is in Oklahoma; "Springfield" and "Paris" tell nothing.
+     */
+    private static void regionOfTown(ArticleContext ctx, Candidate town) {
+        if (ctx.hasClaim(Slot.REGION)) return;
+        List<Towns.Town> namesakes = Towns.named(town.value()).stream()
+                .sorted(java.util.Comparator.comparingInt(Towns.Town::population).reversed()).toList();
+        if (namesakes.isEmpty() || namesakes.size() > 1 && namesakes.get(0).population() < 5L * namesakes.get(1).population()) return;
+        Towns.Town t = namesakes.get(0);
+        if (!t.country().equals("US")) return; // the small place list knows US states only
+        Gazetteer.usState(t.state()).ifPresent(state -> {
+            ctx.add(town.view(), Claim.INCIDENT, Slot.REGION, state.name(), Qualifier.ABOUT, town.evidence());
+            if (!ctx.hasClaim(Slot.COUNTRY)) ctx.add(town.view(), Claim.INCIDENT, Slot.COUNTRY, "United States", Qualifier.ABOUT, town.evidence());
+        });
     }
 
     /**
