@@ -153,4 +153,33 @@ class TimeRuleTest {
         assertThat(e.claims().stream().filter(c -> c.slot() == Slot.DATE).findFirst().orElseThrow().qualifier())
                 .isEqualTo(dev.triangulate.model.Qualifier.ABOUT);
     }
+
+    @Test
+    void aHyphenInsideAWordEndsNoClause() {
+        // "a 7-year-old Monday night" belongs to "shot", not to the cleaning of the street
+        assertThat(dates(extract("Boy wounded", "Crews cleaned the street Tuesday after a gunman shot a 7-year-old Monday night.")))
+                .containsExactly("2030-04-08");
+    }
+
+    @Test
+    void theBestRankedDayOfTheOpeningCounts() {
+        // no event sentence names a day: "the Saturday afternoon shooting" outranks the cleaning's Sunday before it
+        var e = extract("Boy recovering", "A boy is recovering. Relatives visited him at the hospital. "
+                + "Neighbors cleaned the sidewalk on Sunday, a day after the Saturday afternoon shooting.");
+        assertThat(dates(e)).containsExactly("2030-04-06");
+    }
+
+    @Test
+    void aComingStepsDayIsNoDayOfTheEvent() {
+        // "will face a judge on Tuesday" resolves to last Tuesday; the report names no day of the shooting
+        assertThat(dates(extract("Man charged", "The man will face a judge on Tuesday after a teenager was shot at a party.")))
+                .containsExactly("2030-04-10");
+        assertThat(dates(extract("Girl wounded", "A girl who was shot at a home could be released as early as Monday.")))
+                .containsExactly("2030-04-10");
+        assertThat(dates(extract("Man found dead", "A man was found shot dead at his home. Relatives were told. "
+                + "An autopsy is scheduled for Tuesday."))).containsExactly("2030-04-10");
+        // a modal does not make the shooting's own day a coming one
+        assertThat(dates(extract("Man shot", "Police have not said whether charges might be brought over the shooting Monday night.")))
+                .containsExactly("2030-04-08");
+    }
 }

@@ -26,7 +26,7 @@ final class TimeRule implements ClaimRule {
             // but "this morning", "overnight" are of the publication day, though less sure than any day named (rank -1)
             boolean today = lower.matches("(early |late |earlier )?(this (morning|afternoon|evening)|overnight)");
             if (!today && lower.matches(PART_OF_DAY)) continue;
-            if (future(value, ctx) || stamp(v, t)) continue;
+            if (future(value, ctx) || ComingDays.coming(v, t) || stamp(v, t)) continue;
             var ev = v.evidence(t.firstToken(), t.lastToken());
             if (noDay(t)) {
                 // "10 p.m." dates the event only when nothing names its day
@@ -130,16 +130,10 @@ final class TimeRule implements ClaimRule {
         if (dated != null && ctx.datedEventRank >= 1) ctx.add(dated.view(), Claim.INCIDENT, Slot.DATE, dated.value(),
                 Qualifier.EXACT, dated.evidence());
         if (ctx.hasClaim(Slot.DATE)) return;
-        for (SentenceView v : views) {
-            if (v.sentence.index() > ctx.firstSentence + 4) break;
-            if (EventSentences.mentionsOtherYear(v, ctx) || EventSentences.isBackground(v, ctx)) continue;
-            for (TimeMention t : v.times) {
-                if (!namedDay(t) || future(t.value(), ctx) || stamp(v, t)) continue; // a coming event, a page's time stamp
-                var ev = v.evidence(t.firstToken(), t.lastToken());
-                if (dated != null && ev.equals(dated.evidence()) || rank(v, t) == 0) continue; // a later step's day
-                ctx.add(v, Claim.INCIDENT, Slot.DATE, t.value().substring(0, 10), Qualifier.EXACT, ev);
-                return;
-            }
+        var opening = openingDay(views, ctx, dated);
+        if (opening != null) {
+            ctx.add(opening.view(), Claim.INCIDENT, Slot.DATE, opening.value(), Qualifier.EXACT, opening.evidence());
+            return;
         }
         // a later step's day ("police said Tuesday") yields to a day of the headline or the opening, and dates the event
         // only about: on that day or before it, so it yields to a day another report says of the shooting
@@ -156,6 +150,28 @@ final class TimeRule implements ClaimRule {
         if (loose != null) ctx.add(loose.view(), Claim.INCIDENT, Slot.DATE, loose.value(), Qualifier.ABOUT, loose.evidence());
         else if (ctx.undatedTime != null) ctx.add(ctx.undatedTime.view(), Claim.INCIDENT, Slot.DATE, ctx.undatedTime.value(), Qualifier.EXACT, ctx.undatedTime.evidence());
         else publicationDay(views, ctx);
+    }
+
+    /**
+     * The best-ranked day the headline or the first sentences name, the first among equals: "the
+     * Saturday afternoon shooting" over "booked a man on Sunday" before it; a later step's day is none.
+     */
+    private static ArticleContext.Pending openingDay(java.util.List<SentenceView> views, ArticleContext ctx, ArticleContext.Pending dated) {
+        ArticleContext.Pending best = null;
+        int bestRank = 0;
+        for (SentenceView v : views) {
+            if (v.sentence.index() > ctx.firstSentence + 4) break;
+            if (EventSentences.mentionsOtherYear(v, ctx) || EventSentences.isBackground(v, ctx)) continue;
+            for (TimeMention t : v.times) {
+                if (!namedDay(t) || future(t.value(), ctx) || ComingDays.coming(v, t) || stamp(v, t)) continue; // a coming event, a page's time stamp
+                var ev = v.evidence(t.firstToken(), t.lastToken());
+                int rank = rank(v, t);
+                if (dated != null && ev.equals(dated.evidence()) || rank <= bestRank) continue; // a later step's day
+                best = new ArticleContext.Pending(v, t.value().substring(0, 10), ev);
+                bestRank = rank;
+            }
+        }
+        return best;
     }
 
     /**
@@ -184,7 +200,7 @@ final class TimeRule implements ClaimRule {
         for (SentenceView v : views) {
             if (v.sentence.index() == 0 || EventSentences.mentionsOtherYear(v, ctx) || EventSentences.isBackground(v, ctx)) continue;
             for (TimeMention t : v.times) {
-                if (!namedDay(t) || future(t.value(), ctx) || stamp(v, t)) continue;
+                if (!namedDay(t) || future(t.value(), ctx) || ComingDays.coming(v, t) || stamp(v, t)) continue;
                 int rank = rank(v, t);
                 if (rank > bestRank) {
                     best = new ArticleContext.Pending(v, t.value().substring(0, 10), v.evidence(t.firstToken(), t.lastToken()));
@@ -253,7 +269,7 @@ final class TimeRule implements ClaimRule {
         for (int i = t.firstToken() - 1; i >= v.first && i >= t.firstToken() - 12; i--) {
             var tok = v.at(i);
             String lemma = v.lemma(i);
-            if (CLAUSE_START.contains(tok.lower()) || tok.pos().equals("WDT") || tok.pos().equals("WRB")) break;
+            if (CLAUSE_START.contains(tok.lower()) && !inWord(v, i) || tok.pos().equals("WDT") || tok.pos().equals("WRB")) break;
             int r = rankOf(lemma);
             if (r >= 0 && !(tok.isVerb() && AUXILIARY.contains(lemma))) return r;
             if (tok.isVerb() && !AUXILIARY.contains(lemma)) return 2;
@@ -267,6 +283,14 @@ final class TimeRule implements ClaimRule {
             }
         }
         return 2;
+    }
+
+    /** A hyphen inside a word ("a 7-year-old Tuesday night"), touching the words on both sides: no clause break. */
+    private static boolean inWord(SentenceView v, int i) {
+        var before = v.at(i - 1);
+        var tok = v.at(i);
+        var after = v.at(i + 1);
+        return before != null && after != null && before.end() == tok.begin() && tok.end() == after.begin();
     }
 
     private static int rankOf(String lemma) {
