@@ -182,4 +182,15 @@ class TimeRuleTest {
         assertThat(dates(extract("Man shot", "Police have not said whether charges might be brought over the shooting Monday night.")))
                 .containsExactly("2030-04-08");
     }
+
+    @Test
+    void moreLaterSteps() {
+        // a day that modifies a later step, an autopsy, a plea: each yields to another day of the report
+        assertThat(dates(extract("Man charged", "A man wept at his Tuesday arraignment, accused of leaving a neighbor bleeding in "
+                + "the street on Sunday."))).containsExactly("2030-04-07");
+        assertThat(dates(extract("Man found dead", "An autopsy Tuesday found that the man found in the river on Sunday had been shot.")))
+                .containsExactly("2030-04-07");
+        assertThat(dates(extract("Man pleads", "The man entered a plea Tuesday in the death of a boy found in a creek on Sunday.")))
+                .containsExactly("2030-04-07");
+    }
 }

@@ -246,7 +246,7 @@ final class TimeRule implements ClaimRule {
             "seek", "hold", "mourn", "gather", "remember", "honor", "plead", "sentence", "indict", "file", "sue", "testify", "surrender",
             "detain", "question", "recover", "speak", "comment", "decline", "ask", "urge", "name", "add", "explain", "describe", "issue",
             "condition", "court", "conference", "statement", "hearing", "vigil", "rally", "custody", "interview", "funeral", "memorial",
-            "meeting", "arraignment", "trial", "jail", "unclear");
+            "meeting", "arraignment", "trial", "jail", "unclear", "autopsy", "plea", "guilty");
     private static final java.util.Set<String> AUXILIARY = java.util.Set.of("be", "have", "do", "will", "would", "can", "could", "may",
             "might", "shall", "should", "must", "get");
     /** Words that end the clause a time belongs to, walking left. */
@@ -266,6 +266,8 @@ final class TimeRule implements ClaimRule {
         int after = t.lastToken() + 1;
         if (v.lower(after).matches("'s|’s")) after++;
         if (v.at(after) != null && v.at(after).isNoun() && EVENT.contains(v.lemma(after))) return 3;
+        // a day that modifies a later step: "at his Saturday arraignment", "before Sunday's news conference"
+        if (v.at(after) != null && v.at(after).isNoun() && (LATER.contains(v.lemma(after)) || laterNoun(v, after + 1))) return 0;
         for (int i = t.firstToken() - 1; i >= v.first && i >= t.firstToken() - 12; i--) {
             var tok = v.at(i);
             String lemma = v.lemma(i);
@@ -291,6 +293,10 @@ final class TimeRule implements ClaimRule {
         var tok = v.at(i);
         var after = v.at(i + 1);
         return before != null && after != null && before.end() == tok.begin() && tok.end() == after.begin();
+    }
+
+    private static boolean laterNoun(SentenceView v, int i) {
+        return v.at(i) != null && v.at(i).isNoun() && LATER.contains(v.lemma(i));
     }
 
     private static int rankOf(String lemma) {
