@@ -193,4 +193,11 @@ class TimeRuleTest {
         assertThat(dates(extract("Man pleads", "The man entered a plea Tuesday in the death of a boy found in a creek on Sunday.")))
                 .containsExactly("2030-04-07");
     }
+
+    @Test
+    void beforeOrAfterRightBeforeATimeOpensNoClause() {
+        // "shortly before 8 a.m. Tuesday" belongs to the release, not to the shooting the clause after it tells
+        assertThat(dates(extract("Man released", "A man was released from jail shortly before 8 a.m. Tuesday, a day after he "
+                + "shot a neighbor on Sunday."))).containsExactly("2030-04-07");
+    }
 }

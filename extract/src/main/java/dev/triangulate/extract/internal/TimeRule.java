@@ -271,7 +271,8 @@ final class TimeRule implements ClaimRule {
         for (int i = t.firstToken() - 1; i >= v.first && i >= t.firstToken() - 12; i--) {
             var tok = v.at(i);
             String lemma = v.lemma(i);
-            if (CLAUSE_START.contains(tok.lower()) && !inWord(v, i) || tok.pos().equals("WDT") || tok.pos().equals("WRB")) break;
+            if (CLAUSE_START.contains(tok.lower()) && !inWord(v, i) && !timePreposition(v, t, i) || tok.pos().equals("WDT")
+                    || tok.pos().equals("WRB")) break;
             int r = rankOf(lemma);
             if (r >= 0 && !(tok.isVerb() && AUXILIARY.contains(lemma))) return r;
             if (tok.isVerb() && !AUXILIARY.contains(lemma)) return 2;
@@ -293,6 +294,11 @@ final class TimeRule implements ClaimRule {
         var tok = v.at(i);
         var after = v.at(i + 1);
         return before != null && after != null && before.end() == tok.begin() && tok.end() == after.begin();
+    }
+
+    /** "before" or "after" right before the time is part of it ("shortly before 10 p.m. Sunday"), not a clause opener. */
+    private static boolean timePreposition(SentenceView v, TimeMention t, int i) {
+        return i == t.firstToken() - 1 && v.lower(i).matches("before|after");
     }
 
     private static boolean laterNoun(SentenceView v, int i) {
