@@ -200,4 +200,14 @@ class TimeRuleTest {
         assertThat(dates(extract("Man released", "A man was released from jail shortly before 8 a.m. Tuesday, a day after he "
                 + "shot a neighbor on Sunday."))).containsExactly("2030-04-07");
     }
+
+    @Test
+    void theShootingAsWhatALaterStepIsAboutIsNoDayOfIt() {
+        // "charged a man with murder Thursday" is the charge's day
+        assertThat(dates(extract("Man charged", "Police charged a man with murder Thursday in the death of a woman found in her car "
+                + "on Monday."))).containsExactly("2030-04-08");
+        // the shooting's own day further on stays its day
+        assertThat(dates(extract("Student charged", "A student was charged Tuesday with homicide for the fatal shooting of a "
+                + "classmate at an apartment complex Monday evening."))).containsExactly("2030-04-08");
+    }
 }

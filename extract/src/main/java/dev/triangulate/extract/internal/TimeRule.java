@@ -274,6 +274,7 @@ final class TimeRule implements ClaimRule {
             if (CLAUSE_START.contains(tok.lower()) && !inWord(v, i) && !timePreposition(v, t, i) || tok.pos().equals("WDT")
                     || tok.pos().equals("WRB")) break;
             int r = rankOf(lemma);
+            if (r == 3 && tok.isNoun() && i >= t.firstToken() - 2 && !v.lower(t.lastToken() + 1).matches("'s|’s") && laterStepOf(v, i)) return 0;
             if (r >= 0 && !(tok.isVerb() && AUXILIARY.contains(lemma))) return r;
             if (tok.isVerb() && !AUXILIARY.contains(lemma)) return 2;
         }
@@ -299,6 +300,22 @@ final class TimeRule implements ClaimRule {
     /** "before" or "after" right before the time is part of it ("shortly before 10 p.m. Sunday"), not a clause opener. */
     private static boolean timePreposition(SentenceView v, TimeMention t, int i) {
         return i == t.firstToken() - 1 && v.lower(i).matches("before|after");
+    }
+
+    /**
+     * The shooting named, right before the day, as what a later step is about: "charged a man with
+     * murder Thursday", "arrested in connection with the shooting Sunday" (a later step's verb, then a preposition).
+     */
+    private static boolean laterStepOf(SentenceView v, int noun) {
+        for (int i = noun - 1; i >= v.first && i >= noun - 8; i--) {
+            if (v.at(i).isVerb() || CLAUSE_START.contains(v.lower(i)) && !inWord(v, i)) return false;
+            if (!v.lower(i).matches("with|in|of|for")) continue;
+            for (int k = i - 1; k >= v.first && k >= i - 5; k--) {
+                if (v.at(k).isVerb() && !AUXILIARY.contains(v.lemma(k))) return LATER.contains(v.lemma(k));
+            }
+            return false;
+        }
+        return false;
     }
 
     private static boolean laterNoun(SentenceView v, int i) {
