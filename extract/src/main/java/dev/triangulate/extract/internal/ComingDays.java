@@ -21,7 +21,7 @@ final class ComingDays {
     /** Whether the verb the day belongs to (the first verb before it in its clause) is a modal's or a plan's. */
     static boolean coming(SentenceView v, TimeMention t) {
         // a day said of the shooting is its day: "charges might be brought over the shooting Saturday night"
-        if (TimeRule.rank(v, t) == 3) return false;
+        if (DayRank.rank(v, t) == 3) return false;
         for (int i = t.firstToken() - 1; i >= v.first && i >= t.firstToken() - 12; i--) {
             var tok = v.at(i);
             if (CLAUSE_START.contains(tok.lower())) return false;
