@@ -192,6 +192,12 @@ class TimeRuleTest {
                 .containsExactly("2030-04-07");
         assertThat(dates(extract("Man pleads", "The man entered a plea Tuesday in the death of a boy found in a creek on Sunday.")))
                 .containsExactly("2030-04-07");
+        // mourning dress and a discharge from the hospital are later steps too
+        assertThat(dates(extract("Classmates remember boy", "The boy died Sunday, and classmates wore camouflage Tuesday in his honor.")))
+                .containsExactly("2030-04-07");
+        var e = extract("Girl home", "The girl who was shot in the arm was discharged Tuesday evening.");
+        assertThat(e.claims().stream().filter(c -> c.slot() == Slot.DATE).findFirst().orElseThrow().qualifier())
+                .isEqualTo(dev.triangulate.model.Qualifier.ABOUT);
     }
 
     @Test

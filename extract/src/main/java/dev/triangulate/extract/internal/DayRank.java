@@ -21,7 +21,7 @@ final class DayRank {
             "seek", "hold", "mourn", "gather", "remember", "honor", "plead", "sentence", "indict", "file", "sue", "testify", "surrender",
             "detain", "question", "recover", "speak", "comment", "decline", "ask", "urge", "name", "add", "explain", "describe", "issue",
             "condition", "court", "conference", "statement", "hearing", "vigil", "rally", "custody", "interview", "funeral", "memorial",
-            "meeting", "arraignment", "trial", "jail", "unclear", "autopsy", "plea", "guilty");
+            "meeting", "arraignment", "trial", "jail", "unclear", "autopsy", "plea", "guilty", "discharge", "wear");
     private static final java.util.Set<String> AUXILIARY = java.util.Set.of("be", "have", "do", "will", "would", "can", "could", "may",
             "might", "shall", "should", "must", "get");
     /** Words that end the clause a time belongs to, walking left. */
