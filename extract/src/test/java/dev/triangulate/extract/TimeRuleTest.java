@@ -153,4 +153,67 @@ class TimeRuleTest {
         assertThat(e.claims().stream().filter(c -> c.slot() == Slot.DATE).findFirst().orElseThrow().qualifier())
                 .isEqualTo(dev.triangulate.model.Qualifier.ABOUT);
     }
+
+    @Test
+    void aHyphenInsideAWordEndsNoClause() {
+        // "a 7-year-old Monday night" belongs to "shot", not to the cleaning of the street
+        assertThat(dates(extract("Boy wounded", "Crews cleaned the street Tuesday after a gunman shot a 7-year-old Monday night.")))
+                .containsExactly("2030-04-08");
+    }
+
+    @Test
+    void theBestRankedDayOfTheOpeningCounts() {
+        // no event sentence names a day: "the Saturday afternoon shooting" outranks the cleaning's Sunday before it
+        var e = extract("Boy recovering", "A boy is recovering. Relatives visited him at the hospital. "
+                + "Neighbors cleaned the sidewalk on Sunday, a day after the Saturday afternoon shooting.");
+        assertThat(dates(e)).containsExactly("2030-04-06");
+    }
+
+    @Test
+    void aComingStepsDayIsNoDayOfTheEvent() {
+        // "will face a judge on Tuesday" resolves to last Tuesday; the report names no day of the shooting
+        assertThat(dates(extract("Man charged", "The man will face a judge on Tuesday after a teenager was shot at a party.")))
+                .containsExactly("2030-04-10");
+        assertThat(dates(extract("Girl wounded", "A girl who was shot at a home could be released as early as Monday.")))
+                .containsExactly("2030-04-10");
+        assertThat(dates(extract("Man found dead", "A man was found shot dead at his home. Relatives were told. "
+                + "An autopsy is scheduled for Tuesday."))).containsExactly("2030-04-10");
+        // a modal does not make the shooting's own day a coming one
+        assertThat(dates(extract("Man shot", "Police have not said whether charges might be brought over the shooting Monday night.")))
+                .containsExactly("2030-04-08");
+    }
+
+    @Test
+    void moreLaterSteps() {
+        // a day that modifies a later step, an autopsy, a plea: each yields to another day of the report
+        assertThat(dates(extract("Man charged", "A man wept at his Tuesday arraignment, accused of leaving a neighbor bleeding in "
+                + "the street on Sunday."))).containsExactly("2030-04-07");
+        assertThat(dates(extract("Man found dead", "An autopsy Tuesday found that the man found in the river on Sunday had been shot.")))
+                .containsExactly("2030-04-07");
+        assertThat(dates(extract("Man pleads", "The man entered a plea Tuesday in the death of a boy found in a creek on Sunday.")))
+                .containsExactly("2030-04-07");
+        // mourning dress and a discharge from the hospital are later steps too
+        assertThat(dates(extract("Classmates remember boy", "The boy died Sunday, and classmates wore camouflage Tuesday in his honor.")))
+                .containsExactly("2030-04-07");
+        var e = extract("Girl home", "The girl who was shot in the arm was discharged Tuesday evening.");
+        assertThat(e.claims().stream().filter(c -> c.slot() == Slot.DATE).findFirst().orElseThrow().qualifier())
+                .isEqualTo(dev.triangulate.model.Qualifier.ABOUT);
+    }
+
+    @Test
+    void beforeOrAfterRightBeforeATimeOpensNoClause() {
+        // "shortly before 8 a.m. Tuesday" belongs to the release, not to the shooting the clause after it tells
+        assertThat(dates(extract("Man released", "A man was released from jail shortly before 8 a.m. Tuesday, a day after he "
+                + "shot a neighbor on Sunday."))).containsExactly("2030-04-07");
+    }
+
+    @Test
+    void theShootingAsWhatALaterStepIsAboutIsNoDayOfIt() {
+        // "charged a man with murder Thursday" is the charge's day
+        assertThat(dates(extract("Man charged", "Police charged a man with murder Thursday in the death of a woman found in her car "
+                + "on Monday."))).containsExactly("2030-04-08");
+        // the shooting's own day further on stays its day
+        assertThat(dates(extract("Student charged", "A student was charged Tuesday with homicide for the fatal shooting of a "
+                + "classmate at an apartment complex Monday evening."))).containsExactly("2030-04-08");
+    }
 }

@@ -26,13 +26,13 @@ final class TimeRule implements ClaimRule {
             // but "this morning", "overnight" are of the publication day, though less sure than any day named (rank -1)
             boolean today = lower.matches("(early |late |earlier )?(this (morning|afternoon|evening)|overnight)");
             if (!today && lower.matches(PART_OF_DAY)) continue;
-            if (future(value, ctx) || stamp(v, t)) continue;
+            if (future(value, ctx) || ComingDays.coming(v, t) || stamp(v, t)) continue;
             var ev = v.evidence(t.firstToken(), t.lastToken());
             if (noDay(t)) {
                 // "10 p.m." dates the event only when nothing names its day
                 if (ctx.undatedTime == null) ctx.undatedTime = new ArticleContext.Pending(v, value.substring(0, 10), ev);
             } else {
-                int rank = today ? -1 : rank(v, t);
+                int rank = today ? -1 : DayRank.rank(v, t);
                 if (ctx.datedEvent == null || rank > ctx.datedEventRank) {
                     ctx.datedEvent = new ArticleContext.Pending(v, value.substring(0, 10), ev);
                     ctx.datedEventRank = rank;
@@ -130,16 +130,10 @@ final class TimeRule implements ClaimRule {
         if (dated != null && ctx.datedEventRank >= 1) ctx.add(dated.view(), Claim.INCIDENT, Slot.DATE, dated.value(),
                 Qualifier.EXACT, dated.evidence());
         if (ctx.hasClaim(Slot.DATE)) return;
-        for (SentenceView v : views) {
-            if (v.sentence.index() > ctx.firstSentence + 4) break;
-            if (EventSentences.mentionsOtherYear(v, ctx) || EventSentences.isBackground(v, ctx)) continue;
-            for (TimeMention t : v.times) {
-                if (!namedDay(t) || future(t.value(), ctx) || stamp(v, t)) continue; // a coming event, a page's time stamp
-                var ev = v.evidence(t.firstToken(), t.lastToken());
-                if (dated != null && ev.equals(dated.evidence()) || rank(v, t) == 0) continue; // a later step's day
-                ctx.add(v, Claim.INCIDENT, Slot.DATE, t.value().substring(0, 10), Qualifier.EXACT, ev);
-                return;
-            }
+        var opening = openingDay(views, ctx, dated);
+        if (opening != null) {
+            ctx.add(opening.view(), Claim.INCIDENT, Slot.DATE, opening.value(), Qualifier.EXACT, opening.evidence());
+            return;
         }
         // a later step's day ("police said Tuesday") yields to a day of the headline or the opening, and dates the event
         // only about: on that day or before it, so it yields to a day another report says of the shooting
@@ -156,6 +150,28 @@ final class TimeRule implements ClaimRule {
         if (loose != null) ctx.add(loose.view(), Claim.INCIDENT, Slot.DATE, loose.value(), Qualifier.ABOUT, loose.evidence());
         else if (ctx.undatedTime != null) ctx.add(ctx.undatedTime.view(), Claim.INCIDENT, Slot.DATE, ctx.undatedTime.value(), Qualifier.EXACT, ctx.undatedTime.evidence());
         else publicationDay(views, ctx);
+    }
+
+    /**
+     * The best-ranked day the headline or the first sentences name, the first among equals: "the
+     * Saturday afternoon shooting" over "booked a man on Sunday" before it; a later step's day is none.
+     */
+    private static ArticleContext.Pending openingDay(java.util.List<SentenceView> views, ArticleContext ctx, ArticleContext.Pending dated) {
+        ArticleContext.Pending best = null;
+        int bestRank = 0;
+        for (SentenceView v : views) {
+            if (v.sentence.index() > ctx.firstSentence + 4) break;
+            if (EventSentences.mentionsOtherYear(v, ctx) || EventSentences.isBackground(v, ctx)) continue;
+            for (TimeMention t : v.times) {
+                if (!namedDay(t) || future(t.value(), ctx) || ComingDays.coming(v, t) || stamp(v, t)) continue; // a coming event, a page's time stamp
+                var ev = v.evidence(t.firstToken(), t.lastToken());
+                int rank = DayRank.rank(v, t);
+                if (dated != null && ev.equals(dated.evidence()) || rank <= bestRank) continue; // a later step's day
+                best = new ArticleContext.Pending(v, t.value().substring(0, 10), ev);
+                bestRank = rank;
+            }
+        }
+        return best;
     }
 
     /**
@@ -184,8 +200,8 @@ final class TimeRule implements ClaimRule {
         for (SentenceView v : views) {
             if (v.sentence.index() == 0 || EventSentences.mentionsOtherYear(v, ctx) || EventSentences.isBackground(v, ctx)) continue;
             for (TimeMention t : v.times) {
-                if (!namedDay(t) || future(t.value(), ctx) || stamp(v, t)) continue;
-                int rank = rank(v, t);
+                if (!namedDay(t) || future(t.value(), ctx) || ComingDays.coming(v, t) || stamp(v, t)) continue;
+                int rank = DayRank.rank(v, t);
                 if (rank > bestRank) {
                     best = new ArticleContext.Pending(v, t.value().substring(0, 10), v.evidence(t.firstToken(), t.lastToken()));
                     bestRank = rank;
@@ -212,67 +228,9 @@ final class TimeRule implements ClaimRule {
                 String value = t.value();
                 if (value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}") || !t.type().equals("DATE")) continue;
                 if (!t.text().contains(value.substring(0, 4)) || future(value, ctx) || noDay(t) || stamp(v, t)) continue;
-                if (rank(v, t) == 3) return new ArticleContext.Pending(v, value, v.evidence(t.firstToken(), t.lastToken()));
+                if (DayRank.rank(v, t) == 3) return new ArticleContext.Pending(v, value, v.evidence(t.firstToken(), t.lastToken()));
             }
         }
         return null;
-    }
-
-    /** The shooting itself: verbs and nouns whose day is the incident's. */
-    private static final java.util.Set<String> EVENT = java.util.Set.of("shoot", "kill", "wound", "injure", "fire", "happen",
-            "occur", "erupt", "strike", "hit", "shooting", "shootout", "gunfire", "gunshot", "incident", "attack", "killing", "homicide",
-            "slay", "gun", "murder");
-    /** A death, possibly days after the shooting. */
-    private static final java.util.Set<String> DEATH = java.util.Set.of("die", "pronounce", "succumb", "death");
-    /** Later steps of the story: reports, arrests, court, the victim's condition, investigation, mourning. */
-    private static final java.util.Set<String> LATER = java.util.Set.of("say", "tell", "announce", "confirm", "identify", "release",
-            "update", "post", "publish", "arrest", "charge", "book", "arraign", "appear", "remain", "continue", "investigate", "search",
-            "seek", "hold", "mourn", "gather", "remember", "honor", "plead", "sentence", "indict", "file", "sue", "testify", "surrender",
-            "detain", "question", "recover", "speak", "comment", "decline", "ask", "urge", "name", "add", "explain", "describe", "issue",
-            "condition", "court", "conference", "statement", "hearing", "vigil", "rally", "custody", "interview", "funeral", "memorial",
-            "meeting", "arraignment", "trial", "jail", "unclear");
-    private static final java.util.Set<String> AUXILIARY = java.util.Set.of("be", "have", "do", "will", "would", "can", "could", "may",
-            "might", "shall", "should", "must", "get");
-    /** Words that end the clause a time belongs to, walking left. */
-    private static final java.util.Set<String> CLAUSE_START = java.util.Set.of(",", ";", ":", "--", "-", "that", "when", "after",
-            "before", "while", "as", "because", "where", "who", "which", "and", "but");
-
-    /**
-     * How surely a day is the incident's: 3 when it is said of the shooting ("was shot Sunday",
-     * "in a shooting Sunday", "it happened Sunday"), 1 of a death ("died Monday"), 0 of a later
-     * step ("police said Monday", "arrested two men Sunday", "in critical condition Monday"), 2
-     * otherwise. The word the day belongs to is the first verb or listed noun before it in its
-     * clause ("arrested Kenneth Anderson on Sunday"), or, when the clause starts with the day
-     * ("On Tuesday, deputies arrested ..."), the first main verb after it.
-     */
-    static int rank(SentenceView v, TimeMention t) {
-        // a day that modifies the shooting: "the Saturday afternoon shooting", "Sunday's shooting"
-        int after = t.lastToken() + 1;
-        if (v.lower(after).matches("'s|’s")) after++;
-        if (v.at(after) != null && v.at(after).isNoun() && EVENT.contains(v.lemma(after))) return 3;
-        for (int i = t.firstToken() - 1; i >= v.first && i >= t.firstToken() - 12; i--) {
-            var tok = v.at(i);
-            String lemma = v.lemma(i);
-            if (CLAUSE_START.contains(tok.lower()) || tok.pos().equals("WDT") || tok.pos().equals("WRB")) break;
-            int r = rankOf(lemma);
-            if (r >= 0 && !(tok.isVerb() && AUXILIARY.contains(lemma))) return r;
-            if (tok.isVerb() && !AUXILIARY.contains(lemma)) return 2;
-        }
-        for (int i = t.lastToken() + 1; i <= v.last() && i <= t.lastToken() + 12; i++) {
-            var tok = v.at(i);
-            String lemma = v.lemma(i);
-            if (tok.isVerb() && !AUXILIARY.contains(lemma)) {
-                int r = rankOf(lemma);
-                return r >= 0 ? r : 2;
-            }
-        }
-        return 2;
-    }
-
-    private static int rankOf(String lemma) {
-        if (EVENT.contains(lemma)) return 3;
-        if (DEATH.contains(lemma)) return 1;
-        if (LATER.contains(lemma)) return 0;
-        return -1;
     }
 }

@@ -1,0 +1,106 @@
+package dev.triangulate.extract.internal;
+
+import dev.triangulate.model.TimeMention;
+
+/**
+ * How surely a day a sentence names is the incident's, by the word it belongs to: the shooting
+ * itself, a death, or a later step of the story (see {@link #rank}).
+ */
+final class DayRank {
+    private DayRank() {}
+
+    /** The shooting itself: verbs and nouns whose day is the incident's. */
+    private static final java.util.Set<String> EVENT = java.util.Set.of("shoot", "kill", "wound", "injure", "fire", "happen",
+            "occur", "erupt", "strike", "hit", "shooting", "shootout", "gunfire", "gunshot", "incident", "attack", "killing", "homicide",
+            "slay", "gun", "murder");
+    /** A death, possibly days after the shooting. */
+    private static final java.util.Set<String> DEATH = java.util.Set.of("die", "pronounce", "succumb", "death");
+    /** Later steps of the story: reports, arrests, court, the victim's condition, investigation, mourning. */
+    private static final java.util.Set<String> LATER = java.util.Set.of("say", "tell", "announce", "confirm", "identify", "release",
+            "update", "post", "publish", "arrest", "charge", "book", "arraign", "appear", "remain", "continue", "investigate", "search",
+            "seek", "hold", "mourn", "gather", "remember", "honor", "plead", "sentence", "indict", "file", "sue", "testify", "surrender",
+            "detain", "question", "recover", "speak", "comment", "decline", "ask", "urge", "name", "add", "explain", "describe", "issue",
+            "condition", "court", "conference", "statement", "hearing", "vigil", "rally", "custody", "interview", "funeral", "memorial",
+            "meeting", "arraignment", "trial", "jail", "unclear", "autopsy", "plea", "guilty", "discharge", "wear");
+    private static final java.util.Set<String> AUXILIARY = java.util.Set.of("be", "have", "do", "will", "would", "can", "could", "may",
+            "might", "shall", "should", "must", "get");
+    /** Words that end the clause a time belongs to, walking left. */
+    private static final java.util.Set<String> CLAUSE_START = java.util.Set.of(",", ";", ":", "--", "-", "that", "when", "after",
+            "before", "while", "as", "because", "where", "who", "which", "and", "but");
+
+    /**
+     * How surely a day is the incident's: 3 when it is said of the shooting ("was shot Sunday",
+     * "in a shooting Sunday", "it happened Sunday"), 1 of a death ("died Monday"), 0 of a later
+     * step ("police said Monday", "arrested two men Sunday", "in critical condition Monday"), 2
+     * otherwise. The word the day belongs to is the first verb or listed noun before it in its
+     * clause ("arrested Kenneth Anderson on Sunday"), or, when the clause starts with the day
+     * ("On Tuesday, deputies arrested ..."), the first main verb after it.
+     */
+    static int rank(SentenceView v, TimeMention t) {
+        // a day that modifies the shooting: "the Saturday afternoon shooting", "Sunday's shooting"
+        int after = t.lastToken() + 1;
+        if (v.lower(after).matches("'s|’s")) after++;
+        if (v.at(after) != null && v.at(after).isNoun() && EVENT.contains(v.lemma(after))) return 3;
+        // a day that modifies a later step: "at his Saturday arraignment", "before Sunday's news conference"
+        if (v.at(after) != null && v.at(after).isNoun() && (LATER.contains(v.lemma(after)) || laterNoun(v, after + 1))) return 0;
+        for (int i = t.firstToken() - 1; i >= v.first && i >= t.firstToken() - 12; i--) {
+            var tok = v.at(i);
+            String lemma = v.lemma(i);
+            if (CLAUSE_START.contains(tok.lower()) && !inWord(v, i) && !timePreposition(v, t, i) || tok.pos().equals("WDT")
+                    || tok.pos().equals("WRB")) break;
+            int r = rankOf(lemma);
+            if (r == 3 && tok.isNoun() && i >= t.firstToken() - 2 && !v.lower(t.lastToken() + 1).matches("'s|’s") && laterStepOf(v, i)) return 0;
+            if (r >= 0 && !(tok.isVerb() && AUXILIARY.contains(lemma))) return r;
+            if (tok.isVerb() && !AUXILIARY.contains(lemma)) return 2;
+        }
+        for (int i = t.lastToken() + 1; i <= v.last() && i <= t.lastToken() + 12; i++) {
+            var tok = v.at(i);
+            String lemma = v.lemma(i);
+            if (tok.isVerb() && !AUXILIARY.contains(lemma)) {
+                int r = rankOf(lemma);
+                return r >= 0 ? r : 2;
+            }
+        }
+        return 2;
+    }
+
+    /** A hyphen inside a word ("a 7-year-old Tuesday night"), touching the words on both sides: no clause break. */
+    private static boolean inWord(SentenceView v, int i) {
+        var before = v.at(i - 1);
+        var tok = v.at(i);
+        var after = v.at(i + 1);
+        return before != null && after != null && before.end() == tok.begin() && tok.end() == after.begin();
+    }
+
+    /** "before" or "after" right before the time is part of it ("shortly before 10 p.m. Sunday"), not a clause opener. */
+    private static boolean timePreposition(SentenceView v, TimeMention t, int i) {
+        return i == t.firstToken() - 1 && v.lower(i).matches("before|after");
+    }
+
+    /**
+     * The shooting named, right before the day, as what a later step is about: "charged a man with
+     * murder Thursday", "arrested in connection with the shooting Sunday" (a later step's verb, then a preposition).
+     */
+    private static boolean laterStepOf(SentenceView v, int noun) {
+        for (int i = noun - 1; i >= v.first && i >= noun - 8; i--) {
+            if (v.at(i).isVerb() || CLAUSE_START.contains(v.lower(i)) && !inWord(v, i)) return false;
+            if (!v.lower(i).matches("with|in|of|for")) continue;
+            for (int k = i - 1; k >= v.first && k >= i - 5; k--) {
+                if (v.at(k).isVerb() && !AUXILIARY.contains(v.lemma(k))) return LATER.contains(v.lemma(k));
+            }
+            return false;
+        }
+        return false;
+    }
+
+    private static boolean laterNoun(SentenceView v, int i) {
+        return v.at(i) != null && v.at(i).isNoun() && LATER.contains(v.lemma(i));
+    }
+
+    private static int rankOf(String lemma) {
+        if (EVENT.contains(lemma)) return 3;
+        if (DEATH.contains(lemma)) return 1;
+        if (LATER.contains(lemma)) return 0;
+        return -1;
+    }
+}
