@@ -290,4 +290,54 @@ class VictimListRuleTest {
                 + "Police said Tobin Marsh, 19, was one of the young men gunned down in the 800 block of Elm St.");
         assertThat(victims(e)).contains("Orrin Vasko", "Kellan Drummond", "Jerold Amsel", "Tobin Marsh");
     }
+
+    @Test
+    void homeTownsWithStatesAndRelationsInALongList() {
+        var e = extract("Three people were shot at a party on Friday.\n\n"
+                + "The coroner identified the victims as Dewan Tillis, 21, of Summerville, SC; Jarell Hobbs, 28, of Ladson, SC; "
+                + "and Sandra Gale Bennick, 22, of Summerville, SC.\n\n"
+                + "The victims were Aldo Brisk, 28, of Fishers, Dontell Hanes, 23, of Carmel, and Reid Fallow, 26, of Noblesville.");
+        assertThat(victims(e)).contains("Dewan Tillis", "Jarell Hobbs", "Sandra Gale Bennick", "Aldo Brisk", "Dontell Hanes", "Reid Fallow");
+    }
+
+    @Test
+    void relativesInAppositionAndASecondClause() {
+        var e = extract("A girl was killed on Mogul Street on Thursday.\n\n"
+                + "Four other people were injured in the shooting, including Mira's 47-year-old father, Dennis Wolcott, "
+                + "and 40-year-old mother, Freda Tane.\n\n"
+                + "16-year-old Kristof Palmer of Buffalo was pronounced dead and 16-year-old Terrence Lockard of Amherst was treated "
+                + "and released from the hospital.");
+        assertThat(victims(e)).contains("Dennis Wolcott", "Freda Tane", "Kristof Palmer", "Terrence Lockard").doesNotContain("Mira");
+        assertThat(fates(e, "Terrence Lockard")).containsOnly("injured");
+    }
+
+    @Test
+    void aTownBeforeTheHeadNounOfTheNamesBetweenDashes() {
+        var e = extract("Four people were shot at a party on Saturday.\n\n"
+                + "Four Smithfield residents – Elias Sandoval, Charise Jonas, Cedric Merchin and Felicity Jonas – were being treated "
+                + "at a local hospital for serious injuries.");
+        assertThat(victims(e)).contains("Elias Sandoval", "Charise Jonas", "Cedric Merchin", "Felicity Jonas");
+    }
+
+    @Test
+    void aRelativeClauseWhileAndADescribedNameFound() {
+        var e = extract("Four people were shot outside a drug store on Friday.\n\n"
+                + "Alexia Wilton, 45, and Janet Clover, 46, who work at the drug store, were injured in the shooting.\n\n"
+                + "Demetrius Daley, 19, died at the hospital, while Jimmy McCrane, Lamar Bradshaw, and Dominick Kingsley all suffered "
+                + "nonlife threatening injuries.\n\n"
+                + "Police found Richmond resident Chrisean Nolley with multiple gunshot wounds in the parking lot.");
+        assertThat(victims(e)).contains("Alexia Wilton", "Janet Clover", "Jimmy McCrane", "Lamar Bradshaw", "Dominick Kingsley", "Chrisean Nolley");
+        assertThat(fates(e, "Lamar Bradshaw")).contains("injured");
+    }
+
+    @Test
+    void identitiesAfterAColonAndAnAgedNameInApposition() {
+        var e = extract("Two men were killed and three others were injured on Friday.\n\n"
+                + "Authorities have now released the identities of the men killed in the shooting: 26-year-old Darnell McElwee "
+                + "and 38-year-old Steven McElwee.\n\n"
+                + "The fourth victim, a 20-year-old Rashad Cobham also suffered non-life threatening injuries.\n\n"
+                + "Police said the final victim, 19-year-old Mirabel Kingsley, was treated at a hospital and released.");
+        assertThat(victims(e)).contains("Darnell McElwee", "Steven McElwee", "Rashad Cobham", "Mirabel Kingsley");
+        assertThat(fates(e, "Steven McElwee")).contains("killed");
+    }
 }
