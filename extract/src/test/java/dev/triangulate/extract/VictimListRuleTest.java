@@ -340,4 +340,29 @@ class VictimListRuleTest {
         assertThat(victims(e)).contains("Darnell McElwee", "Steven McElwee", "Rashad Cobham", "Mirabel Kingsley");
         assertThat(fates(e, "Steven McElwee")).contains("killed");
     }
+
+    @Test
+    void theWomanWhoWasGrazedAndAYoungSon() {
+        var e = extract("Two people were shot at a motel on Friday.\n\n"
+                + "Police confirm that Tasha Burnley was the woman who was grazed in the head.\n\n"
+                + "The coroner identified the victims as Annika Rubio, 34, and her young son Elian Rubio.\n\n"
+                + "Marko Pelletier, 30, was found bleeding heavily from his upper thigh.");
+        assertThat(victims(e)).contains("Tasha Burnley", "Annika Rubio", "Elian Rubio", "Marko Pelletier");
+    }
+
+    @Test
+    void aTownAfterOfIsNotTheVictim() {
+        var e = extract("A 20-year-old man, Veron Blakely of Maple Heights, was shot several times and died at a hospital.\n\n"
+                + "The mother of Janelle Ruston was shot in the arm on Friday.");
+        assertThat(victims(e)).contains("Veron Blakely").doesNotContain("Maple Heights", "Janelle Ruston");
+    }
+
+    @Test
+    void identifiedAFatalityAChildOfMonthsAndAHyphenatedAgeCountsAsOneWord() {
+        var e = extract("Three people were killed in shootings on Friday.\n\n"
+                + "The county coroner on Sunday identified the fatality as 18-year-old Dejan Gladwell.\n\n"
+                + "Police identified the child who died as 11-month-old Tedrick Willis, according to a report.\n\n"
+                + "The coroner's office has identified the 14-year-old male killed in the 900 block of North Rockton Ave. as Jamal Crawfield.");
+        assertThat(victims(e)).contains("Dejan Gladwell", "Tedrick Willis", "Jamal Crawfield");
+    }
 }

@@ -111,12 +111,20 @@ final class PersonMentions {
         if (!properNouns(toks, first, last)) return false;
         int b = first - 1;
         while (b >= 0 && toks.get(b).sentence() == toks.get(first).sentence() && toks.get(b).text().matches("\\d{1,3}|-|year|old|\\d{1,3}-year-old")) b--;
-        boolean identified = b >= 1 && toks.get(b).lower().equals("as") && toks.get(b - 1).lower().equals("identified");
+        boolean identified = b >= 1 && toks.get(b).lower().equals("as") && identifiedBefore(toks, b);
         // "the Portland Press Herald died", "four U.S. Marines were killed", "of Battle Creek were killed": no person's name
         if (first > 0 && (toks.get(first - 1).lower().matches("the|a|an|of|for|in|at|from|by|with|to") || toks.get(first - 1).pos().equals("CD"))) return false;
         StringBuilder after = new StringBuilder();
         for (int k = last + 1; k < toks.size() && k <= last + 5 && toks.get(k).sentence() == toks.get(last).sentence(); k++) after.append(toks.get(k).lower()).append(' ');
         return identified || SHOT_AFTER.matcher(after).matches();
+    }
+
+    /** "identified the victim in the Feb. 16 shooting as": the verb a short way before "as", in its sentence. */
+    private static boolean identifiedBefore(List<Token> toks, int as) {
+        for (int k = as - 1; k >= 0 && k >= as - 18 && toks.get(k).sentence() == toks.get(as).sentence(); k--) {
+            if (toks.get(k).lower().matches("identif(y|ies|ied|ying)")) return true;
+        }
+        return false;
     }
 
     private static boolean properNouns(List<Token> toks, int first, int last) {

@@ -34,7 +34,7 @@ final class VictimListRule implements ClaimRule {
     private static final Pattern DEFENDANT_WORDS = Pattern.compile("\\b(charges|counts|booked|defendants?|indicted|faces?|facing|custody)\\b");
 
     private static final Pattern PEOPLE_WORDS = Pattern.compile(
-            "\\b(victims?|deceased|dead|killed|injured|wounded|men|women|man|woman|people|teens?|teenagers?|boys?|girls?|persons?|child|children|him|her|driver)\\b");
+            "\\b(victims?|deceased|dead|killed|injured|wounded|men|women|man|woman|people|teens?|teenagers?|boys?|girls?|persons?|child|children|him|her|driver|fatality|body|bodies)\\b");
 
     /** Verbs whose objects are victims: "shot and killed A and B". */
     private static final java.util.Map<String, String> VICTIM_VERBS = java.util.Map.of("kill", "killed", "murder", "killed",
@@ -106,8 +106,10 @@ final class VictimListRule implements ClaimRule {
                 // "The coroner has identified them as A, B and C": the people the article was telling of
                 // "He has been identified as 30-year-old A": the person the article was telling of
                 // "identified the 15-year-old killed in a Wednesday shooting as A"
-                for (int k = i + 1; k <= i + 16 && v.at(k) != null; k++) {
+                // up to sixteen words: "14-year-old" is one word, though five tokens
+                for (int k = i + 1, words = 0; words <= 16 && v.at(k) != null; k++) {
                     if (v.lower(k).equals("as")) { start = k + 1; break; }
+                    if (!v.at(k).pos().equals("HYPH") && !v.at(k - 1).pos().equals("HYPH")) words++;
                 }
                 // "The deceased victim has been identified as ...", "identified the two men killed as ..."
                 fate = start < 0 ? null : fateIn(v.text(v.first, start - 1).toLowerCase(java.util.Locale.ROOT));
@@ -271,11 +273,13 @@ final class VictimListRule implements ClaimRule {
                 || rest.matches("^(suffered|sustained|received|died|had (a |an |several |multiple |two |three )?(gunshot|bullet)|had been shot)\\b.*")
                 || rest.matches("^(was|were|is|are) (one|two|three|four|five|among) (of )?.*\\b(shot|killed|wounded|injured|victims|dead|struck|hit|gunned)\\b.*")
                 // "16-year-old A was found fatally wounded", "A is in stable condition"
-                || rest.matches("^(was|were|is|are) (found|discovered|listed|reported) ((fatally|critically|seriously|mortally) )?(dead|shot|wounded|injured|suffering)\\b.*")
+                || rest.matches("^(was|were|is|are) (found|discovered|listed|reported) ((fatally|critically|seriously|mortally) )?(dead|shot|wounded|injured|suffering|bleeding|unresponsive)\\b.*")
                 || rest.matches("^(is|are|was|were|remains|remained) in (critical|serious|stable|fair|good|grave|satisfactory) condition\\b.*")
                 || rest.matches("^(is|was) (the|a|an|one) ((shooting|other|second|third|fatal) )?victims?\\b.*")
                 // "A, 54, was the motorcyclist shot and killed" (not "was the officer who shot")
                 || rest.matches("^(is|was|were|are) (the|a|an) (?:(?!who |that |which )[a-z-]+ ){1,3}(shot|killed|wounded|injured)\\b.*")
+                // "A was the woman who was grazed in the head" (not "was the officer who shot")
+                || rest.matches("^(is|was) (the|a|an) ([a-z-]+ ){1,2}who (was|is) (also )?(shot|killed|wounded|injured|grazed|hit|struck)\\b.*")
                 || rest.matches("^(was|were) found\\b.*\\b(gunshot|shot|dead|wounds?)\\b.*")) {
             fate = fateIn(rest);
             if (rest.matches("^(is|are|was|were|remains|remained) in \\w+ condition\\b.*")) fate = "injured";
@@ -323,10 +327,11 @@ final class VictimListRule implements ClaimRule {
             } else if (w.matches("his|her|their") && v.at(i + 1) != null) {
                 // "... his wife, 72-year-old A, and his granddaughter, 3-year-old B": relatives in apposition
                 int r = i + 1;
-                while (v.at(r) != null && v.lower(r).matches("\\d{1,3}|-|year|years|old|\\d{1,3}-year-old")) r++;
+                // "her young son Ethan R.": an adjective may come with the relation
+                while (v.at(r) != null && (v.lower(r).matches("\\d{1,3}|-|year|years|old|\\d{1,3}-year-old") || v.at(r).pos().equals("JJ"))) r++;
                 if (!VictimCountRule.HUMAN.contains(v.lower(r)) && !PEOPLE_PLURALS.contains(v.lower(r))) break;
                 i = r + 1;
-            } else if (w.matches(",|;|and|&|:|\\d{1,3}|\\d{1,3}-year-old|-|year|old|ages?|respectively|(jr|sr)\\.?|ii|iii|iv|a|an|man|woman|boy|girl|teen|teenager|male|female|person|child|juvenile|both")
+            } else if (w.matches(",|;|and|&|:|\\d{1,3}|\\d{1,3}-(year|month|week)-old|-|year|month|months|week|weeks|old|ages?|respectively|(jr|sr)\\.?|ii|iii|iv|a|an|man|woman|boy|girl|teen|teenager|male|female|person|child|juvenile|both")
                     || v.at(i).pos().equals("CD") && (w.matches("\\d+") || v.lower(i + 1).equals("-"))) {
                 // "Twenty-one-year-old A": an age in words comes as "Twenty", "-", "one", "-", "year", ...
                 i++;

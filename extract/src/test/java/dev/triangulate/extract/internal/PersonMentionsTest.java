@@ -93,7 +93,8 @@ class PersonMentionsTest {
         var a = article("The/DT girl/NN was/VBD identified/VBN as/IN Alva/NNP/ORGANIZATION Tenney/NNP/ORGANIZATION ./.",
                 "Police/NNS said/VBD Iresha/NNP/ORGANIZATION Pallis/NNP/ORGANIZATION was/VBD shot/VBN ./.",
                 "An/DT editor/NN of/IN the/DT Harbor/NNP/ORGANIZATION Ledger/NNP/ORGANIZATION died/VBD ./.",
-                "Kettle/NNP/ORGANIZATION Works/NNP/ORGANIZATION was/VBD closed/VBN ./.");
-        assertThat(people(a)).containsExactly("Alva Tenney", "Iresha Pallis");
+                "Kettle/NNP/ORGANIZATION Works/NNP/ORGANIZATION was/VBD closed/VBN ./.",
+                "Police/NNS identified/VBD the/DT victim/NN in/IN the/DT Feb./NNP 16/CD shooting/NN as/IN Triston/NNP/ORGANIZATION Grale/NNP/ORGANIZATION ./.");
+        assertThat(people(a)).containsExactly("Alva Tenney", "Iresha Pallis", "Triston Grale");
     }
 }
