@@ -365,4 +365,12 @@ class VictimListRuleTest {
                 + "The coroner's office has identified the 14-year-old male killed in the 900 block of North Rockton Ave. as Jamal Crawfield.");
         assertThat(victims(e)).contains("Dejan Gladwell", "Tedrick Willis", "Jamal Crawfield");
     }
+
+    @Test
+    void aSubjectAfterADatelineAndANameThatIsGiven() {
+        var e = extract("Family members mourn shooting of Knoxville teen KNOXVILLE (WKXT) – 17-year-old Caleb Arnwood was found shot "
+                + "multiple times in an alley Sunday morning.\n\n"
+                + "A boy was shot by his sister on Friday. The boy's parents tell us his name was Gregory Hindle.");
+        assertThat(victims(e)).contains("Caleb Arnwood", "Gregory Hindle");
+    }
 }

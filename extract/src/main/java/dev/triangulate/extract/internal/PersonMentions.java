@@ -111,7 +111,9 @@ final class PersonMentions {
         if (!properNouns(toks, first, last)) return false;
         int b = first - 1;
         while (b >= 0 && toks.get(b).sentence() == toks.get(first).sentence() && toks.get(b).text().matches("\\d{1,3}|-|year|old|\\d{1,3}-year-old")) b--;
-        boolean identified = b >= 1 && toks.get(b).lower().equals("as") && identifiedBefore(toks, b);
+        boolean identified = b >= 1 && toks.get(b).lower().equals("as") && identifiedBefore(toks, b)
+                // "the victim is 16-year-old Hunter/ORGANIZATION H.", "his name was Gregory H."
+                || b >= 1 && toks.get(b).lower().matches("is|was") && toks.get(b - 1).lower().matches("victim|name");
         // "the Portland Press Herald died", "four U.S. Marines were killed", "of Battle Creek were killed": no person's name
         if (first > 0 && (toks.get(first - 1).lower().matches("the|a|an|of|for|in|at|from|by|with|to") || toks.get(first - 1).pos().equals("CD"))) return false;
         StringBuilder after = new StringBuilder();

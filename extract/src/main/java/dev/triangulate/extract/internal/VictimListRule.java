@@ -118,6 +118,10 @@ final class VictimListRule implements ClaimRule {
                 start = colonAfter(v, i); // "released the identities of the men killed in the shooting: A and B"
                 fate = fateIn(v.text(v.first, start - 1).toLowerCase(java.util.Locale.ROOT));
                 if (fate == null) fate = "identified";
+            } else if (w.equals("name") && v.lower(i + 1).matches("is|was") && v.lower(i - 1).matches("'s|’s|his|her")
+                    && !SUSPECT_WORDS.matcher(lower).find()) {
+                start = i + 2; // "The victim's parents tell us his name was Gregory H.", "the boy's name is Jordan G."
+                fate = "identified";
             } else if (DEATH_NOUNS.contains(w) && v.lower(i + 1).equals("of")) {
                 start = i + 2;
                 fate = "killed";
@@ -217,6 +221,10 @@ final class VictimListRule implements ClaimRule {
             if (v.lower(j).matches("said|says|say|that")) { starts.add(j + 1); break; }
         }
         // "A was pronounced dead and 16-year-old B of Troy was treated": a second clause with its own subject
+        // "KNOXVILLE (WATE) – 17-year-old A was found shot": a dateline (or a headline run into it) before the subject
+        for (int j = v.first; j < v.last() && j < v.first + 40; j++) {
+            if (v.lower(j).matches("–|—|--") || v.lower(j).equals("-") && !v.at(j).pos().equals("HYPH")) starts.add(j + 1);
+        }
         // "A died at the hospital, while B, C, and D all suffered nonlife threatening injuries"
         for (int j = v.first + 2; j < v.last(); j++) if (v.lower(j).matches("and|while|whereas|but")) starts.add(j + 1);
         // "According to Chief Deputy Coroner Steve L., Diamante K. was pronounced dead"

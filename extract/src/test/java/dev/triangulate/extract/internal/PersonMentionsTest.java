@@ -96,5 +96,7 @@ class PersonMentionsTest {
                 "Kettle/NNP/ORGANIZATION Works/NNP/ORGANIZATION was/VBD closed/VBN ./.",
                 "Police/NNS identified/VBD the/DT victim/NN in/IN the/DT Feb./NNP 16/CD shooting/NN as/IN Triston/NNP/ORGANIZATION Grale/NNP/ORGANIZATION ./.");
         assertThat(people(a)).containsExactly("Alva Tenney", "Iresha Pallis", "Triston Grale");
+        var b = article("Sisk/NNP/PERSON confirms/VBZ the/DT victim/NN is/VBZ 16/CD -/HYPH year/NN -/HYPH old/JJ Hunter/NNP/ORGANIZATION Harben/NNP/ORGANIZATION ./.");
+        assertThat(people(b)).containsExactly("Sisk", "Hunter Harben");
     }
 }
