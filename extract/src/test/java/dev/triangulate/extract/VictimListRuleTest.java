@@ -373,4 +373,14 @@ class VictimListRuleTest {
                 + "A boy was shot by his sister on Friday. The boy's parents tell us his name was Gregory Hindle.");
         assertThat(victims(e)).contains("Caleb Arnwood", "Gregory Hindle");
     }
+
+    @Test
+    void surgeryRecoveryAndAdmission() {
+        var e = extract("Three people were shot outside a club on Friday.\n\n"
+                + "Derrick Jansen, 38, underwent emergency surgery at the medical center.\n\n"
+                + "Payton Esterlin is recovering in a Springfield hospital.\n\n"
+                + "Aubrey Amador and Shawn Dunleavy were admitted to the hospital with non-life-threatening injuries.");
+        assertThat(victims(e)).contains("Derrick Jansen", "Payton Esterlin", "Aubrey Amador", "Shawn Dunleavy");
+        assertThat(fates(e, "Derrick Jansen")).containsOnly("injured");
+    }
 }

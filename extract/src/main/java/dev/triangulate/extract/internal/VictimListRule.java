@@ -279,6 +279,8 @@ final class VictimListRule implements ClaimRule {
         if (rest.matches("^(were|was|is|are|had been|have been|has been) ((also|both|all|later|then|confirmed|fatally|critically|seriously|reportedly|being) )*"
                 + "(shot|killed|wounded|injured|hurt|pronounced dead|declared dead|hit|struck|taken to|transported|airlifted|flown|treated|hospitali[sz]ed|rushed to)\\b.*")
                 || rest.matches("^(suffered|sustained|received|died|had (a |an |several |multiple |two |three )?(gunshot|bullet)|had been shot)\\b.*")
+                // "A, 38, underwent emergency surgery", "A is recovering from a gunshot wound", "were admitted to the hospital"
+                || rest.matches("^(underwent|is recovering|was recovering|are recovering|remains hospitali[sz]ed|(was|were) admitted to)\\b.*")
                 || rest.matches("^(was|were|is|are) (one|two|three|four|five|among) (of )?.*\\b(shot|killed|wounded|injured|victims|dead|struck|hit|gunned)\\b.*")
                 // "16-year-old A was found fatally wounded", "A is in stable condition"
                 || rest.matches("^(was|were|is|are) (found|discovered|listed|reported) ((fatally|critically|seriously|mortally) )?(dead|shot|wounded|injured|suffering|bleeding|unresponsive)\\b.*")
