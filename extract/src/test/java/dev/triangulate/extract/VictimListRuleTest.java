@@ -383,4 +383,11 @@ class VictimListRuleTest {
         assertThat(victims(e)).contains("Derrick Jansen", "Payton Esterlin", "Aubrey Amador", "Shawn Dunleavy");
         assertThat(fates(e, "Derrick Jansen")).containsOnly("injured");
     }
+
+    @Test
+    void aRelativeNamedWithoutAComma() {
+        var e = extract("Two people were killed and four wounded outside a club on Sunday.\n\n"
+                + "Among the four wounded was Pastor Vernell Gilliam's 20-year-old daughter Verna Gilliam.");
+        assertThat(victims(e)).contains("Verna Gilliam").doesNotContain("Vernell Gilliam");
+    }
 }

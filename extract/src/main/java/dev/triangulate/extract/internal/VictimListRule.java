@@ -49,11 +49,13 @@ final class VictimListRule implements ClaimRule {
         return -1;
     }
 
-    /** After an optional age, a relation or person noun and its comma ("47-year-old father,"): the token after the comma, else -1. */
+    /** After an optional age, a relation or person noun and its comma ("47-year-old father,") or name: the token after them, else -1. */
     private static int relationAfter(SentenceView v, int r) {
         while (v.at(r) != null && v.lower(r).matches("\\d{1,3}|-|year|years|old|\\d{1,3}-year-old")) r++;
         boolean relation = VictimCountRule.HUMAN.contains(v.lower(r)) && !Lexicon.PERPETRATOR.contains(v.lower(r)) || PEOPLE_PLURALS.contains(v.lower(r));
-        return relation && v.lower(r + 1).equals(",") ? r + 2 : -1;
+        if (!relation) return -1;
+        // "Pastor Vernon G.'s 20-year-old daughter Verneisha G.": the name may follow without a comma
+        return v.lower(r + 1).equals(",") ? r + 2 : v.entityStartingAt(r + 1, EntityType.PERSON).isPresent() ? r + 1 : -1;
     }
 
     /** The token after a colon that closes a short phrase after i, else -1. */
