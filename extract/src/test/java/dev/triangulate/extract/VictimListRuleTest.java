@@ -390,4 +390,11 @@ class VictimListRuleTest {
                 + "Among the four wounded was Pastor Vernell Gilliam's 20-year-old daughter Verna Gilliam.");
         assertThat(victims(e)).contains("Verna Gilliam").doesNotContain("Vernell Gilliam");
     }
+
+    @Test
+    void aRoleNounBeforeANameInAList() {
+        var e = extract("Two men were killed at an oil-change shop on Friday.\n\n"
+                + "The victims at the shop were identified as employee Thomas Stafford and customer Michael Renwick.");
+        assertThat(victims(e)).contains("Thomas Stafford", "Michael Renwick");
+    }
 }

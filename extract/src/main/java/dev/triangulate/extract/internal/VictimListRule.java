@@ -332,6 +332,9 @@ final class VictimListRule implements ClaimRule {
                 // "A 37-year-old Shelton man was killed": a name before a person noun is his town or family, not him
                 if (!VictimCountRule.HUMAN.contains(v.lower(name.get().lastToken() + 1))) names.add(name.get());
                 i = name.get().lastToken() + 1;
+            } else if ((VictimCountRule.HUMAN.contains(w) || Lexicon.ROLE_NOUNS.contains(w)) && !Lexicon.PERPETRATOR.contains(w)
+                    && !w.matches("robber|intruder") && v.entityStartingAt(i + 1, EntityType.PERSON).isPresent()) {
+                i++; // "identified as employee Thomas S., in his 60s": a person or role noun before the name
             } else if (!names.isEmpty() && VictimCountRule.HUMAN.contains(w) && relationAfter(v, i) > 0) {
                 i = relationAfter(v, i); // "A, and 40-year-old mother, B"
             } else if (TITLES.contains(w) && v.entityStartingAt(afterTitles(v, i), EntityType.PERSON).isPresent()) {
