@@ -290,4 +290,111 @@ class VictimListRuleTest {
                 + "Police said Tobin Marsh, 19, was one of the young men gunned down in the 800 block of Elm St.");
         assertThat(victims(e)).contains("Orrin Vasko", "Kellan Drummond", "Jerold Amsel", "Tobin Marsh");
     }
+
+    @Test
+    void homeTownsWithStatesAndRelationsInALongList() {
+        var e = extract("Three people were shot at a party on Friday.\n\n"
+                + "The coroner identified the victims as Dewan Tillis, 21, of Summerville, SC; Jarell Hobbs, 28, of Ladson, SC; "
+                + "and Sandra Gale Bennick, 22, of Summerville, SC.\n\n"
+                + "The victims were Aldo Brisk, 28, of Fishers, Dontell Hanes, 23, of Carmel, and Reid Fallow, 26, of Noblesville.");
+        assertThat(victims(e)).contains("Dewan Tillis", "Jarell Hobbs", "Sandra Gale Bennick", "Aldo Brisk", "Dontell Hanes", "Reid Fallow");
+    }
+
+    @Test
+    void relativesInAppositionAndASecondClause() {
+        var e = extract("A girl was killed on Mogul Street on Thursday.\n\n"
+                + "Four other people were injured in the shooting, including Mira's 47-year-old father, Dennis Wolcott, "
+                + "and 40-year-old mother, Freda Tane.\n\n"
+                + "16-year-old Kristof Palmer of Buffalo was pronounced dead and 16-year-old Terrence Lockard of Amherst was treated "
+                + "and released from the hospital.");
+        assertThat(victims(e)).contains("Dennis Wolcott", "Freda Tane", "Kristof Palmer", "Terrence Lockard").doesNotContain("Mira");
+        assertThat(fates(e, "Terrence Lockard")).containsOnly("injured");
+    }
+
+    @Test
+    void aTownBeforeTheHeadNounOfTheNamesBetweenDashes() {
+        var e = extract("Four people were shot at a party on Saturday.\n\n"
+                + "Four Smithfield residents – Elias Sandoval, Charise Jonas, Cedric Merchin and Felicity Jonas – were being treated "
+                + "at a local hospital for serious injuries.");
+        assertThat(victims(e)).contains("Elias Sandoval", "Charise Jonas", "Cedric Merchin", "Felicity Jonas");
+    }
+
+    @Test
+    void aRelativeClauseWhileAndADescribedNameFound() {
+        var e = extract("Four people were shot outside a drug store on Friday.\n\n"
+                + "Alexia Wilton, 45, and Janet Clover, 46, who work at the drug store, were injured in the shooting.\n\n"
+                + "Demetrius Daley, 19, died at the hospital, while Jimmy McCrane, Lamar Bradshaw, and Dominick Kingsley all suffered "
+                + "nonlife threatening injuries.\n\n"
+                + "Police found Richmond resident Chrisean Nolley with multiple gunshot wounds in the parking lot.");
+        assertThat(victims(e)).contains("Alexia Wilton", "Janet Clover", "Jimmy McCrane", "Lamar Bradshaw", "Dominick Kingsley", "Chrisean Nolley");
+        assertThat(fates(e, "Lamar Bradshaw")).contains("injured");
+    }
+
+    @Test
+    void identitiesAfterAColonAndAnAgedNameInApposition() {
+        var e = extract("Two men were killed and three others were injured on Friday.\n\n"
+                + "Authorities have now released the identities of the men killed in the shooting: 26-year-old Darnell McElwee "
+                + "and 38-year-old Steven McElwee.\n\n"
+                + "The fourth victim, a 20-year-old Rashad Cobham also suffered non-life threatening injuries.\n\n"
+                + "Police said the final victim, 19-year-old Mirabel Kingsley, was treated at a hospital and released.");
+        assertThat(victims(e)).contains("Darnell McElwee", "Steven McElwee", "Rashad Cobham", "Mirabel Kingsley");
+        assertThat(fates(e, "Steven McElwee")).contains("killed");
+    }
+
+    @Test
+    void theWomanWhoWasGrazedAndAYoungSon() {
+        var e = extract("Two people were shot at a motel on Friday.\n\n"
+                + "Police confirm that Tasha Burnley was the woman who was grazed in the head.\n\n"
+                + "The coroner identified the victims as Annika Rubio, 34, and her young son Elian Rubio.\n\n"
+                + "Marko Pelletier, 30, was found bleeding heavily from his upper thigh.");
+        assertThat(victims(e)).contains("Tasha Burnley", "Annika Rubio", "Elian Rubio", "Marko Pelletier");
+    }
+
+    @Test
+    void aTownAfterOfIsNotTheVictim() {
+        var e = extract("A 20-year-old man, Veron Blakely of Maple Heights, was shot several times and died at a hospital.\n\n"
+                + "The mother of Janelle Ruston was shot in the arm on Friday.");
+        assertThat(victims(e)).contains("Veron Blakely").doesNotContain("Maple Heights", "Janelle Ruston");
+    }
+
+    @Test
+    void identifiedAFatalityAChildOfMonthsAndAHyphenatedAgeCountsAsOneWord() {
+        var e = extract("Three people were killed in shootings on Friday.\n\n"
+                + "The county coroner on Sunday identified the fatality as 18-year-old Dejan Gladwell.\n\n"
+                + "Police identified the child who died as 11-month-old Tedrick Willis, according to a report.\n\n"
+                + "The coroner's office has identified the 14-year-old male killed in the 900 block of North Rockton Ave. as Jamal Crawfield.");
+        assertThat(victims(e)).contains("Dejan Gladwell", "Tedrick Willis", "Jamal Crawfield");
+    }
+
+    @Test
+    void aSubjectAfterADatelineAndANameThatIsGiven() {
+        var e = extract("Family members mourn shooting of Knoxville teen KNOXVILLE (WKXT) – 17-year-old Caleb Arnwood was found shot "
+                + "multiple times in an alley Sunday morning.\n\n"
+                + "A boy was shot by his sister on Friday. The boy's parents tell us his name was Gregory Hindle.");
+        assertThat(victims(e)).contains("Caleb Arnwood", "Gregory Hindle");
+    }
+
+    @Test
+    void surgeryRecoveryAndAdmission() {
+        var e = extract("Three people were shot outside a club on Friday.\n\n"
+                + "Derrick Jansen, 38, underwent emergency surgery at the medical center.\n\n"
+                + "Payton Esterlin is recovering in a Springfield hospital.\n\n"
+                + "Aubrey Amador and Shawn Dunleavy were admitted to the hospital with non-life-threatening injuries.");
+        assertThat(victims(e)).contains("Derrick Jansen", "Payton Esterlin", "Aubrey Amador", "Shawn Dunleavy");
+        assertThat(fates(e, "Derrick Jansen")).containsOnly("injured");
+    }
+
+    @Test
+    void aRelativeNamedWithoutAComma() {
+        var e = extract("Two people were killed and four wounded outside a club on Sunday.\n\n"
+                + "Among the four wounded was Pastor Vernell Gilliam's 20-year-old daughter Verna Gilliam.");
+        assertThat(victims(e)).contains("Verna Gilliam").doesNotContain("Vernell Gilliam");
+    }
+
+    @Test
+    void aRoleNounBeforeANameInAList() {
+        var e = extract("Two men were killed at an oil-change shop on Friday.\n\n"
+                + "The victims at the shop were identified as employee Thomas Stafford and customer Michael Renwick.");
+        assertThat(victims(e)).contains("Thomas Stafford", "Michael Renwick");
+    }
 }

@@ -11,8 +11,9 @@ import java.util.Set;
 
 /**
  * People the entity tagger missed or took for an organisation ("Ayanna/ORGANIZATION Northern, 22, was
- * shot"), when the text marks them as people: a name with an age after it, or the same words the
- * tagger reads as a person elsewhere in the article.
+ * shot"), when the text marks them as people: a name with an age after it, a name where only a
+ * person fits ("identified as Alice/ORGANIZATION Terry", "Ireshia/ORGANIZATION Parks was shot"), or
+ * the same words the tagger reads as a person elsewhere in the article.
  */
 final class PersonMentions {
     private PersonMentions() {}
@@ -26,7 +27,7 @@ final class PersonMentions {
         // an organisation or an untagged run of proper nouns with an age after it: "Vontay Price, 22,"
         for (int i = 0; i < entities.size(); i++) {
             EntityMention e = entities.get(i);
-            if (e.type() == EntityType.ORGANIZATION && aged(toks, e.firstToken(), e.lastToken())) {
+            if (e.type() == EntityType.ORGANIZATION && (aged(toks, e.firstToken(), e.lastToken()) || inPersonSlot(toks, e.firstToken(), e.lastToken()))) {
                 entities.set(i, person(a, e.firstToken(), e.lastToken()));
                 people.add(e.text());
                 changed = true;
@@ -34,7 +35,7 @@ final class PersonMentions {
         }
         List<int[]> untagged = untaggedRuns(toks); // the tokens' tags do not change here, only the entities
         for (int[] run : untagged) {
-            if (aged(toks, run[0], run[1])) {
+            if (aged(toks, run[0], run[1]) || inPersonSlot(toks, run[0], run[1])) {
                 EntityMention p = person(a, run[0], run[1]);
                 entities.add(p);
                 people.add(p.text());
@@ -47,6 +48,33 @@ final class PersonMentions {
             int f = e.firstToken() - 1;
             if (e.type() == EntityType.PERSON && f >= 0 && toks.get(f).sentence() == e.sentence() && "O".equals(toks.get(f).ner())
                     && toks.get(f).pos().startsWith("NNP") && toks.get(f).text().matches("\\p{Lu}\\p{L}*['’]\\p{L}+")) {
+                entities.set(i, person(a, f, e.lastToken()));
+                people.add(entities.get(i).text());
+                changed = true;
+            }
+        }
+        // 'Isaiah/PERSON "Zay" Solomon/PERSON': a nickname in quotes splits one name into two
+        for (int i = 0; i < entities.size(); i++) {
+            EntityMention e = entities.get(i);
+            int last = e.type() == EntityType.PERSON ? nicknameEnd(toks, e.lastToken()) : -1;
+            if (last < 0) continue;
+            EntityMention whole = person(a, e.firstToken(), last);
+            entities.removeIf(x -> x != e && x.firstToken() > e.lastToken() && x.firstToken() <= last);
+            entities.set(entities.indexOf(e), whole);
+            people.add(whole.text());
+            changed = true;
+        }
+        // "Autumn/NN Burkhart/PERSON": a capitalised first name the tagger read as a common word, which the article never
+        // writes in lower case, belongs to the surname after it
+        for (int i = 0; i < entities.size(); i++) {
+            EntityMention e = entities.get(i);
+            int f = e.firstToken() - 1;
+            if (e.type() != EntityType.PERSON || e.firstToken() != e.lastToken() || f < 0 || toks.get(f).sentence() != e.sentence()) continue;
+            Token t = toks.get(f);
+            String w = t.text().toLowerCase(java.util.Locale.ROOT);
+            if ("O".equals(t.ner()) && t.pos().matches("NNS?|JJ") && t.text().matches("\\p{Lu}\\p{Ll}{2,}")
+                    && !VictimCountRule.HUMAN.contains(w) && !Lexicon.ROLE_NOUNS.contains(w)
+                    && !java.util.regex.Pattern.compile("\\b" + w + "\\b").matcher(a.article().text()).find()) {
                 entities.set(i, person(a, f, e.lastToken()));
                 people.add(entities.get(i).text());
                 changed = true;
@@ -72,6 +100,47 @@ final class PersonMentions {
         return new AnnotatedArticle(a.article(), a.sentences(), a.tokens(), entities, a.times(), a.numbers(), a.quotes());
     }
 
+    private static final java.util.regex.Pattern SHOT_AFTER = java.util.regex.Pattern.compile(
+            "^(was|were) ((fatally|critically|seriously|also) )?(shot|killed|wounded|injured|pronounced dead)\\b.*|^died\\b.*");
+
+    /**
+     * Two or three capitalised proper nouns where only a person fits: "identified as Alice/ORGANIZATION Terry",
+     * "Ireshia/ORGANIZATION Parks was shot".
+     */
+    static boolean inPersonSlot(List<Token> toks, int first, int last) {
+        if (!properNouns(toks, first, last)) return false;
+        int b = first - 1;
+        while (b >= 0 && toks.get(b).sentence() == toks.get(first).sentence() && toks.get(b).text().matches("\\d{1,3}|-|year|old|\\d{1,3}-year-old")) b--;
+        boolean identified = b >= 1 && toks.get(b).lower().equals("as") && identifiedBefore(toks, b)
+                // "the victim is 16-year-old Hunter/ORGANIZATION H.", "his name was Gregory H."
+                || b >= 1 && toks.get(b).lower().matches("is|was") && toks.get(b - 1).lower().matches("victim|name");
+        // "the Portland Press Herald died", "four U.S. Marines were killed", "of Battle Creek were killed": no person's name
+        if (first > 0 && (toks.get(first - 1).lower().matches("the|a|an|of|for|in|at|from|by|with|to") || toks.get(first - 1).pos().equals("CD"))) return false;
+        StringBuilder after = new StringBuilder();
+        for (int k = last + 1; k < toks.size() && k <= last + 5 && toks.get(k).sentence() == toks.get(last).sentence(); k++) after.append(toks.get(k).lower()).append(' ');
+        return identified || SHOT_AFTER.matcher(after).matches();
+    }
+
+    /** "identified the victim in the Feb. 16 shooting as": the verb a short way before "as", in its sentence. */
+    private static boolean identifiedBefore(List<Token> toks, int as) {
+        for (int k = as - 1; k >= 0 && k >= as - 18 && toks.get(k).sentence() == toks.get(as).sentence(); k--) {
+            if (toks.get(k).lower().matches("identif(y|ies|ied|ying)")) return true;
+        }
+        return false;
+    }
+
+    private static boolean properNouns(List<Token> toks, int first, int last) {
+        int n = last - first + 1;
+        if (n < 2 || n > 3) return false;
+        StringBuilder name = new StringBuilder();
+        for (int k = first; k <= last; k++) {
+            Token t = toks.get(k);
+            if (!t.pos().startsWith("NNP") || !Character.isUpperCase(t.text().codePointAt(0))) return false;
+            name.append(t.text()).append(' ');
+        }
+        return PersonNames.plausible(name.toString());
+    }
+
     /** Two or three capitalised proper nouns followed by ", 22," / ", 22 and" / ", 22;" in one sentence. */
     static boolean aged(List<Token> toks, int first, int last) {
         int n = last - first + 1;
@@ -88,6 +157,23 @@ final class PersonMentions {
         StringBuilder name = new StringBuilder();
         for (int k = first; k <= last; k++) name.append(toks.get(k).text()).append(' ');
         return PersonNames.plausible(name.toString());
+    }
+
+    private static final Set<String> QUOTES = Set.of("\"", "``", "''", "“", "”");
+
+    /** The last token of the surname after a quoted nickname ('"Zay" Solomon'), or -1. */
+    private static int nicknameEnd(List<Token> toks, int nameEnd) {
+        int open = nameEnd + 1;
+        if (open + 3 >= toks.size() || !QUOTES.contains(toks.get(open).text())) return -1;
+        int close = open + 2;
+        while (close <= open + 3 && !QUOTES.contains(toks.get(close).text())) close++;
+        if (close > open + 3 || close + 1 >= toks.size()) return -1;
+        int last = close;
+        while (last + 1 < toks.size() && last < close + 2 && toks.get(last + 1).pos().startsWith("NNP")
+                && Character.isUpperCase(toks.get(last + 1).text().codePointAt(0))) last++;
+        int sentence = toks.get(nameEnd).sentence();
+        for (int k = open + 1; k < close; k++) if (!Character.isUpperCase(toks.get(k).text().codePointAt(0))) return -1;
+        return last > close && toks.get(last).sentence() == sentence ? last : -1;
     }
 
     /** Maximal runs of proper nouns the tagger left untagged, within a sentence. */

@@ -19,7 +19,8 @@ final class PersonNames {
 
     /** The name without a run-on sentence after it. */
     static String trim(String name) {
-        return RUN_ON.matcher(name).replaceFirst("").strip();
+        // a dash the tagger took into the name ("Felicia Jones –" before "– were treated")
+        return RUN_ON.matcher(name).replaceFirst("").strip().replaceFirst("\\s+[–—-]+$", "");
     }
 
     /**

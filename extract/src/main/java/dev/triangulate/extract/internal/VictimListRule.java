@@ -34,7 +34,7 @@ final class VictimListRule implements ClaimRule {
     private static final Pattern DEFENDANT_WORDS = Pattern.compile("\\b(charges|counts|booked|defendants?|indicted|faces?|facing|custody)\\b");
 
     private static final Pattern PEOPLE_WORDS = Pattern.compile(
-            "\\b(victims?|deceased|dead|killed|injured|wounded|men|women|man|woman|people|teens?|teenagers?|boys?|girls?|persons?|child|children|him|her|driver)\\b");
+            "\\b(victims?|deceased|dead|killed|injured|wounded|men|women|man|woman|people|teens?|teenagers?|boys?|girls?|persons?|child|children|him|her|driver|fatality|body|bodies)\\b");
 
     /** Verbs whose objects are victims: "shot and killed A and B". */
     private static final java.util.Map<String, String> VICTIM_VERBS = java.util.Map.of("kill", "killed", "murder", "killed",
@@ -47,6 +47,32 @@ final class VictimListRule implements ClaimRule {
             if (v.lower(k).matches("were|was|are|is") && v.entityStartingAt(k + 1, EntityType.PERSON).isPresent()) return k + 1;
         }
         return -1;
+    }
+
+    /** After an optional age, a relation or person noun and its comma ("47-year-old father,") or name: the token after them, else -1. */
+    private static int relationAfter(SentenceView v, int r) {
+        while (v.at(r) != null && v.lower(r).matches("\\d{1,3}|-|year|years|old|\\d{1,3}-year-old")) r++;
+        boolean relation = VictimCountRule.HUMAN.contains(v.lower(r)) && !Lexicon.PERPETRATOR.contains(v.lower(r)) || PEOPLE_PLURALS.contains(v.lower(r));
+        if (!relation) return -1;
+        // "Pastor Vernon G.'s 20-year-old daughter Verneisha G.": the name may follow without a comma
+        return v.lower(r + 1).equals(",") ? r + 2 : v.entityStartingAt(r + 1, EntityType.PERSON).isPresent() ? r + 1 : -1;
+    }
+
+    /** The token after a colon that closes a short phrase after i, else -1. */
+    private static int colonAfter(SentenceView v, int i) {
+        for (int k = i + 1; k <= i + 12 && v.at(k) != null; k++) {
+            if (v.lower(k).equals(":")) return k + 1;
+            if (v.lower(k).equals(";")) return -1;
+        }
+        return -1;
+    }
+
+    /** "Richmond resident Chrisean N.": past a home town and a person noun to the name, else i. */
+    private static int describedName(SentenceView v, int i) {
+        int k = i;
+        while (v.at(k) != null && v.at(k).pos().startsWith("NNP") && v.entityStartingAt(k, EntityType.PERSON).isEmpty() && k < i + 3) k++;
+        boolean described = VictimCountRule.HUMAN.contains(v.lower(k)) && !Lexicon.PERPETRATOR.contains(v.lower(k));
+        return described && v.entityStartingAt(k + 1, EntityType.PERSON).isPresent() ? k + 1 : i;
     }
 
     private static int afterTitles(SentenceView v, int i) {
@@ -82,12 +108,22 @@ final class VictimListRule implements ClaimRule {
                 // "The coroner has identified them as A, B and C": the people the article was telling of
                 // "He has been identified as 30-year-old A": the person the article was telling of
                 // "identified the 15-year-old killed in a Wednesday shooting as A"
-                for (int k = i + 1; k <= i + 16 && v.at(k) != null; k++) {
+                // up to sixteen words: "14-year-old" is one word, though five tokens
+                for (int k = i + 1, words = 0; words <= 16 && v.at(k) != null; k++) {
                     if (v.lower(k).equals("as")) { start = k + 1; break; }
+                    if (!v.at(k).pos().equals("HYPH") && !v.at(k - 1).pos().equals("HYPH")) words++;
                 }
                 // "The deceased victim has been identified as ...", "identified the two men killed as ..."
                 fate = start < 0 ? null : fateIn(v.text(v.first, start - 1).toLowerCase(java.util.Locale.ROOT));
                 if (fate == null) fate = "identified";
+            } else if (w.matches("identities|names") && v.lower(i + 1).matches("of|:") && colonAfter(v, i) > 0 && !SUSPECT_WORDS.matcher(lower).find()) {
+                start = colonAfter(v, i); // "released the identities of the men killed in the shooting: A and B"
+                fate = fateIn(v.text(v.first, start - 1).toLowerCase(java.util.Locale.ROOT));
+                if (fate == null) fate = "identified";
+            } else if (w.equals("name") && v.lower(i + 1).matches("is|was") && v.lower(i - 1).matches("'s|’s|his|her")
+                    && !SUSPECT_WORDS.matcher(lower).find()) {
+                start = i + 2; // "The victim's parents tell us his name was Gregory H.", "the boy's name is Jordan G."
+                fate = "identified";
             } else if (DEATH_NOUNS.contains(w) && v.lower(i + 1).equals("of")) {
                 start = i + 2;
                 fate = "killed";
@@ -124,10 +160,11 @@ final class VictimListRule implements ClaimRule {
             }
             else if ((v.lemma(i).equals("find") || v.lemma(i).equals("discover") || v.lemma(i).equals("locate")) && v.at(i).isVerb()) {
                 // "found Duane Helms with a gunshot wound", "found 15-year-old X with gunshot wounds to his head"
-                int end = listEnd(v, i + 1);
+                int from = describedName(v, i + 1);
+                int end = listEnd(v, from);
                 String rest = v.text(Math.min(end, v.last()), Math.min(v.last(), end + 6)).toLowerCase(java.util.Locale.ROOT);
-                if (end > i + 1 && rest.matches("^(with|suffering|dead|unresponsive|shot|bleeding)\\b.*")) {
-                    start = i + 1;
+                if (end > from && rest.matches("^(with|suffering|dead|unresponsive|shot|bleeding)\\b.*")) {
+                    start = from;
                     fate = rest.matches("^(dead|unresponsive)\\b.*") ? "killed" : "injured";
                 }
             } else if (w.equals("including") && PEOPLE_WORDS.matcher(lower).find() && !SUSPECT_WORDS.matcher(lower).find()) {
@@ -185,6 +222,13 @@ final class VictimListRule implements ClaimRule {
         for (int j = v.first; j < v.last(); j++) {
             if (v.lower(j).matches("said|says|say|that")) { starts.add(j + 1); break; }
         }
+        // "A was pronounced dead and 16-year-old B of Troy was treated": a second clause with its own subject
+        // "KNOXVILLE (WATE) – 17-year-old A was found shot": a dateline (or a headline run into it) before the subject
+        for (int j = v.first; j < v.last() && j < v.first + 40; j++) {
+            if (v.lower(j).matches("–|—|--") || v.lower(j).equals("-") && !v.at(j).pos().equals("HYPH")) starts.add(j + 1);
+        }
+        // "A died at the hospital, while B, C, and D all suffered nonlife threatening injuries"
+        for (int j = v.first + 2; j < v.last(); j++) if (v.lower(j).matches("and|while|whereas|but")) starts.add(j + 1);
         // "According to Chief Deputy Coroner Steve L., Diamante K. was pronounced dead"
         if (v.lower(v.first).equals("according")) {
             for (int j = v.first + 2; j < v.last() && j < v.first + 12; j++) if (v.lower(j).equals(",")) { starts.add(j + 1); break; }
@@ -200,8 +244,13 @@ final class VictimListRule implements ClaimRule {
             for (int c = k + 1; c <= k + 5 && v.at(c) != null; c++) {
                 if (!v.lower(c).matches(",|–|—|--")) continue;
                 boolean np = true;
-                for (int q = k; q < c; q++) np &= v.at(q).pos().matches("DT|PRP\\$|JJ|NNS?|CD") || v.lower(q).equals("of");
-                if (np && v.entityStartingAt(c + 1, EntityType.PERSON).isPresent()) k = c + 1;
+                // "Four Smithfield residents – A, B and C –": a town may modify the head noun
+                for (int q = k; q < c; q++) np &= v.at(q).pos().matches("DT|PRP\\$|JJ|NNS?|CD") || v.lower(q).equals("of")
+                        || v.at(q).pos().startsWith("NNP") && v.at(c - 1).pos().matches("NNS?");
+                // "The fourth victim, a 20-year-old Raheem C. also suffered ...": an age before the name
+                int n = c + 1;
+                while (v.at(n) != null && v.lower(n).matches("a|an|\\d{1,3}|-|year|years|old|\\d{1,3}-year-old")) n++;
+                if (np && v.entityStartingAt(n, EntityType.PERSON).isPresent()) k = c + 1;
                 break;
             }
             if (v.lower(k).equals("the") && v.lower(k + 1).matches("victim|deceased|victims|boy|girl|man|woman") && v.lower(k + 2).equals(",")) k += 3;
@@ -217,9 +266,11 @@ final class VictimListRule implements ClaimRule {
         int after = listEnd(v, k);
         if (v.lower(after).matches("–|—|--")) after++; // "Four residents – A, B and C – were treated"
         // "A, the 66-year-old owner of the barbershop, was wounded": an apposition between the name and what happened
-        if (v.lower(after - 1).equals(",") && v.at(after) != null && v.at(after).pos().matches("DT|PRP\\$")) {
+        // "A, 45, and B, 46, who work at the drug store, were injured": a relative clause between them too
+        if (v.lower(after - 1).equals(",") && v.at(after) != null && (v.at(after).pos().matches("DT|PRP\\$") || v.lower(after).equals("who"))) {
+            boolean clause = v.lower(after).equals("who");
             for (int c = after + 1; c <= after + 14 && v.at(c) != null; c++) {
-                if (v.at(c).isVerb()) break;
+                if (v.at(c).isVerb() && !clause) break;
                 if (v.lower(c).equals(",")) { after = c + 1; break; }
             }
         }
@@ -230,13 +281,17 @@ final class VictimListRule implements ClaimRule {
         if (rest.matches("^(were|was|is|are|had been|have been|has been) ((also|both|all|later|then|confirmed|fatally|critically|seriously|reportedly|being) )*"
                 + "(shot|killed|wounded|injured|hurt|pronounced dead|declared dead|hit|struck|taken to|transported|airlifted|flown|treated|hospitali[sz]ed|rushed to)\\b.*")
                 || rest.matches("^(suffered|sustained|received|died|had (a |an |several |multiple |two |three )?(gunshot|bullet)|had been shot)\\b.*")
+                // "A, 38, underwent emergency surgery", "A is recovering from a gunshot wound", "were admitted to the hospital"
+                || rest.matches("^(underwent|is recovering|was recovering|are recovering|remains hospitali[sz]ed|(was|were) admitted to)\\b.*")
                 || rest.matches("^(was|were|is|are) (one|two|three|four|five|among) (of )?.*\\b(shot|killed|wounded|injured|victims|dead|struck|hit|gunned)\\b.*")
                 // "16-year-old A was found fatally wounded", "A is in stable condition"
-                || rest.matches("^(was|were|is|are) (found|discovered|listed|reported) ((fatally|critically|seriously|mortally) )?(dead|shot|wounded|injured|suffering)\\b.*")
+                || rest.matches("^(was|were|is|are) (found|discovered|listed|reported) ((fatally|critically|seriously|mortally) )?(dead|shot|wounded|injured|suffering|bleeding|unresponsive)\\b.*")
                 || rest.matches("^(is|are|was|were|remains|remained) in (critical|serious|stable|fair|good|grave|satisfactory) condition\\b.*")
                 || rest.matches("^(is|was) (the|a|an|one) ((shooting|other|second|third|fatal) )?victims?\\b.*")
                 // "A, 54, was the motorcyclist shot and killed" (not "was the officer who shot")
                 || rest.matches("^(is|was|were|are) (the|a|an) (?:(?!who |that |which )[a-z-]+ ){1,3}(shot|killed|wounded|injured)\\b.*")
+                // "A was the woman who was grazed in the head" (not "was the officer who shot")
+                || rest.matches("^(is|was) (the|a|an) ([a-z-]+ ){1,2}who (was|is) (also )?(shot|killed|wounded|injured|grazed|hit|struck)\\b.*")
                 || rest.matches("^(was|were) found\\b.*\\b(gunshot|shot|dead|wounds?)\\b.*")) {
             fate = fateIn(rest);
             if (rest.matches("^(is|are|was|were|remains|remained) in \\w+ condition\\b.*")) fate = "injured";
@@ -271,19 +326,27 @@ final class VictimListRule implements ClaimRule {
         while (v.at(i) != null) {
             var name = v.entityStartingAt(i, EntityType.PERSON);
             String w = v.lower(i);
-            if (name.isPresent()) {
+            if (name.isPresent() && v.lower(name.get().lastToken() + 1).matches("'s|’s") && relationAfter(v, name.get().lastToken() + 2) > 0) {
+                i = relationAfter(v, name.get().lastToken() + 2); // "Amiracle's 47-year-old father, Demetrius Williams": not Amiracle
+            } else if (name.isPresent()) {
                 // "A 37-year-old Shelton man was killed": a name before a person noun is his town or family, not him
                 if (!VictimCountRule.HUMAN.contains(v.lower(name.get().lastToken() + 1))) names.add(name.get());
                 i = name.get().lastToken() + 1;
+            } else if ((VictimCountRule.HUMAN.contains(w) || Lexicon.ROLE_NOUNS.contains(w)) && !Lexicon.PERPETRATOR.contains(w)
+                    && !w.matches("robber|intruder") && v.entityStartingAt(i + 1, EntityType.PERSON).isPresent()) {
+                i++; // "identified as employee Thomas S., in his 60s": a person or role noun before the name
+            } else if (!names.isEmpty() && VictimCountRule.HUMAN.contains(w) && relationAfter(v, i) > 0) {
+                i = relationAfter(v, i); // "A, and 40-year-old mother, B"
             } else if (TITLES.contains(w) && v.entityStartingAt(afterTitles(v, i), EntityType.PERSON).isPresent()) {
                 i = afterTitles(v, i); // "Bailiff Ronald Kienzle and Chief Deputy Joseph Zangaro"
             } else if (w.matches("his|her|their") && v.at(i + 1) != null) {
                 // "... his wife, 72-year-old A, and his granddaughter, 3-year-old B": relatives in apposition
                 int r = i + 1;
-                while (v.at(r) != null && v.lower(r).matches("\\d{1,3}|-|year|years|old|\\d{1,3}-year-old")) r++;
+                // "her young son Ethan R.": an adjective may come with the relation
+                while (v.at(r) != null && (v.lower(r).matches("\\d{1,3}|-|year|years|old|\\d{1,3}-year-old") || v.at(r).pos().equals("JJ"))) r++;
                 if (!VictimCountRule.HUMAN.contains(v.lower(r)) && !PEOPLE_PLURALS.contains(v.lower(r))) break;
                 i = r + 1;
-            } else if (w.matches(",|;|and|&|:|\\d{1,3}|\\d{1,3}-year-old|-|year|old|ages?|respectively|(jr|sr)\\.?|ii|iii|iv|a|an|man|woman|boy|girl|teen|teenager|male|female|person|child|juvenile|both")
+            } else if (w.matches(",|;|and|&|:|\\d{1,3}|\\d{1,3}-(year|month|week)-old|-|year|month|months|week|weeks|old|ages?|respectively|(jr|sr)\\.?|ii|iii|iv|a|an|man|woman|boy|girl|teen|teenager|male|female|person|child|juvenile|both")
                     || v.at(i).pos().equals("CD") && (w.matches("\\d+") || v.lower(i + 1).equals("-"))) {
                 // "Twenty-one-year-old A": an age in words comes as "Twenty", "-", "one", "-", "year", ...
                 i++;
@@ -296,15 +359,21 @@ final class VictimListRule implements ClaimRule {
                 // "A, age 31, of the 3900 block of Trailwood Court in Chesapeake"
                 i += 4;
                 while (v.at(i) != null && !v.lower(i).equals(",") && !v.at(i).isVerb() && i < k + 40) i++;
-            } else if (w.equals("of") && !names.isEmpty() && v.at(i + 1) != null && v.at(i + 1).pos().startsWith("NNP")) {
-                i += 2; // "A, 22, of Greenville"
+            } else if (w.equals("of") && !names.isEmpty() && v.at(i + 1) != null && capitalised(v, i + 1) && !v.at(i + 1).pos().equals("DT")) {
+                i += 2; // "A, 22, of Greenville", "B, 23, of Fishers/NNS"
                 while (v.at(i) != null && v.at(i).pos().startsWith("NNP")) i++;
+                // "of Summerville, SC; B, 28, ...": the town's state
+                if (v.lower(i).equals(",") && capitalised(v, i + 1) && v.entityStartingAt(i + 1, EntityType.PERSON).isEmpty() && v.lower(i + 2).matches(";|,|and|\\.|")) i += 2;
             } else {
                 break;
             }
         }
         // a list ends on its last name or age, not on "and"
         return i;
+    }
+
+    private static boolean capitalised(SentenceView v, int i) {
+        return v.at(i) != null && Character.isUpperCase(v.at(i).text().codePointAt(0));
     }
 
     private static void record(SentenceView v, ArticleContext ctx, List<EntityMention> names, String fate, int cue) {
@@ -427,7 +496,8 @@ final class VictimListRule implements ClaimRule {
     /**
      * "Darnell B., 30, was shot and killed during a robbery on June 20": a victim named only in
      * sentences that date what happened to them to another day (by month and day, more than a day
-     * from the article's date) is a victim of an earlier incident the article recalls.
+     * before the article's date, or after its publication: a year the text leaves out) is a victim of
+     * an earlier incident the article recalls; a day between the two is a later step of this one.
      */
     static void dropOtherDays(java.util.List<SentenceView> views, ArticleContext ctx) {
         var date = ctx.claims.stream().filter(c -> c.subject().equals(Claim.INCIDENT) && c.slot() == Slot.DATE).findFirst();
@@ -438,24 +508,29 @@ final class VictimListRule implements ClaimRule {
         } catch (RuntimeException e) {
             return;
         }
+        var stamp = ctx.article.article().published();
+        java.time.LocalDate published = stamp == null ? null : stamp.atZone(java.time.ZoneOffset.UTC).toLocalDate();
         java.util.Map<Integer, SentenceView> byIndex = new java.util.HashMap<>();
         for (SentenceView v : views) byIndex.put(v.sentence.index(), v);
         java.util.Map<String, Boolean> elsewhere = new java.util.HashMap<>();
         for (Claim c : ctx.claims) {
             if (!c.subject().equals(Claim.INCIDENT) || c.slot() != Slot.VICTIM) continue;
             SentenceView v = byIndex.get(c.evidence().sentenceIndex());
-            boolean other = v != null && v.times.stream().anyMatch(t -> otherDay(t, day))
+            boolean other = v != null && v.times.stream().anyMatch(t -> otherDay(t, day, published))
                     && v.times.stream().noneMatch(t -> t.value() != null && t.value().startsWith(day.toString()));
             elsewhere.merge(c.value(), other, Boolean::logicalAnd);
         }
         ctx.claims.removeIf(c -> c.subject().equals(Claim.INCIDENT) && c.slot() == Slot.VICTIM && elsewhere.getOrDefault(c.value(), false));
     }
 
-    private static boolean otherDay(dev.triangulate.model.TimeMention t, java.time.LocalDate day) {
+    private static boolean otherDay(dev.triangulate.model.TimeMention t, java.time.LocalDate day, java.time.LocalDate published) {
         if (t.value() == null || !t.value().matches("\\d{4}-\\d{2}-\\d{2}.*") || !MONTH_DAY.matcher(t.text()).find()) return false;
         try {
             var d = java.time.LocalDate.parse(t.value().substring(0, 10));
-            return Math.abs(java.time.temporal.ChronoUnit.DAYS.between(d, day)) > 1;
+            // a later day up to the publication is what followed the shooting ("where he died at 8:30 p.m. Nov. 13"); a day
+            // after the publication is an earlier year's ("killing A and B Sept. 19" read in June)
+            if (d.isAfter(day)) return published != null && d.isAfter(published.plusDays(7));
+            return java.time.temporal.ChronoUnit.DAYS.between(d, day) > 1;
         } catch (RuntimeException e) {
             return false;
         }

@@ -72,4 +72,31 @@ class PersonMentionsTest {
         var a = article("Ke'shon/NNP Varlow/NNP/PERSON died/VBD ./.", "Officer/NNP Varlow/NNP/PERSON spoke/VBD ./.");
         assertThat(people(a)).containsExactly("Ke'shon Varlow", "Varlow");
     }
+
+    @Test
+    void aQuotedNicknameDoesNotSplitTheName() {
+        var a = article("Dorian/NNP/PERSON \"/`` Dee/NNP \"/'' Mabry/NNP/PERSON and/CC Kofi/NNP/PERSON \"/'' Bam/NNP/MISC \"/'' Ansah/NNP died/VBD ./.",
+                "Rena/NNP/PERSON said/VBD \"/`` Yes/UH \"/'' ./.");
+        assertThat(people(a)).containsExactly("Dorian \" Dee \" Mabry", "Kofi \" Bam \" Ansah", "Rena");
+    }
+
+    @Test
+    void aCapitalisedFirstNameTaggedAsACommonNounJoinsTheSurname() {
+        var a = article("Autumn/NN Birkhall/NNP/PERSON ,/, 17/CD ,/, died/VBD ./.",
+                "Sergeant/NN Tolley/NNP/PERSON said/VBD the/DT winter/NN had/VBD been/VBN hard/JJ ./.",
+                "Winter/NN Tolley/NNP/PERSON spoke/VBD ./.");
+        assertThat(people(a)).containsExactly("Autumn Birkhall", "Tolley", "Tolley");
+    }
+
+    @Test
+    void anOrganisationWhereOnlyAPersonFits() {
+        var a = article("The/DT girl/NN was/VBD identified/VBN as/IN Alva/NNP/ORGANIZATION Tenney/NNP/ORGANIZATION ./.",
+                "Police/NNS said/VBD Iresha/NNP/ORGANIZATION Pallis/NNP/ORGANIZATION was/VBD shot/VBN ./.",
+                "An/DT editor/NN of/IN the/DT Harbor/NNP/ORGANIZATION Ledger/NNP/ORGANIZATION died/VBD ./.",
+                "Kettle/NNP/ORGANIZATION Works/NNP/ORGANIZATION was/VBD closed/VBN ./.",
+                "Police/NNS identified/VBD the/DT victim/NN in/IN the/DT Feb./NNP 16/CD shooting/NN as/IN Triston/NNP/ORGANIZATION Grale/NNP/ORGANIZATION ./.");
+        assertThat(people(a)).containsExactly("Alva Tenney", "Iresha Pallis", "Triston Grale");
+        var b = article("Sisk/NNP/PERSON confirms/VBZ the/DT victim/NN is/VBZ 16/CD -/HYPH year/NN -/HYPH old/JJ Hunter/NNP/ORGANIZATION Harben/NNP/ORGANIZATION ./.");
+        assertThat(people(b)).containsExactly("Sisk", "Hunter Harben");
+    }
 }

@@ -10,6 +10,8 @@ class PersonNamesTest {
     void aRunOnSentenceIsCutOff() {
         assertThat(PersonNames.trim("Darnel Okoro.His family")).isEqualTo("Darnel Okoro");
         assertThat(PersonNames.trim("J.R. Okoro")).isEqualTo("J.R. Okoro");
+        assertThat(PersonNames.trim("Felicity Jonas –")).isEqualTo("Felicity Jonas");
+        assertThat(PersonNames.trim("Ana Ruiz-Soto")).isEqualTo("Ana Ruiz-Soto");
     }
 
     @Test
