@@ -36,6 +36,15 @@ class InjuredCountTest {
     }
 
     @Test
+    void anUnnamedPersonShotBesideANamedDeathIsTheDead() {
+        // "the teen" is Marla; "another man" is one more person
+        var e = extract("Shooting on Elm Street", "In the apartment upstairs, 17-year-old Marla Quentin died from a gunshot wound "
+                + "to the head. Police said it appeared the teen was shot once. Another man was shot in the leg.");
+        assertThat(counts(e, Slot.KILLED)).containsExactly("1");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+    }
+
+    @Test
     void aCountOfPeopleWithWounds() {
         var e = extract("Shooting in Lansdowne", "Officers were called to an apartment on Saturday night, where they found two men "
                 + "with gunshot wounds.");

@@ -601,6 +601,8 @@ final class VictimCountRule implements ClaimRule {
         boolean killedNamed = killed.stream().anyMatch(p -> !p.startsWith("a ") && !p.startsWith("the ") && !p.startsWith("another "));
         // "a student was shot and killed ... his father shot Roberts": the named person shot is the one killed
         if (!killedNamed && Math.max(stated, killedCount) > 0 && count(shot) <= Math.max(stated, killedCount)) shot.clear();
+        // "Knowles died ... the teen was shot once": an unnamed person shot beside a named death is the dead
+        if (killedNamed && Math.max(stated, killedCount) > 0) shot.removeIf(p -> p.startsWith("a ") || p.startsWith("the "));
         hurt.addAll(shot);
         if (!killed.isEmpty() && hurt.stream().allMatch(p -> p.startsWith("a ") || p.startsWith("the "))) {
             // "a man was shot ... John Smith died": most likely the same person; but not one the same sentence
