@@ -45,6 +45,31 @@ class InjuredCountTest {
     }
 
     @Test
+    void aHeadlineCountAfterAmongOrBeforeIncluding() {
+        String body = "The shooting happened on Elm Street late Tuesday, police said.";
+        assertThat(counts(extract("Toddler among 4 shot in drive-by on Elm Street", body), Slot.INJURED)).containsExactly("4");
+        assertThat(counts(extract("Three shot, including 6-year-old boy, in Riverside", body), Slot.INJURED)).containsExactly("3");
+        assertThat(counts(extract("Police: 4 hit in shooting; suspects sought", body), Slot.INJURED)).containsExactly("4");
+    }
+
+    @Test
+    void allAfterTheAuxiliary() {
+        var e = extract("Drive-by in Riverside", "Four people were all injured following a shooting in Riverside on Tuesday evening.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("4");
+    }
+
+    @Test
+    void alsoFoundWoundedAndAnotherByAge() {
+        var found = extract("Father and son found at home", "Officers went to the home on Thursday. His son, Tobin Marsh, 8, was also "
+                + "found wounded by a gunshot.");
+        assertThat(counts(found, Slot.INJURED)).containsExactly("1");
+        var another = extract("Girl killed at home", "The gun fired on Sunday afternoon. Another 5-year-old was hurt and Elsie Brant "
+                + "was killed.");
+        assertThat(counts(another, Slot.INJURED)).containsExactly("1");
+        assertThat(counts(another, Slot.KILLED)).containsExactly("1");
+    }
+
+    @Test
     void aCountOfPeopleWithWounds() {
         var e = extract("Shooting in Lansdowne", "Officers were called to an apartment on Saturday night, where they found two men "
                 + "with gunshot wounds.");

@@ -88,7 +88,9 @@ final class CasualtyRule implements ClaimRule {
             nouns++;
         }
         int aux = 0;
-        while (v.at(j) != null && aux < 4 && (Lexicon.AUX.contains(v.lower(j)) || v.at(j).pos().startsWith("RB"))) {
+        // "four people were all injured"
+        while (v.at(j) != null && aux < 4 && (Lexicon.AUX.contains(v.lower(j)) || v.at(j).pos().startsWith("RB")
+                || aux > 0 && v.lower(j).equals("all"))) {
             if (NEGATIONS.contains(v.lower(j))) return null; // "two officers were not injured"
             j++;
             aux++;
