@@ -70,6 +70,17 @@ class InjuredCountTest {
     }
 
     @Test
+    void aCountOfSeveralShootingsIsARoundup() {
+        var e = extract("Man wounded on Oak Street", "A 30-year-old man was shot in the leg on Oak Street on Friday night. Nine other "
+                + "people were wounded in shootings across the city over the weekend, police said.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+        assertThat(counts(extract("2 dead, 14 wounded in weekend shootings", "Police gave no details on Monday."), Slot.INJURED)).isEmpty();
+        // one shooting's count stands
+        assertThat(counts(extract("Four wounded in shooting at a park", "Police gave no details on Monday."), Slot.INJURED))
+                .containsExactly("4");
+    }
+
+    @Test
     void aCountOfPeopleWithWounds() {
         var e = extract("Shooting in Lansdowne", "Officers were called to an apartment on Saturday night, where they found two men "
                 + "with gunshot wounds.");

@@ -36,6 +36,7 @@ final class CasualtyRule implements ClaimRule {
                 continue;
             }
             if (slot == Slot.SHOTS && n.qualifier() == Qualifier.SEVERAL) continue; // "multiple times" is no count
+            if (slot == Slot.INJURED && EventSentences.ofSeveralShootings(v, n.lastToken())) continue;
             // a vague amount keeps its word ("dozens"): reconciliation reads it as a range
             String value = n.qualifier() == Qualifier.SEVERAL ? n.text().toLowerCase(Locale.ROOT) : format(n.value());
             ctx.add(v, Claim.INCIDENT, slot, value, n.qualifier(), v.evidence(n.firstToken(), endOfClaim(v, n)));

@@ -75,7 +75,9 @@ final class VictimCountRule implements ClaimRule {
                 int count = i - 1;
                 NumberMention n = v.numbers.stream().filter(x -> x.lastToken() == count && x.qualifier() == Qualifier.EXACT)
                         .findFirst().orElse(null);
-                if (n != null && n.value() >= 1) ctx.victimCounts.add(new Found(null, "shot", (int) n.value(), v.evidence(n.firstToken(), i), v));
+                if (n != null && n.value() >= 1 && !EventSentences.ofSeveralShootings(v, i)) {
+                    ctx.victimCounts.add(new Found(null, "shot", (int) n.value(), v.evidence(n.firstToken(), i), v));
+                }
                 continue;
             }
             boolean reflexiveVerb = self(v, i); // the tagger may take a headline's "Shoots" for a noun
@@ -166,7 +168,7 @@ final class VictimCountRule implements ClaimRule {
                         && n.lastToken() == subject.end() - 1 && v.lower(subject.end() + 2).equals("including")) {
                     ctx.add(v, Claim.INCIDENT, Slot.INJURED, CasualtyRule.format(n.value()), Qualifier.EXACT, ev);
                 }
-                if (outcome.equals("shot")) {
+                if (outcome.equals("shot") && !EventSentences.ofSeveralShootings(v, i)) {
                     ctx.victimCounts.add(new Found(null, "shot", (int) n.value(), ev, v));
                     // "Four teenagers were shot, one fatally", "Two people have been shot, one of them fatally"
                     int k = end + 1;
