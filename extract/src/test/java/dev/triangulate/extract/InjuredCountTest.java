@@ -81,6 +81,14 @@ class InjuredCountTest {
     }
 
     @Test
+    void aCountOfTeens() {
+        // the lemmatizer keeps "teens" plural
+        var e = extract("Shooting near a park", "RIVERSIDE – Two teens were wounded in a shooting on Tuesday night near a park, "
+                + "police said.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("2");
+    }
+
+    @Test
     void aCountOfPeopleWithWounds() {
         var e = extract("Shooting in Lansdowne", "Officers were called to an apartment on Saturday night, where they found two men "
                 + "with gunshot wounds.");
