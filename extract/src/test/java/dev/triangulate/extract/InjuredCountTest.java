@@ -89,6 +89,14 @@ class InjuredCountTest {
     }
 
     @Test
+    void aPlaceTheTaggerTookForAPersonIsNobodyShot() {
+        var e = extract("Toddler killed in Clarksville", "Joseph Banks, 2, was killed on Sunday. The boy, who lived at Fort Campbell, "
+                + "was shot in the head.");
+        assertThat(counts(e, Slot.KILLED)).containsExactly("1");
+        assertThat(counts(e, Slot.INJURED)).isEmpty();
+    }
+
+    @Test
     void aCountOfPeopleWithWounds() {
         var e = extract("Shooting in Lansdowne", "Officers were called to an apartment on Saturday night, where they found two men "
                 + "with gunshot wounds.");

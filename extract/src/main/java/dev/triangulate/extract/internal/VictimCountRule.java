@@ -534,6 +534,8 @@ final class VictimCountRule implements ClaimRule {
     private static String person(SentenceView v, Phrases.Span np) {
         var name = v.entities.stream().filter(e -> e.type() == EntityType.PERSON && e.lastToken() >= np.start()
                 && e.firstToken() <= np.end())
+                // "Fort Campbell", "Gary Police": a place or an institution the tagger took for a person
+                .filter(e -> PersonNames.plausible(e.text().replaceAll("['’]s$", "")))
                 // "a 21-year-old Hampton man": a name modifying a noun is a town or a family, not the person
                 .filter(e -> e.lastToken() >= np.end() || !v.at(e.lastToken() + 1).pos().matches("NNS?"))
                 .reduce((a, b) -> b);
