@@ -97,6 +97,12 @@ class InjuredCountTest {
     }
 
     @Test
+    void aCountHospitalized() {
+        var e = extract("One dead, one hospitalized in Riverside shooting", "Police gave no details on Monday.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+    }
+
+    @Test
     void aCountOfPeopleWithWounds() {
         var e = extract("Shooting in Lansdowne", "Officers were called to an apartment on Saturday night, where they found two men "
                 + "with gunshot wounds.");
