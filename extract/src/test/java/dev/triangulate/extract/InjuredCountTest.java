@@ -36,6 +36,73 @@ class InjuredCountTest {
     }
 
     @Test
+    void anUnnamedPersonShotBesideANamedDeathIsTheDead() {
+        // "the teen" is Marla; "another man" is one more person
+        var e = extract("Shooting on Elm Street", "In the apartment upstairs, 17-year-old Marla Quentin died from a gunshot wound "
+                + "to the head. Police said it appeared the teen was shot once. Another man was shot in the leg.");
+        assertThat(counts(e, Slot.KILLED)).containsExactly("1");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+    }
+
+    @Test
+    void aHeadlineCountAfterAmongOrBeforeIncluding() {
+        String body = "The shooting happened on Elm Street late Tuesday, police said.";
+        assertThat(counts(extract("Toddler among 4 shot in drive-by on Elm Street", body), Slot.INJURED)).containsExactly("4");
+        assertThat(counts(extract("Three shot, including 6-year-old boy, in Riverside", body), Slot.INJURED)).containsExactly("3");
+        assertThat(counts(extract("Police: 4 hit in shooting; suspects sought", body), Slot.INJURED)).containsExactly("4");
+    }
+
+    @Test
+    void allAfterTheAuxiliary() {
+        var e = extract("Drive-by in Riverside", "Four people were all injured following a shooting in Riverside on Tuesday evening.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("4");
+    }
+
+    @Test
+    void alsoFoundWoundedAndAnotherByAge() {
+        var found = extract("Father and son found at home", "Officers went to the home on Thursday. His son, Tobin Marsh, 8, was also "
+                + "found wounded by a gunshot.");
+        assertThat(counts(found, Slot.INJURED)).containsExactly("1");
+        var another = extract("Girl killed at home", "The gun fired on Sunday afternoon. Another 5-year-old was hurt and Elsie Brant "
+                + "was killed.");
+        assertThat(counts(another, Slot.INJURED)).containsExactly("1");
+        assertThat(counts(another, Slot.KILLED)).containsExactly("1");
+    }
+
+    @Test
+    void aCountOfSeveralShootingsIsARoundup() {
+        var e = extract("Man wounded on Oak Street", "A 30-year-old man was shot in the leg on Oak Street on Friday night. Nine other "
+                + "people were wounded in shootings across the city over the weekend, police said.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+        assertThat(counts(extract("2 dead, 14 wounded in weekend shootings", "Police gave no details on Monday."), Slot.INJURED)).isEmpty();
+        // one shooting's count stands
+        assertThat(counts(extract("Four wounded in shooting at a park", "Police gave no details on Monday."), Slot.INJURED))
+                .containsExactly("4");
+    }
+
+    @Test
+    void aCountOfTeens() {
+        // the lemmatizer keeps "teens" plural
+        var e = extract("Shooting near a park", "RIVERSIDE – Two teens were wounded in a shooting on Tuesday night near a park, "
+                + "police said.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("2");
+    }
+
+    @Test
+    void aPlaceTheTaggerTookForAPersonIsNobodyShot() {
+        var e = extract("Toddler killed in Clarksville", "Joseph Banks, 2, was killed on Sunday. The boy, who lived at Fort Campbell, "
+                + "was shot in the head.");
+        assertThat(counts(e, Slot.KILLED)).containsExactly("1");
+        assertThat(counts(e, Slot.INJURED)).isEmpty();
+    }
+
+    @Test
+    void aCountHospitalized() {
+        var e = extract("One dead, one hospitalized in Riverside shooting", "Police gave no details on Monday.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+    }
+
+    @Test
     void aCountOfPeopleWithWounds() {
         var e = extract("Shooting in Lansdowne", "Officers were called to an apartment on Saturday night, where they found two men "
                 + "with gunshot wounds.");

@@ -13,7 +13,7 @@ public record Fact(String subject, Slot slot, List<FactValue> values, FactStatus
 
     /**
      * The value a reader would state in one line: for a developing fact the most recently
-     * reported value; otherwise the one with the most independent sources, then the most
+     * reported value; otherwise a number over a vague word ("several"), then the one with the most independent sources, then the most
      * reports, then (for the injured) the larger count, then the first reported.
      */
     public Optional<FactValue> leading() {
@@ -21,7 +21,9 @@ public record Fact(String subject, Slot slot, List<FactValue> values, FactStatus
         if (status == FactStatus.DEVELOPING) {
             return values.stream().max(Comparator.comparing(Fact::latest));
         }
-        return values.stream().max(Comparator.comparingLong(FactValue::independentSources)
+        // a count in words ("multiple people were shot") yields to a number another report gives ("six others")
+        return values.stream().max(Comparator.comparingInt((FactValue v) -> slot.numeric() && count(v.value()) < 0 ? 0 : 1)
+                .thenComparingLong(FactValue::independentSources)
                 .thenComparingInt(v -> v.sources().size())
                 // a count of the injured grows as victims are found: of two equally sourced, the larger is the fuller
                 .thenComparingDouble(v -> slot == Slot.INJURED ? count(v.value()) : 0)

@@ -22,4 +22,14 @@ class FactTest {
         assertThat(new Fact(Claim.INCIDENT, Slot.KILLED, List.of(early, later), FactStatus.DISPUTED).leading().orElseThrow().value())
                 .isEqualTo("2");
     }
+
+    @Test
+    void aNumberLeadsOverAVagueCountWithMoreSources() {
+        var several = value("multiple", "one.example", "2030-01-01T10:00:00Z");
+        var alsoSeveral = value("multiple", "two.example", "2030-01-01T11:00:00Z");
+        var six = value("6", "three.example", "2030-01-01T12:00:00Z");
+        var vague = new FactValue("multiple", Qualifier.EXACT, List.of(several.sources().get(0), alsoSeveral.sources().get(0)));
+        assertThat(new Fact(Claim.INCIDENT, Slot.INJURED, List.of(vague, six), FactStatus.CORROBORATED).leading().orElseThrow().value())
+                .isEqualTo("6");
+    }
 }

@@ -89,6 +89,17 @@ class StoryReconcilerTest {
     }
 
     @Test
+    void aCountToldWeeksLaterIsNoDevelopment() {
+        var r = reconcile(
+                new A("a", "One", "2024-01-01T10:00:00Z", "x").claim(Claim.INCIDENT, Slot.INJURED, "3", Qualifier.EXACT),
+                new A("b", "Two", "2024-01-01T11:00:00Z", "y").claim(Claim.INCIDENT, Slot.INJURED, "3", Qualifier.EXACT),
+                new A("c", "Three", "2024-02-10T08:00:00Z", "z").claim(Claim.INCIDENT, Slot.INJURED, "2", Qualifier.EXACT));
+        Fact injured = fact(r, Claim.INCIDENT, Slot.INJURED);
+        assertThat(injured.status()).isEqualTo(FactStatus.DISPUTED);
+        assertThat(injured.leading().orElseThrow().value()).isEqualTo("3");
+    }
+
+    @Test
     void aRisingTollOverTimeIsDevelopingButAnAgeIsNot() {
         var r = reconcile(
                 new A("a", "One", "2024-01-01T10:00:00Z", "x").claim(Claim.INCIDENT, Slot.KILLED, "9", Qualifier.EXACT)

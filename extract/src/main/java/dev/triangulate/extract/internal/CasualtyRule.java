@@ -36,6 +36,7 @@ final class CasualtyRule implements ClaimRule {
                 continue;
             }
             if (slot == Slot.SHOTS && n.qualifier() == Qualifier.SEVERAL) continue; // "multiple times" is no count
+            if (slot == Slot.INJURED && EventSentences.ofSeveralShootings(v, n.lastToken())) continue;
             // a vague amount keeps its word ("dozens"): reconciliation reads it as a range
             String value = n.qualifier() == Qualifier.SEVERAL ? n.text().toLowerCase(Locale.ROOT) : format(n.value());
             ctx.add(v, Claim.INCIDENT, slot, value, n.qualifier(), v.evidence(n.firstToken(), endOfClaim(v, n)));
@@ -83,12 +84,14 @@ final class CasualtyRule implements ClaimRule {
         while (v.at(j) != null && nouns < 3 && (v.at(j).isNoun() || v.at(j).pos().startsWith("JJ"))
                 && !Lexicon.CASUALTY.containsKey(v.lemma(j))) {
             if (!Lexicon.COUNTED_NOUNS.contains(v.lower(j)) && v.at(j).isNoun() && !isHuman(v.lower(j))
-                    && !VictimCountRule.HUMAN.contains(v.lemma(j))) return before(v, n); // "1 teenager killed", "two boys wounded"
+                    && !person(v, j)) return before(v, n); // "1 teenager killed", "two boys wounded"
             j++;
             nouns++;
         }
         int aux = 0;
-        while (v.at(j) != null && aux < 4 && (Lexicon.AUX.contains(v.lower(j)) || v.at(j).pos().startsWith("RB"))) {
+        // "four people were all injured"
+        while (v.at(j) != null && aux < 4 && (Lexicon.AUX.contains(v.lower(j)) || v.at(j).pos().startsWith("RB")
+                || aux > 0 && v.lower(j).equals("all"))) {
             if (NEGATIONS.contains(v.lower(j))) return null; // "two officers were not injured"
             j++;
             aux++;
@@ -110,7 +113,7 @@ final class CasualtyRule implements ClaimRule {
         int nouns = 0;
         while (v.at(j) != null && nouns < 3 && (v.at(j).isNoun() || v.at(j).pos().startsWith("JJ"))) {
             if (v.at(j).isNoun() && !Lexicon.COUNTED_NOUNS.contains(v.lower(j)) && !isHuman(v.lower(j))
-                    && !VictimCountRule.HUMAN.contains(v.lemma(j))) return -1;
+                    && !person(v, j)) return -1;
             j++;
             nouns++;
         }
@@ -156,6 +159,12 @@ final class CasualtyRule implements ClaimRule {
             if (v.lower(k).equals("toll") && Set.of("to", "at", "of", "is", "stands").contains(v.lower(p))) return Slot.KILLED;
         }
         return null;
+    }
+
+    /** A person noun, also where the lemmatizer keeps the plural ("teens", "juveniles"). */
+    private static boolean person(SentenceView v, int j) {
+        String w = v.lower(j);
+        return VictimCountRule.HUMAN.contains(v.lemma(j)) || w.endsWith("s") && VictimCountRule.HUMAN.contains(w.substring(0, w.length() - 1));
     }
 
     private static boolean isHuman(String w) {

@@ -17,6 +17,20 @@ final class EventSentences {
         return v.sentence.index() <= ctx.firstSentence + 1 || v.hasVerb(Lexicon.EVENT_VERBS);
     }
 
+    /**
+     * A count told of several shootings, from the token at {@code from}: "eight others were wounded in
+     * shootings across the city", "3 dead, 22 wounded in weekend shootings", "Six people injured in two
+     * separate shootings" — a roundup's total, not one incident's.
+     */
+    static boolean ofSeveralShootings(SentenceView v, int from) {
+        for (int k = from + 1; k <= from + 12 && v.at(k) != null; k++) {
+            if (v.lower(k).matches("[.;]")) return false;
+            if (!v.lower(k).equals("shootings")) continue;
+            for (int m = k - 1; m > from && m >= k - 5; m--) if (v.lower(m).matches("in|during|across")) return true;
+        }
+        return false;
+    }
+
     /** A sentence that tells of another, earlier event. */
     static boolean isBackground(SentenceView v, ArticleContext ctx) {
         // the opening of a roundup's event ("In a separate shooting, ...") is that event, not background

@@ -36,6 +36,7 @@ final class Lexicon {
             Map.entry("die", "killed"), Map.entry("death", "killed"), Map.entry("fatality", "killed"),
             Map.entry("injure", "injured"), Map.entry("injured", "injured"), Map.entry("wound", "injured"),
             Map.entry("wounded", "injured"), Map.entry("hurt", "injured"), Map.entry("injury", "injured"),
+            Map.entry("hospitalized", "injured"),
             Map.entry("arrest", "arrested"), Map.entry("arrested", "arrested"), Map.entry("detain", "arrested"),
             Map.entry("detained", "arrested"));
 

@@ -32,7 +32,7 @@ final class VictimCountRule implements ClaimRule {
             "employee", "guard", "owner", "manager", "stepdaughter", "stepmother", "stepbrother", "stepsister", "granddaughter",
             "grandson", "niece", "aunt", "fiance", "fiancee", "spouse", "partner", "relative", "sibling", "kid", "senior", "patron",
             "cashier", "bartender", "bouncer", "tenant", "visitor", "guest", "occupant", "shopper", "attendant", "firefighter",
-            "detective", "sergeant", "agent", "teacher", "veteran", "acquaintance", "coworker", "classmate", "individual", "hunter");
+            "detective", "sergeant", "agent", "teacher", "veteran", "acquaintance", "coworker", "classmate", "individual", "hunter", "minor");
 
     /** Marks an unnamed person found beside others in a list ("a man and a woman"). */
     private static final String LISTED = "+";
@@ -71,11 +71,13 @@ final class VictimCountRule implements ClaimRule {
                     // a headline: "Teen, 17, dead in apparent accidental shooting"
                     || lower.equals("dead") && v.sentence.index() == 0 && i > v.first && (v.at(i - 1).isNoun() || v.lower(i - 1).equals(","));
             // a headline's bare count: "5 shot on Detroit's west side" (the tagger may take "shot" for a noun)
-            if (v.sentence.index() == 0 && i == v.first + 1 && lower.equals("shot") && v.at(v.first).pos().equals("CD")
-                    && !v.lower(i + 1).matches("dead|,|and")) {
-                NumberMention n = v.numbers.stream().filter(x -> x.firstToken() == v.first && x.qualifier() == Qualifier.EXACT)
+            if (headlineCount(v, i)) {
+                int count = i - 1;
+                NumberMention n = v.numbers.stream().filter(x -> x.lastToken() == count && x.qualifier() == Qualifier.EXACT)
                         .findFirst().orElse(null);
-                if (n != null && n.value() >= 1) ctx.victimCounts.add(new Found(null, "shot", (int) n.value(), v.evidence(v.first, i), v));
+                if (n != null && n.value() >= 1 && !EventSentences.ofSeveralShootings(v, i)) {
+                    ctx.victimCounts.add(new Found(null, "shot", (int) n.value(), v.evidence(n.firstToken(), i), v));
+                }
                 continue;
             }
             boolean reflexiveVerb = self(v, i); // the tagger may take a headline's "Shoots" for a noun
@@ -91,8 +93,8 @@ final class VictimCountRule implements ClaimRule {
             while (v.at(j) != null && (Lexicon.AUX.contains(v.lower(j)) || v.at(j).pos().startsWith("RB")
                     // "a child got shot"
                     || v.lower(j).matches("got|gets|get") && v.at(i).pos().equals("VBN")
-                    // "was found shot to death"
-                    || v.lower(j).equals("found") && BE.contains(v.lower(j - 1)))) {
+                    // "was found shot to death", "was also found wounded"
+                    || v.lower(j).equals("found") && (BE.contains(v.lower(j - 1)) || v.at(j - 1).pos().startsWith("RB") && BE.contains(v.lower(j - 2))))) {
                 if (BE.contains(v.lower(j))) passive = true;
                 if (Lexicon.AUX.contains(v.lower(j))) auxiliary = true;
                 // "was not injured" denies it; "was not seriously injured" reports it
@@ -166,7 +168,7 @@ final class VictimCountRule implements ClaimRule {
                         && n.lastToken() == subject.end() - 1 && v.lower(subject.end() + 2).equals("including")) {
                     ctx.add(v, Claim.INCIDENT, Slot.INJURED, CasualtyRule.format(n.value()), Qualifier.EXACT, ev);
                 }
-                if (outcome.equals("shot")) {
+                if (outcome.equals("shot") && !EventSentences.ofSeveralShootings(v, i)) {
                     ctx.victimCounts.add(new Found(null, "shot", (int) n.value(), ev, v));
                     // "Four teenagers were shot, one fatally", "Two people have been shot, one of them fatally"
                     int k = end + 1;
@@ -208,6 +210,20 @@ final class VictimCountRule implements ClaimRule {
             if (person != null) ctx.victimCounts.add(new Found(person, outcome, 1, ev, v));
             if (person != null && !died) conjuncts(v, ctx, np, outcome, end);
         }
+    }
+
+    /**
+     * A headline's bare count of people hit: "5 shot on Detroit's west side", "Toddler among 4 shot in drive-by",
+     * "Three shot, including 6-year-old boy", "Police: 4 hit in shooting" (not "2 shot, 1 dead": the comma
+     * starts another count).
+     */
+    private static boolean headlineCount(SentenceView v, int i) {
+        if (v.sentence.index() != 0 || i <= v.first || !v.at(i - 1).pos().equals("CD")) return false;
+        boolean shot = v.lower(i).equals("shot") || v.lower(i).equals("hit") && v.lower(i + 1).matches("in|by|during");
+        if (!shot) return false;
+        int before = i - 2;
+        if (before >= v.first && !v.lower(before).matches("among|:")) return false;
+        return !v.lower(i + 1).matches("dead|,|and") || v.lower(i + 1).equals(",") && v.lower(i + 2).equals("including");
     }
 
     private static final java.util.Map<String, Integer> MULTIPLE = java.util.Map.of("double", 2, "triple", 3, "quadruple", 4,
@@ -461,7 +477,7 @@ final class VictimCountRule implements ClaimRule {
         else if (v.lower(j - 1).matches("years?")) number = j - 2;
         else return null;
         if (v.at(number) == null || !v.at(number).pos().equals("CD")) return null;
-        return new Phrases.Span(Set.of("a", "an", "the").contains(v.lower(number - 1)) ? number - 1 : number, j);
+        return new Phrases.Span(Set.of("a", "an", "the", "another").contains(v.lower(number - 1)) ? number - 1 : number, j);
     }
 
     /** "the shooting death of Jaevelle Swift", "the fatal slaying of a 15-year-old". */
@@ -518,6 +534,8 @@ final class VictimCountRule implements ClaimRule {
     private static String person(SentenceView v, Phrases.Span np) {
         var name = v.entities.stream().filter(e -> e.type() == EntityType.PERSON && e.lastToken() >= np.start()
                 && e.firstToken() <= np.end())
+                // "Fort Campbell", "Gary Police": a place or an institution the tagger took for a person
+                .filter(e -> PersonNames.plausible(e.text().replaceAll("['’]s$", "")))
                 // "a 21-year-old Hampton man": a name modifying a noun is a town or a family, not the person
                 .filter(e -> e.lastToken() >= np.end() || !v.at(e.lastToken() + 1).pos().matches("NNS?"))
                 .reduce((a, b) -> b);
@@ -601,6 +619,8 @@ final class VictimCountRule implements ClaimRule {
         boolean killedNamed = killed.stream().anyMatch(p -> !p.startsWith("a ") && !p.startsWith("the ") && !p.startsWith("another "));
         // "a student was shot and killed ... his father shot Roberts": the named person shot is the one killed
         if (!killedNamed && Math.max(stated, killedCount) > 0 && count(shot) <= Math.max(stated, killedCount)) shot.clear();
+        // "Knowles died ... the teen was shot once": an unnamed person shot beside a named death is the dead
+        if (killedNamed && Math.max(stated, killedCount) > 0) shot.removeIf(p -> p.startsWith("a ") || p.startsWith("the "));
         hurt.addAll(shot);
         if (!killed.isEmpty() && hurt.stream().allMatch(p -> p.startsWith("a ") || p.startsWith("the "))) {
             // "a man was shot ... John Smith died": most likely the same person; but not one the same sentence

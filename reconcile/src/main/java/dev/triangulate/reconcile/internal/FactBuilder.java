@@ -103,8 +103,14 @@ public final class FactBuilder {
         Instant aMin = earliest(a), aMax = latest(a), bMin = earliest(b), bMax = latest(b);
         if (aMin == null || bMin == null || a.stream().anyMatch(c -> c.article().published() == null)
                 || b.stream().anyMatch(c -> c.article().published() == null)) return false;
-        return aMax.isBefore(bMin) || bMax.isBefore(aMin);
+        if (!aMax.isBefore(bMin) && !bMax.isBefore(aMin)) return false;
+        // a count told weeks later (a trial, an anniversary) recalls the event, often in part: no development
+        Instant first = aMin.isBefore(bMin) ? aMin : bMin, last = aMax.isAfter(bMax) ? aMax : bMax;
+        return java.time.Duration.between(first, last).compareTo(DEVELOPMENT_WINDOW) <= 0;
     }
+
+    /** How long after the first report a changed count still reads as the story developing. */
+    private static final java.time.Duration DEVELOPMENT_WINDOW = java.time.Duration.ofDays(3);
 
     private static Instant earliest(List<Located> g) {
         return g.stream().map(c -> c.article().published()).filter(t -> t != null).min(Comparator.naturalOrder()).orElse(null);
