@@ -11,6 +11,11 @@ import dev.triangulate.model.ExtractedArticle;
  */
 public final class ClaimExtractor {
 
+    /** An extractor; the gazetteer of towns it checks places against starts loading in the background. */
+    public ClaimExtractor() {
+        Extraction.warmUp();
+    }
+
     /** Extracts all claims and quotes of one article. */
     public ExtractedArticle extract(AnnotatedArticle article) {
         return Extraction.run(article);

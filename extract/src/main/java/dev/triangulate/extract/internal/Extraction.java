@@ -14,6 +14,11 @@ public final class Extraction {
     private static final List<ClaimRule> RULES = List.of(
             new CasualtyRule(), new VictimCountRule(), new FateRule(), new VictimListRule(), new WhoClauseRule(), new PlaceRule(), new TimeRule(), new WeaponRule());
 
+    /** Starts loading the gazetteer of towns in the background, beside the NLP models' load. */
+    public static void warmUp() {
+        Thread.ofPlatform().daemon().name("triangulate-gazetteer").start(Towns::load);
+    }
+
     public static ExtractedArticle run(AnnotatedArticle analysed) {
         AnnotatedArticle a = PersonMentions.repair(analysed);
         List<SentenceView> views = a.sentences().stream().map((Sentence s) -> new SentenceView(a, s)).toList();

@@ -21,9 +21,9 @@ final class Towns {
 
     /**
      * One place: its country's ISO code, its first-level division (a US state's postal code),
-     * GeoNames feature code ("PPL", "PPLX" for a section of a town), population and municipality code.
+     * GeoNames feature code ("PPL", "PPLX" for a section of a town) and population.
      */
-    record Town(String name, String country, String state, String featureCode, int population, String municipality) {
+    record Town(String name, String country, String state, String featureCode, int population) {
         /** A section of a larger town ("Englewood" in Chicago), not a town of its own. */
         boolean section() {
             return "PPLX".equals(featureCode);
@@ -37,7 +37,12 @@ final class Towns {
 
     private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile("\\b([sfm])t\\.? ");
     private static final String RESOURCE = "/dev/triangulate/extract/gazetteer/cities.pbf";
-    private static final Map<String, List<Town>> BY_KEY = load();
+    private static final Map<String, List<Town>> BY_KEY = read();
+
+    /** Loads the gazetteer now (about a second), so that the first article's extraction does not wait for it. */
+    static void load() {
+        known("");
+    }
 
     /** The places with this name, spelled as texts write it ("St. Louis", "Winston Salem"); empty if none. */
     static List<Town> named(String name) {
@@ -77,7 +82,7 @@ final class Towns {
         return false;
     }
 
-    private static Map<String, List<Town>> load() {
+    private static Map<String, List<Town>> read() {
         try (InputStream in = Towns.class.getResourceAsStream(RESOURCE)) {
             if (in == null) throw new IllegalStateException("gazetteer " + RESOURCE + " missing from the build (mvn install fetches it)");
             Map<String, List<Town>> byKey = new HashMap<>();
@@ -105,29 +110,27 @@ final class Towns {
             while (pos < b.length) {
                 int end = (int) varint();
                 end += pos;
-                String name = "", country = "", code = "", admin = "", muni = "";
+                String name = "", country = "", code = "", admin = "";
                 long population = 0;
                 while (pos < end) {
                     long key = varint();
                     int tag = (int) (key >>> 3);
                     if ((key & 7) == 2) {
                         int len = (int) varint();
-                        String s = new String(b, pos, len, StandardCharsets.UTF_8);
-                        pos += len;
                         switch (tag) {
-                            case 2 -> name = s;
-                            case 3 -> country = s;
-                            case 5 -> muni = s;
-                            case 7 -> code = s;
-                            case 8 -> admin = s;
-                            default -> { }
+                            case 2 -> name = new String(b, pos, len, StandardCharsets.UTF_8);
+                            case 3 -> country = new String(b, pos, len, StandardCharsets.US_ASCII).intern();
+                            case 7 -> code = new String(b, pos, len, StandardCharsets.US_ASCII).intern();
+                            case 8 -> admin = new String(b, pos, len, StandardCharsets.UTF_8).intern();
+                            default -> { } // alternative country, municipality: not used
                         }
+                        pos += len;
                     } else {
                         long v = varint();
                         if (tag == 9) population = v;
                     }
                 }
-                out.add(new Town(name, country, admin, code, (int) population, muni));
+                out.add(new Town(name, country, admin, code, (int) population));
             }
             return out;
         }
