@@ -25,13 +25,13 @@ public final class NoiseCleaner {
     }
 
     /**
-     * The standard chain: HTML, white space, comment forms, image credits, share and navigation
+     * The standard chain: HTML, white space, lost spaces between sentences, comment forms, image credits, share and navigation
      * lines, keyword stuffing, and white space again for lines the rewriting filters shortened.
      * Markup goes first because the other filters look at visible text only; keyword stuffing
      * goes last because it judges what remains of a line after prefixes are cut.
      */
     public static List<LineFilter> standardFilters() {
-        return List.of(new HtmlFilter(), new WhitespaceFilter(), new CommentFormFilter(),
+        return List.of(new HtmlFilter(), new WhitespaceFilter(), new RunTogetherSentenceFilter(), new CommentFormFilter(),
                 new ImageCreditFilter(), new ShareNavigationFilter(), new KeywordStuffingFilter(),
                 new WhitespaceFilter());
     }
