@@ -355,4 +355,11 @@ class InjuredCountTest {
                 + "been released from the hospital, police said.");
         assertThat(counts(e, Slot.INJURED)).containsExactly("2");
     }
+
+    @Test
+    void anAnimalIsNoPersonHurt() {
+        var e = extract("Girl killed in accidental shooting", "The rifle went off on Tuesday, killing a 9-year-old girl and injuring "
+                + "one of the family dogs, deputies said.");
+        assertThat(counts(e, Slot.INJURED)).isEmpty();
+    }
 }
