@@ -362,4 +362,16 @@ class InjuredCountTest {
                 + "one of the family dogs, deputies said.");
         assertThat(counts(e, Slot.INJURED)).isEmpty();
     }
+
+    @Test
+    void aShooterWhoDiedIsNotThePersonHeHit() {
+        var e = extract("Trooper wounded in shootout", "A state trooper was shot in the arm during a traffic stop on Tuesday night. "
+                + "Officers returned fire. The suspect was taken to a hospital, where he later died.");
+        assertThat(counts(e, Slot.KILLED)).containsExactly("1");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+        // a victim who died is still the one shot
+        var same = extract("Man dies after shooting", "A man was shot in the chest on Tuesday night. "
+                + "The victim was taken to a hospital, where he later died.");
+        assertThat(counts(same, Slot.INJURED)).isEmpty();
+    }
 }

@@ -618,11 +618,17 @@ final class VictimCountRule implements ClaimRule {
         int stated = ctx.claims.stream().filter(c -> c.slot() == Slot.KILLED).mapToInt(c -> parse(c.value())).max().orElse(0);
         boolean killedNamed = killed.stream().anyMatch(p -> !p.startsWith("a ") && !p.startsWith("the ") && !p.startsWith("another "));
         // "a student was shot and killed ... his father shot Roberts": the named person shot is the one killed
-        if (!killedNamed && Math.max(stated, killedCount) > 0 && count(shot) <= Math.max(stated, killedCount)) shot.clear();
+        boolean shooterDied = shooterDied(found, killed);
+        if (shooterDied) {
+            // the dead is the shooter: whoever else was hit lived ("a trooper was shot ... The suspect ... he later died")
+            shot.removeIf(VictimCountRule::perpetrator);
+        } else if (!killedNamed && Math.max(stated, killedCount) > 0 && count(shot) <= Math.max(stated, killedCount)) shot.clear();
         // "Knowles died ... the teen was shot once": an unnamed person shot beside a named death is the dead
         if (killedNamed && Math.max(stated, killedCount) > 0) shot.removeIf(p -> p.startsWith("a ") || p.startsWith("the "));
         hurt.addAll(shot);
-        if (!killed.isEmpty() && hurt.stream().allMatch(p -> p.startsWith("a ") || p.startsWith("the "))) {
+        if (shooterDied) {
+            hurt.removeIf(VictimCountRule::perpetrator);
+        } else if (!killed.isEmpty() && hurt.stream().allMatch(p -> p.startsWith("a ") || p.startsWith("the "))) {
             // "a man was shot ... John Smith died": most likely the same person; but not one the same sentence
             // sets beside the dead ("A man was killed and a woman was injured", "Man killed, woman hurt")
             hurt.retainAll(besideTheDead(found));
@@ -635,6 +641,25 @@ final class VictimCountRule implements ClaimRule {
         if (hurt.isEmpty()) return;
         Found first = found.stream().filter(f -> hurt.contains(f.person())).findFirst().orElseThrow();
         ctx.add(first.view(), Claim.INCIDENT, Slot.INJURED, Integer.toString(count(hurt)), Qualifier.EXACT, first.evidence());
+    }
+
+    /**
+     * The only dead is a pronoun in a sentence whose subject is the shooter: "The suspect was taken
+     * to the hospital, where he later died".
+     */
+    private static boolean shooterDied(List<Found> found, Set<String> killed) {
+        if (!killed.equals(Set.of("the person"))) return false;
+        Found dead = found.stream().filter(f -> f.outcome().equals("killed") && "the person".equals(f.person())).findFirst().orElseThrow();
+        SentenceView v = dead.view();
+        Phrases.Span subject = Phrases.after(v, v.first);
+        return subject != null && Lexicon.PERPETRATOR.contains(v.lower(subject.end()))
+                && v.at(subject.end()).begin() < dead.evidence().begin();
+    }
+
+    /** "the suspect", "a gunman@2": someone found by a word for the perpetrator. */
+    private static boolean perpetrator(String p) {
+        String head = p.replaceAll("@.*$", "");
+        return Lexicon.PERPETRATOR.contains(head.substring(head.lastIndexOf(' ') + 1));
     }
 
     /**
