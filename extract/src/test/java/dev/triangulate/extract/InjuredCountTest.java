@@ -374,4 +374,11 @@ class InjuredCountTest {
                 + "The victim was taken to a hospital, where he later died.");
         assertThat(counts(same, Slot.INJURED)).isEmpty();
     }
+
+    @Test
+    void thePersonBeforeAPlace() {
+        var e = extract("Two killed on Elm Street", "Ann Fields and Rosa Lind were shot and killed when a man burst into their home on Elm Street "
+                + "on Tuesday. Another man in the home was wounded.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+    }
 }

@@ -150,6 +150,8 @@ final class VictimCountRule implements ClaimRule {
                 Phrases.Span outer = Phrases.before(v, np.start() - 2);
                 if (outer != null) np = outer;
             }
+            // "Another man in the home was wounded", "A woman in her 50s was shot": the person before a place or an age
+            if (np != null && person(v, np) == null) np = beforePlace(v, np);
             if (np == null && reflexive) {
                 // "taken to the hospital after accidentally shooting himself": someone, counted once
                 ctx.victimCounts.add(new Found("the person", outcome, 1, v.evidence(i, i + 1), v));
@@ -372,6 +374,16 @@ final class VictimCountRule implements ClaimRule {
             String outcome = leftHurt ? "injured" : kills || leaves ? "killed" : lemma.equals("shoot") || lemma.equals("strike") || lemma.equals("hit") ? "shot" : "injured";
             ctx.victimCounts.add(new Found(person, outcome, 1, v.evidence(i, leaves ? np.end() + 1 : np.end()), v));
         }
+    }
+
+    /** The person of "another man in the home", "a woman in her 50s" (the chunk may hold the place), else {@code np}. */
+    private static Phrases.Span beforePlace(SentenceView v, Phrases.Span np) {
+        for (int k = np.end() - 1; k >= np.start() - 1 && k > v.first; k--) {
+            if (!v.lower(k).matches("in|at|inside")) continue;
+            Phrases.Span owner = k > np.start() ? new Phrases.Span(np.start(), k - 1) : Phrases.before(v, k);
+            return owner != null && person(v, owner) != null ? owner : np;
+        }
+        return np;
     }
 
     /** "in the leg", "in his upper back": where a bullet struck someone ("The child was hit in the leg"). */
