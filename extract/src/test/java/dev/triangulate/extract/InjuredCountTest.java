@@ -355,4 +355,30 @@ class InjuredCountTest {
                 + "been released from the hospital, police said.");
         assertThat(counts(e, Slot.INJURED)).containsExactly("2");
     }
+
+    @Test
+    void anAnimalIsNoPersonHurt() {
+        var e = extract("Girl killed in accidental shooting", "The rifle went off on Tuesday, killing a 9-year-old girl and injuring "
+                + "one of the family dogs, deputies said.");
+        assertThat(counts(e, Slot.INJURED)).isEmpty();
+    }
+
+    @Test
+    void aShooterWhoDiedIsNotThePersonHeHit() {
+        var e = extract("Trooper wounded in shootout", "A state trooper was shot in the arm during a traffic stop on Tuesday night. "
+                + "Officers returned fire. The suspect was taken to a hospital, where he later died.");
+        assertThat(counts(e, Slot.KILLED)).containsExactly("1");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+        // a victim who died is still the one shot
+        var same = extract("Man dies after shooting", "A man was shot in the chest on Tuesday night. "
+                + "The victim was taken to a hospital, where he later died.");
+        assertThat(counts(same, Slot.INJURED)).isEmpty();
+    }
+
+    @Test
+    void thePersonBeforeAPlace() {
+        var e = extract("Two killed on Elm Street", "Ann Fields and Rosa Lind were shot and killed when a man burst into their home on Elm Street "
+                + "on Tuesday. Another man in the home was wounded.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+    }
 }

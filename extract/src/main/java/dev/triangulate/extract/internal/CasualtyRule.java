@@ -79,6 +79,7 @@ final class CasualtyRule implements ClaimRule {
             j++;
             if (Set.of("the", "them", "those", "these").contains(v.lower(j))) j++;
         }
+        if (animals(v, j)) return null;
         // counted nouns: "people", "police officers"
         int nouns = 0;
         while (v.at(j) != null && nouns < 3 && (v.at(j).isNoun() || v.at(j).pos().startsWith("JJ"))
@@ -104,6 +105,14 @@ final class CasualtyRule implements ClaimRule {
         }
         if (v.lemma(j).equals("shoot") && (v.lower(j + 1).equals("dead") || v.lower(j + 2).equals("death"))) return Slot.KILLED;
         return before(v, n);
+    }
+
+    /** Whether the nouns from {@code j} name animals, no people: "injuring one of the family dogs", "killed two horses". */
+    private static boolean animals(SentenceView v, int j) {
+        for (int k = j; k < j + 3 && v.at(k) != null && (v.at(k).isNoun() || v.at(k).pos().startsWith("JJ")); k++) {
+            if (Lexicon.ANIMALS.contains(v.lower(k))) return true;
+        }
+        return false;
     }
 
     /** A count of people whose clause says they were hurt without a casualty word (see {@link #woundsFollow}): where it says so, or -1. */

@@ -53,6 +53,10 @@ final class Lexicon {
 
     static final Set<String> COUNTED_NOUNS = Set.of("people", "persons", "person", "others", "other", "civilians", "officers", "children", "students", "men", "women", "victims", "bystanders", "passengers", "workers", "guests", "residents", "police", "policemen", "soldiers", "individuals", "adults", "teenagers", "more", "were", "was");
 
+    /** Animals, which are no people hurt or killed ("injuring one of the family dogs"). */
+    static final Set<String> ANIMALS = Set.of("dog", "dogs", "puppy", "puppies", "cat", "cats", "kitten", "horse", "horses", "pet", "pets",
+            "animal", "animals", "cow", "cows", "deer", "goat", "goats", "pig", "pigs", "bird", "birds");
+
     static final Set<String> SHOT_NOUNS = Set.of("shots", "shot", "bullets", "rounds", "times");
 
     static final Set<String> ROLE_NOUNS = Set.of("ambassador", "minister", "spokeswoman", "spokesman", "spokesperson", "president", "officer", "policeman", "policewoman", "photographer", "parliamentarian", "mayor", "chief", "director", "governor", "senator", "witness", "commander", "secretary", "correspondent", "reporter", "journalist", "diplomat", "envoy", "official", "lawyer", "prosecutor", "judge", "manager", "owner", "resident", "student", "teacher", "doctor", "nurse", "firefighter", "councillor", "councilor", "leader", "head", "worker", "employee", "sheriff", "captain", "lieutenant", "sergeant", "inspector", "detective", "analyst", "professor", "chairman", "chairwoman", "guard", "driver", "pilot", "priest", "imam", "rabbi", "coach", "founder", "ceo", "executive", "agent", "soldier", "veteran", "member", "deputy", "constable", "trooper", "marshal", "treasurer", "clerk", "engineer", "operator", "boss");

@@ -150,6 +150,8 @@ final class VictimCountRule implements ClaimRule {
                 Phrases.Span outer = Phrases.before(v, np.start() - 2);
                 if (outer != null) np = outer;
             }
+            // "Another man in the home was wounded", "A woman in her 50s was shot": the person before a place or an age
+            if (np != null && person(v, np) == null) np = beforePlace(v, np);
             if (np == null && reflexive) {
                 // "taken to the hospital after accidentally shooting himself": someone, counted once
                 ctx.victimCounts.add(new Found("the person", outcome, 1, v.evidence(i, i + 1), v));
@@ -372,6 +374,16 @@ final class VictimCountRule implements ClaimRule {
             String outcome = leftHurt ? "injured" : kills || leaves ? "killed" : lemma.equals("shoot") || lemma.equals("strike") || lemma.equals("hit") ? "shot" : "injured";
             ctx.victimCounts.add(new Found(person, outcome, 1, v.evidence(i, leaves ? np.end() + 1 : np.end()), v));
         }
+    }
+
+    /** The person of "another man in the home", "a woman in her 50s" (the chunk may hold the place), else {@code np}. */
+    private static Phrases.Span beforePlace(SentenceView v, Phrases.Span np) {
+        for (int k = np.end() - 1; k >= np.start() - 1 && k > v.first; k--) {
+            if (!v.lower(k).matches("in|at|inside")) continue;
+            Phrases.Span owner = k > np.start() ? new Phrases.Span(np.start(), k - 1) : Phrases.before(v, k);
+            return owner != null && person(v, owner) != null ? owner : np;
+        }
+        return np;
     }
 
     /** "in the leg", "in his upper back": where a bullet struck someone ("The child was hit in the leg"). */
@@ -618,11 +630,17 @@ final class VictimCountRule implements ClaimRule {
         int stated = ctx.claims.stream().filter(c -> c.slot() == Slot.KILLED).mapToInt(c -> parse(c.value())).max().orElse(0);
         boolean killedNamed = killed.stream().anyMatch(p -> !p.startsWith("a ") && !p.startsWith("the ") && !p.startsWith("another "));
         // "a student was shot and killed ... his father shot Roberts": the named person shot is the one killed
-        if (!killedNamed && Math.max(stated, killedCount) > 0 && count(shot) <= Math.max(stated, killedCount)) shot.clear();
+        boolean shooterDied = shooterDied(found, killed);
+        if (shooterDied) {
+            // the dead is the shooter: whoever else was hit lived ("a trooper was shot ... The suspect ... he later died")
+            shot.removeIf(VictimCountRule::perpetrator);
+        } else if (!killedNamed && Math.max(stated, killedCount) > 0 && count(shot) <= Math.max(stated, killedCount)) shot.clear();
         // "Knowles died ... the teen was shot once": an unnamed person shot beside a named death is the dead
         if (killedNamed && Math.max(stated, killedCount) > 0) shot.removeIf(p -> p.startsWith("a ") || p.startsWith("the "));
         hurt.addAll(shot);
-        if (!killed.isEmpty() && hurt.stream().allMatch(p -> p.startsWith("a ") || p.startsWith("the "))) {
+        if (shooterDied) {
+            hurt.removeIf(VictimCountRule::perpetrator);
+        } else if (!killed.isEmpty() && hurt.stream().allMatch(p -> p.startsWith("a ") || p.startsWith("the "))) {
             // "a man was shot ... John Smith died": most likely the same person; but not one the same sentence
             // sets beside the dead ("A man was killed and a woman was injured", "Man killed, woman hurt")
             hurt.retainAll(besideTheDead(found));
@@ -635,6 +653,25 @@ final class VictimCountRule implements ClaimRule {
         if (hurt.isEmpty()) return;
         Found first = found.stream().filter(f -> hurt.contains(f.person())).findFirst().orElseThrow();
         ctx.add(first.view(), Claim.INCIDENT, Slot.INJURED, Integer.toString(count(hurt)), Qualifier.EXACT, first.evidence());
+    }
+
+    /**
+     * The only dead is a pronoun in a sentence whose subject is the shooter: "The suspect was taken
+     * to the hospital, where he later died".
+     */
+    private static boolean shooterDied(List<Found> found, Set<String> killed) {
+        if (!killed.equals(Set.of("the person"))) return false;
+        Found dead = found.stream().filter(f -> f.outcome().equals("killed") && "the person".equals(f.person())).findFirst().orElseThrow();
+        SentenceView v = dead.view();
+        Phrases.Span subject = Phrases.after(v, v.first);
+        return subject != null && Lexicon.PERPETRATOR.contains(v.lower(subject.end()))
+                && v.at(subject.end()).begin() < dead.evidence().begin();
+    }
+
+    /** "the suspect", "a gunman@2": someone found by a word for the perpetrator. */
+    private static boolean perpetrator(String p) {
+        String head = p.replaceAll("@.*$", "");
+        return Lexicon.PERPETRATOR.contains(head.substring(head.lastIndexOf(' ') + 1));
     }
 
     /**
