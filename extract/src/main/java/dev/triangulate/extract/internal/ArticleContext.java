@@ -78,6 +78,7 @@ final class ArticleContext {
         if (slot == Slot.VICTIM) {
             value = PersonNames.trim(value);
             if (!PersonNames.plausible(value) || VIDEO_LINK.matcher(evidence.sentence()).find()) return;
+            if (Credits.credited(value, evidence.sentence())) return;
         }
         String key = subject + "|" + slot + "|" + value + "|" + q + "|" + evidence.sentenceIndex();
         if (!seen.add(key)) return;
