@@ -15,7 +15,7 @@ public final class PersonNames {
 
     /** Words of institutions, places and streets the tagger sometimes reads as a person ("Gary Police", "Wilkens Avenue"). */
     private static final Set<String> NON_PERSON_WORDS = Set.of("police", "sheriff's", "office", "department", "county", "parish",
-            "school", "avenue", "streets", "road", "boulevard", "hospital", "news", "coroner's", "central", "center", "high", "fort", "apartments");
+            "school", "avenue", "streets", "road", "boulevard", "drive", "parkway", "highway", "hospital", "news", "coroner's", "central", "center", "high", "fort", "apartments");
 
     /** Lower-case words that belong to names ("Juan De la Fuente", "Ludwig van Beethoven"). */
     private static final Set<String> PARTICLES = Set.of("de", "la", "del", "della", "van", "von", "der", "da", "di", "du", "le", "bin", "al", "y", "e");

@@ -22,6 +22,7 @@ class PersonNamesTest {
         assertThat(PersonNames.plausible("KXRT")).isFalse();
         assertThat(PersonNames.plausible("DARNEL OKORO")).isFalse();
         assertThat(PersonNames.plausible("Darnel Okoro-23")).isFalse();
+        assertThat(PersonNames.plausible("Okoro Jones Drive")).isFalse();
     }
 
     @Test
