@@ -49,6 +49,12 @@ class VictimListRuleTest {
     }
 
     @Test
+    void aPhotographersCreditIsNoVictim() {
+        var e = extract("Photo: Dana Whitcombe / Dana Whitcombe A teenager was shot to death in a drive-by on Main Street.");
+        assertThat(victims(e)).doesNotContain("Dana Whitcombe");
+    }
+
+    @Test
     void aSuspectListIsNoVictimList() {
         var e = extract("A man was shot on Friday. Police identified the suspects as Leviticus Ford, 23, and Kadeem Singleton, 17.");
         assertThat(victims(e)).doesNotContain("Leviticus Ford", "Kadeem Singleton");

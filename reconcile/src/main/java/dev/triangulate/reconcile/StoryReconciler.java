@@ -1,5 +1,6 @@
 package dev.triangulate.reconcile;
 
+import dev.triangulate.model.PersonNames;
 import dev.triangulate.model.Article;
 import dev.triangulate.model.Claim;
 import dev.triangulate.model.ExtractedArticle;
@@ -46,9 +47,11 @@ public final class StoryReconciler {
         java.util.Set<String> lone = new java.util.HashSet<>();
         for (String n : names) if (n != null && !n.strip().contains(" ")) lone.add(n.strip());
         for (ExtractedArticle a : articles) {
-            a.annotated().entities().stream().filter(e -> e.type() == dev.triangulate.model.EntityType.PERSON && e.text().contains(" "))
-                    .filter(e -> java.util.Arrays.stream(e.text().split("\\s+")).anyMatch(lone::contains))
-                    .forEach(e -> names.add(e.text()));
+            // as the extraction checks its victims, so that "Anderson" does not become "Anderson said.Anderson" or "Gary Police"
+            a.annotated().entities().stream().filter(e -> e.type() == dev.triangulate.model.EntityType.PERSON)
+                    .map(e -> PersonNames.trim(e.text())).filter(n -> n.contains(" ") && PersonNames.plausible(n))
+                    .filter(n -> java.util.Arrays.stream(n.split("\\s+")).anyMatch(lone::contains))
+                    .forEach(names::add);
         }
         NameAliases aliases = new NameAliases(names.stream().filter(n -> n != null).toList());
 
@@ -67,6 +70,7 @@ public final class StoryReconciler {
                 if (superseded.contains(stated) || assumed(stated) && statedSlots.contains(stated.slot())) continue;
                 Claim c = places.apply(stated);
                 String value = c.slot() == Slot.VICTIM || c.slot() == Slot.PERPETRATOR ? aliases.canonical(c.value()) : c.value();
+                if (c.slot() == Slot.VICTIM && !PersonNames.plausible(value)) value = c.value(); // a subject's run-on or office
                 if (c.slot() == Slot.VICTIM && perpetrators.contains(value)) continue;
                 // a name no report completes ("Betsy", "Kendall", "Macy") identifies nobody: the victim stays unnamed
                 if (c.slot() == Slot.VICTIM && !value.strip().contains(" ")) continue;

@@ -269,6 +269,18 @@ class StoryReconcilerTest {
     }
 
     @Test
+    void aTaggerNameThatIsNoPersonDoesNotCompleteALoneName() {
+        // the tagger's "persons" here are a run-on sentence and an office: neither completes the lone names
+        ExtractedArticle a = new A("a1", "one.example", "2030-04-10T10:00:00Z", "Nathan said.Nathan was hurt. Kettering Police said so.")
+                .person("Nathan said.Nathan").person("Kettering Police").build();
+        ExtractedArticle b = new A("b1", "two.example", "2030-04-10T12:00:00Z", "Kettering and Orrin Vale were shot.")
+                .claim(Claim.INCIDENT, Slot.VICTIM, "Nathan", Qualifier.EXACT).claim(Claim.INCIDENT, Slot.VICTIM, "Kettering", Qualifier.EXACT)
+                .claim(Claim.INCIDENT, Slot.VICTIM, "Orrin Vale", Qualifier.EXACT).build();
+        StoryReport r = new StoryReconciler().reconcile(new Story("s", List.of(a, b)));
+        assertThat(fact(r, Claim.INCIDENT, Slot.VICTIM).values()).extracting(v -> v.value()).containsExactly("Orrin Vale");
+    }
+
+    @Test
     void aSuspectAnotherReportNamesIsNoVictim() {
         var r = reconcile(
                 new A("a", "One", null, "Orrin Vale and Tessa Moor were wounded.")

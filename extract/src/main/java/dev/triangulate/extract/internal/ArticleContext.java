@@ -1,5 +1,6 @@
 package dev.triangulate.extract.internal;
 
+import dev.triangulate.model.PersonNames;
 import dev.triangulate.model.AnnotatedArticle;
 import dev.triangulate.model.Claim;
 import dev.triangulate.model.Evidence;
@@ -77,6 +78,8 @@ final class ArticleContext {
         if (slot == Slot.VICTIM) {
             value = PersonNames.trim(value);
             if (!PersonNames.plausible(value) || VIDEO_LINK.matcher(evidence.sentence()).find()) return;
+            if (Credits.credited(value, evidence.sentence())) return;
+            if (HeadlineNames.ordinaryWords(value, article.sentences(), article.tokens())) return;
         }
         String key = subject + "|" + slot + "|" + value + "|" + q + "|" + evidence.sentenceIndex();
         if (!seen.add(key)) return;

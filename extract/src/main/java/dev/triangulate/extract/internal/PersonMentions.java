@@ -1,5 +1,6 @@
 package dev.triangulate.extract.internal;
 
+import dev.triangulate.model.PersonNames;
 import dev.triangulate.model.AnnotatedArticle;
 import dev.triangulate.model.EntityMention;
 import dev.triangulate.model.EntityType;

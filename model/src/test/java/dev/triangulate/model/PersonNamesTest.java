@@ -1,4 +1,4 @@
-package dev.triangulate.extract.internal;
+package dev.triangulate.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +21,8 @@ class PersonNamesTest {
         assertThat(PersonNames.plausible("Okoro said")).isFalse();
         assertThat(PersonNames.plausible("KXRT")).isFalse();
         assertThat(PersonNames.plausible("DARNEL OKORO")).isFalse();
+        assertThat(PersonNames.plausible("Darnel Okoro-23")).isFalse();
+        assertThat(PersonNames.plausible("Okoro Jones Drive")).isFalse();
     }
 
     @Test
