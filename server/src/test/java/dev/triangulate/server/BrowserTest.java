@@ -174,12 +174,15 @@ class BrowserTest {
         driver.findElement(By.id("files")).sendKeys(file.toString());
         driver.findElement(By.id("token")).sendKeys("wrong-token-value");
         driver.findElement(By.cssSelector("form.add button")).click();
-        assertThat(driver.findElement(By.cssSelector(".notice.err")).getText()).contains("wrong token");
+        // the answer page arrives after the upload: wait for it rather than race it
+        var wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice.err"))).getText()).contains("wrong token");
 
         driver.findElement(By.id("files")).sendKeys(file.toString());
         driver.findElement(By.id("token")).sendKeys(TOKEN);
         driver.findElement(By.cssSelector("form.add button")).click();
-        assertThat(driver.findElement(By.cssSelector(".notice")).getText()).contains("1 article(s) added").contains("breaking: stored");
+        assertThat(wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "1 article(s) added"))).isTrue();
+        assertThat(driver.findElement(By.cssSelector(".notice")).getText()).contains("breaking: stored");
         assertThat(server.engine().store().article("breaking")).isNotNull();
     }
 }
