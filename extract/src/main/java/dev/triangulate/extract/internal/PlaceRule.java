@@ -44,10 +44,10 @@ final class PlaceRule implements ClaimRule {
     private static final java.util.regex.Pattern OUTLET = java.util.regex.Pattern.compile(
             "\\s[-–—|]\\s+([A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+){0,2}),\\s+([A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)\\s*$");
 
-    /** Words that make "X police" a force that is not a town's: "State Police", "Capitol Police", "University Police". */
     /** Where people meet that a town may modify ("at Fort Worth party", "at Kissimmee resort"). */
     private static final Set<String> GATHERINGS = Set.of("party", "resort", "cookout", "barbecue", "gathering", "vigil");
 
+    /** Words that make "X police" a force that is not a town's: "State Police", "Capitol Police", "University Police". */
     private static final Set<String> NOT_TOWNS = Set.of("state", "capitol", "transit", "university", "campus", "park", "parks",
             "tribal", "military", "border", "railroad", "port", "airport", "housing", "school", "schools", "secret", "federal",
             "national", "highway", "the", "local", "area", "college", "mall", "railway", "harbor", "reservation", "isd", "tribune", "times", "post", "herald", "news", "journal", "gazette", "press", "precinct", "district", "division", "related", "coverage");
@@ -605,6 +605,9 @@ final class PlaceRule implements ClaimRule {
     /**
      * The article's place: a dateline first, then a town named with its state or by its police
      * ("Peoria police"), then the first town the event is "in"; a county only when no town is named.
+     * The gazetteer then checks the choice (see {@link #knownTown}, {@link #townOfPart}): a place it
+     * knows as no town, or a county, yields to the first town the article mentions; with no
+     * candidate at all that town is assumed ("about").
      */
     static void resolve(List<SentenceView> views, ArticleContext ctx) {
         if (ctx.hasClaim(Slot.PLACE)) return;
@@ -675,7 +678,7 @@ final class PlaceRule implements ClaimRule {
                 int prep = preposition(v, e.firstToken());
                 if (prep >= 0 && treatedIn(v, prep)) continue; // the hospital's town
                 Candidate c = new Candidate(OTHER, e.text(), v.evidence(e.firstToken(), e.lastToken()), v);
-                if (c.named() && !commonWordInTitleCase(c, text) && Towns.named(c.value()).stream().anyMatch(t -> !t.section())) return c;
+                if (c.named() && !commonWordInTitleCase(c, text) && Towns.known(c.value())) return c;
             }
         }
         return null;
@@ -689,8 +692,8 @@ final class PlaceRule implements ClaimRule {
      */
     private static Candidate knownTown(ArticleContext ctx, Candidate best, String text) {
         if (countyLike(best.value())) return best;
+        if (Towns.known(best.value())) return best;
         List<Towns.Town> named = Towns.named(best.value());
-        if (named.stream().anyMatch(t -> !t.section())) return best;
         Candidate town = null;
         for (Candidate c : ctx.placeCandidates) {
             if (!c.named() || countyLike(c.value()) || commonWordInTitleCase(c, text) || (town != null && c.priority() <= town.priority())) continue;

@@ -49,9 +49,9 @@ final class Towns {
         return BY_KEY.getOrDefault(key(name), List.of());
     }
 
-    /** Whether some place of 1,000 people or more has this name. */
+    /** Whether some town of 1,000 people or more, not only a section of one, has this name. */
     static boolean known(String name) {
-        return BY_KEY.containsKey(key(name));
+        return named(name).stream().anyMatch(t -> !t.section());
     }
 
     /** Case, punctuation, spacing, a leading "The" ("The Bronx") and the abbreviations "St.", "Ft.", "Mt." do not matter. */
