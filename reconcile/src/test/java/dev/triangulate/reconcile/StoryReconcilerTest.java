@@ -249,6 +249,24 @@ class StoryReconcilerTest {
     }
 
     @Test
+    void ofTwoPlacesStatedOnceEachThePlaceMoreReportsNameLeads() {
+        // the earlier report gives the neighbourhood; the later one the town, which both reports name
+        var r = reconcile(
+                new A("a", "One", "2030-01-01T10:00:00Z", "A man was shot in Granholt, Port Alder police said.")
+                        .claim(Claim.INCIDENT, Slot.PLACE, "Granholt", Qualifier.EXACT),
+                new A("b", "Two", "2030-01-01T11:00:00Z", "A man was shot in PORT ALDER on Monday.")
+                        .claim(Claim.INCIDENT, Slot.PLACE, "Port Alder", Qualifier.EXACT));
+        Fact place = fact(r, Claim.INCIDENT, Slot.PLACE);
+        assertThat(place.leading().orElseThrow().value()).isEqualTo("Port Alder");
+        assertThat(place.values()).extracting(v -> v.value() + "=" + v.mentions()).containsExactly("Granholt=1", "Port Alder=2");
+        // named by no other report, the first reported still leads; a part of a word is no mention
+        var apart = reconcile(
+                new A("a", "One", "2030-01-01T10:00:00Z", "A man was shot in Granholt.").claim(Claim.INCIDENT, Slot.PLACE, "Granholt", Qualifier.EXACT),
+                new A("b", "Two", "2030-01-01T11:00:00Z", "A man was shot in Alder, near Granholtville.").claim(Claim.INCIDENT, Slot.PLACE, "Alder", Qualifier.EXACT));
+        assertThat(fact(apart, Claim.INCIDENT, Slot.PLACE).leading().orElseThrow().value()).isEqualTo("Granholt");
+    }
+
+    @Test
     void transliteratedNamesAreOnePerson() {
         var r = reconcile(
                 new A("a", "One", null, "x").claim("Mikhail Gorbunov", Slot.AGE, "45", Qualifier.EXACT),

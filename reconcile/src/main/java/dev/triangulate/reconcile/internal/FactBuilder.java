@@ -28,7 +28,8 @@ public final class FactBuilder {
     /** A claim with the article it came from, its subject already canonical. */
     public record Located(Claim claim, String subject, String value, Article article, String source) {}
 
-    public static List<Fact> build(List<Located> input) {
+    /** The facts of a story's claims; {@code mentions} counts the story's reports that name a place. */
+    public static List<Fact> build(List<Located> input, PlaceMentions mentions) {
         List<Located> claims = MultiValueMerger.merge(input);
         Map<String, List<Located>> bySlot = new LinkedHashMap<>();
         for (Located c : claims) {
@@ -37,7 +38,7 @@ public final class FactBuilder {
             bySlot.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
         }
         List<Fact> facts = new ArrayList<>();
-        for (List<Located> group : bySlot.values()) facts.add(fact(group));
+        for (List<Located> group : bySlot.values()) facts.add(fact(group, mentions));
         facts.sort(Comparator.comparing((Fact f) -> subjectRank(f.subject())).thenComparing(Fact::subject)
                 .thenComparing(Fact::slot).thenComparing(f -> f.values().get(0).value()));
         return facts;
@@ -52,7 +53,7 @@ public final class FactBuilder {
         };
     }
 
-    private static Fact fact(List<Located> group) {
+    private static Fact fact(List<Located> group, PlaceMentions mentions) {
         Located first = group.get(0);
         Slot slot = first.claim().slot();
         Map<String, List<Located>> byValue = new LinkedHashMap<>();
@@ -65,7 +66,9 @@ public final class FactBuilder {
         groups.sort(Comparator.comparing((List<Located> g) -> earliest(g), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(g -> g.get(0).value()));
         for (List<Located> g : groups) {
-            values.add(new FactValue(g.get(0).value(), qualifier(g.get(0)), g.stream().map(FactBuilder::ref).toList()));
+            String value = g.get(0).value();
+            values.add(new FactValue(value, qualifier(g.get(0)), g.stream().map(FactBuilder::ref).toList(),
+                    slot == Slot.PLACE ? mentions.reportsNaming(value) : 0));
         }
         return new Fact(first.subject(), slot, values, status(slot, groups));
     }
