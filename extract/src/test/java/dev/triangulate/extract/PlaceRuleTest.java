@@ -304,6 +304,18 @@ class PlaceRuleTest {
     }
 
     @Test
+    void aTownsFirstWordTheTaggerLeftOutIsPartOfIt() {
+        // the tagger reads "Broken" as a verb and "Lee’s" as a possessive; the gazetteer knows the whole names
+        assertThat(place(extract("Broken Arrow teen wounded in parking lot shooting",
+                "A 16-year-old was wounded Sunday night, police said."))).isEqualTo("Broken Arrow");
+        assertThat(place(extract("Lee’s Summit man charged in shooting of his cousin",
+                "The man was arrested after the shooting, police said."))).isEqualTo("Lee’s Summit");
+        // an article that also writes the shorter town alone means a side of it
+        assertThat(place(extract("Man shot", "A man was shot Sunday night in North Richmond. Richmond police are investigating.")))
+                .isEqualTo("Richmond");
+    }
+
+    @Test
     void aPartTheGazetteerDoesNotKnowOfATownItKnows() {
         assertThat(place(extract("Man shot", "A man was shot and wounded Monday night in South Philadelphia."))).isEqualTo("Philadelphia");
     }

@@ -631,8 +631,44 @@ final class PlaceRule implements ClaimRule {
             Candidate mentioned = firstKnownTown(views, text);
             if (mentioned != null) best = mentioned;
         }
+        best = widened(best, text);
         ctx.add(best.view(), Claim.INCIDENT, Slot.PLACE, best.value(), Qualifier.EXACT, best.evidence());
         regionOfTown(ctx, best);
+    }
+
+    private static int count(String text, String name) {
+        int n = 0;
+        for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length())) n++;
+        return n;
+    }
+
+    /** One or two capitalized words before a name. */
+    private static final java.util.regex.Pattern WORDS_BEFORE = java.util.regex.Pattern.compile(
+            "(?:^|\\s)((?:\\p{Lu}[\\p{L}’'.-]*\\s+)?(\\p{Lu}[\\p{L}’'.-]*)\\s+)$");
+
+    /**
+     * "Broken Arrow teen shot", "a Lee’s Summit man": the tagger's name lost a first word that the
+     * town's name has; the text names the longer town, so that is the place.
+     */
+    private static Candidate widened(Candidate best, String text) {
+        var e = best.evidence();
+        int from = Math.max(0, e.begin() - e.sentenceBegin());
+        int at = e.sentence().indexOf(best.value(), from);
+        if (at < 0) return best;
+        java.util.regex.Matcher m = WORDS_BEFORE.matcher(e.sentence().substring(0, at));
+        if (!m.find()) return best;
+        for (String words : new String[] {m.group(1), m.group(2) + " "}) {
+            String town = words + best.value();
+            // "The Houston police": a leading article is no part of a name; an article that also writes the
+            // shorter name alone ("North Richmond" beside "Richmond") means a part of that town (see townOfPart)
+            if (words.strip().isEmpty() || Towns.key(town).equals(Towns.key(best.value())) || !Towns.known(town)
+                    || count(text, best.value()) > count(text, town)) continue;
+            int begin = e.sentenceBegin() + at - words.length();
+            var evidence = new dev.triangulate.model.Evidence(e.articleId(), e.sentenceIndex(), e.sentence(), e.sentenceBegin(),
+                    Math.min(begin, e.begin()), e.end());
+            return new Candidate(best.priority(), town, evidence, best.view());
+        }
+        return best;
     }
 
     /**
