@@ -14,7 +14,7 @@ public record Fact(String subject, Slot slot, List<FactValue> values, FactStatus
     /**
      * The value a reader would state in one line: for a developing fact the most recently
      * reported value; otherwise a number over a vague word ("several"), then the one with the most independent sources, then the most
-     * reports, then (for a place) the one more reports name at all, then (for the injured) the larger count, then the first reported.
+     * reports, then (for a place) the one more reports name at all, and more often, then (for the injured) the larger count, then the first reported.
      */
     public Optional<FactValue> leading() {
         if (values.isEmpty()) return Optional.empty();
@@ -26,7 +26,8 @@ public record Fact(String subject, Slot slot, List<FactValue> values, FactStatus
                 .thenComparingLong(FactValue::independentSources)
                 .thenComparingInt(v -> v.sources().size())
                 // "Roxbury" in one report, "Boston" in another that both name: the town, not its neighbourhood
-                .thenComparingInt(FactValue::mentions)
+                .thenComparingInt(FactValue::reportsNaming)
+                .thenComparingInt(FactValue::timesNamed)
                 // a count of the injured grows as victims are found: of two equally sourced, the larger is the fuller
                 .thenComparingDouble(v -> slot == Slot.INJURED ? count(v.value()) : 0)
                 .thenComparing(Fact::earliest, Comparator.reverseOrder()));

@@ -3,17 +3,18 @@ package dev.triangulate.model;
 import java.util.List;
 
 /**
- * One value of a fact with every article stating it, and for a place the number of the story's
- * reports whose text names it at all, stating it as the event's place or not ({@code mentions}).
+ * One value of a fact with every article stating it. For a place, also how many of the story's
+ * reports name it anywhere in their text, stating it as the event's place or not, and how many
+ * times they name it in all (both 0 for other slots).
  */
-public record FactValue(String value, Qualifier qualifier, List<SourceRef> sources, int mentions) {
+public record FactValue(String value, Qualifier qualifier, List<SourceRef> sources, int reportsNaming, int timesNamed) {
     public FactValue {
         sources = List.copyOf(sources);
     }
 
     /** A value without a count of mentions. */
     public FactValue(String value, Qualifier qualifier, List<SourceRef> sources) {
-        this(value, qualifier, sources, 0);
+        this(value, qualifier, sources, 0, 0);
     }
 
     /** Number of distinct independent sources behind this value. */

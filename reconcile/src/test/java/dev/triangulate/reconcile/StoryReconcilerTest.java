@@ -258,7 +258,8 @@ class StoryReconcilerTest {
                         .claim(Claim.INCIDENT, Slot.PLACE, "Port Alder", Qualifier.EXACT));
         Fact place = fact(r, Claim.INCIDENT, Slot.PLACE);
         assertThat(place.leading().orElseThrow().value()).isEqualTo("Port Alder");
-        assertThat(place.values()).extracting(v -> v.value() + "=" + v.mentions()).containsExactly("Granholt=1", "Port Alder=2");
+        assertThat(place.values()).extracting(v -> v.value() + "=" + v.reportsNaming() + "/" + v.timesNamed())
+                .containsExactly("Granholt=1/1", "Port Alder=2/2");
         // named by no other report, the first reported still leads; a part of a word is no mention
         var apart = reconcile(
                 new A("a", "One", "2030-01-01T10:00:00Z", "A man was shot in Granholt.").claim(Claim.INCIDENT, Slot.PLACE, "Granholt", Qualifier.EXACT),

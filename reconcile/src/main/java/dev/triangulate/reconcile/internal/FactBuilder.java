@@ -68,7 +68,7 @@ public final class FactBuilder {
         for (List<Located> g : groups) {
             String value = g.get(0).value();
             values.add(new FactValue(value, qualifier(g.get(0)), g.stream().map(FactBuilder::ref).toList(),
-                    slot == Slot.PLACE ? mentions.reportsNaming(value) : 0));
+                    slot == Slot.PLACE ? mentions.reportsNaming(value) : 0, slot == Slot.PLACE ? mentions.timesNamed(value) : 0));
         }
         return new Fact(first.subject(), slot, values, status(slot, groups));
     }
