@@ -318,6 +318,9 @@ class PlaceRuleTest {
     @Test
     void aPartTheGazetteerDoesNotKnowOfATownItKnows() {
         assertThat(place(extract("Man shot", "A man was shot and wounded Monday night in South Philadelphia."))).isEqualTo("Philadelphia");
+        assertThat(place(extract("Man shot", "A man was shot and wounded Monday night in South L.A., police said."))).isEqualTo("Los Angeles");
+        // a side of the city is no town of its own, though a town abroad has the name
+        assertThat(place(extract("Man shot", "A man was shot and wounded Monday night in a home on the Southwest Side."))).isNull();
     }
 
     @Test

@@ -81,6 +81,7 @@ final class PlaceRule implements ClaimRule {
         }
         headline(v, ctx);
         for (EntityMention e : candidates(v)) {
+            if (sideOfCity(v, e)) continue;
             if (v.at(e.lastToken() + 1) != null && v.at(e.lastToken() + 1).pos().equals("POS")) {
                 possessive(v, ctx, e); // "in San Francisco's Bayview District"; not "Russia's ministry"
                 continue;
@@ -464,6 +465,13 @@ final class PlaceRule implements ClaimRule {
         return COMPASS_ONLY.matcher(s).matches() ? "" : s; // "in Northeast", "16th Street SE": a part of some town
     }
 
+    /** "on the Southwest Side": the tagger's place is a side of the city the article is about, not the town of Side. */
+    private static boolean sideOfCity(SentenceView v, EntityMention e) {
+        if (!v.lower(e.lastToken()).equals("side")) return false;
+        int k = e.lastToken() - 1;
+        return k >= v.first && v.at(k).text().matches("(North|South|East|West)(east|west)?");
+    }
+
     /** A direction alone ("Northeast", "SE", "N.W."): Washington's quadrants and a city's sides, never a town. */
     private static final java.util.regex.Pattern COMPASS_ONLY = java.util.regex.Pattern.compile(
             "(?i)(?:north|south|east|west)(?:east|west)?(?:ern)?(?: side)?|[NS]\\.?[EW]\\.?|[NSEW]");
@@ -695,6 +703,7 @@ final class PlaceRule implements ClaimRule {
      */
     private static Candidate townOfPart(ArticleContext ctx, Candidate best) {
         String town = best.value().replaceFirst("^(North|South|East|West) (?=\\p{Lu})|(?<=\\p{L}) (North|South|East|West)$", "");
+        if (town.matches("L\\.?A\\.?") && !town.equals(best.value())) town = "Los Angeles"; // "South L.A.": the city's short name
         if (town.equals(best.value())) return best;
         for (Candidate c : ctx.placeCandidates) {
             if (c.value().equals(town)) return new Candidate(best.priority(), town, c.evidence(), c.view());
@@ -713,6 +722,7 @@ final class PlaceRule implements ClaimRule {
                 if (e.type() != EntityType.LOCATION || Gazetteer.byName(e.text()).isPresent()) continue;
                 int prep = preposition(v, e.firstToken());
                 if (prep >= 0 && treatedIn(v, prep)) continue; // the hospital's town
+                if (sideOfCity(v, e)) continue;
                 Candidate c = new Candidate(OTHER, e.text(), v.evidence(e.firstToken(), e.lastToken()), v);
                 if (c.named() && !commonWordInTitleCase(c, text) && Towns.known(c.value())) return c;
             }
