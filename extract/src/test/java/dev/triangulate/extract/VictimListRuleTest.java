@@ -403,4 +403,33 @@ class VictimListRuleTest {
                 + "The victims at the shop were identified as employee Thomas Stafford and customer Michael Renwick.");
         assertThat(victims(e)).contains("Thomas Stafford", "Michael Renwick");
     }
+
+    @Test
+    void anAdverbInThePredicateAndANameAfterAComma() {
+        var e = extract("Three people were shot at a party on Friday.\n\n"
+                + "Dorian Fleck, 24, was badly wounded in the ambush.\n\n"
+                + "His son, Marlon Teague, 8, was also found wounded by a gunshot.\n\n"
+                + "The family's lawyer, Dana Fiskell, told reporters the boy was shot twice.");
+        assertThat(victims(e)).contains("Dorian Fleck", "Marlon Teague").doesNotContain("Dana Fiskell");
+        assertThat(fates(e, "Dorian Fleck")).containsOnly("injured");
+    }
+
+    @Test
+    void foundSomewhereWithAWoundAndLeftDead() {
+        var e = extract("Two men were shot on Elm Street on Saturday.\n\n"
+                + "Officers found Peyton Galloway, 18, inside an apartment with a gunshot wound to his head.\n\n"
+                + "The argument spilled outside, leaving Duncan Marsh, 29, dead and two women wounded.");
+        assertThat(victims(e)).contains("Peyton Galloway", "Duncan Marsh");
+        assertThat(fates(e, "Duncan Marsh")).containsOnly("killed");
+    }
+
+    @Test
+    void namesBeforeTheirIdentificationSurvivorsAndAnAgeAfterTheCopula() {
+        var e = extract("Three men were found dead in a motor home on Sunday.\n\n"
+                + "Jon Morrow, Caleb Bixby and Ted Langford have been identified as the victims by the sheriff's office.\n\n"
+                + "A second shooting on Monday wounded three people. The survivors are Ayde Ramos, age 36, and Anquel Ortiz, age 8.\n\n"
+                + "Police say the boy injured in the shooting is 2-year-old Jeremiah Holt.");
+        assertThat(victims(e)).contains("Jon Morrow", "Caleb Bixby", "Ted Langford", "Ayde Ramos", "Anquel Ortiz", "Jeremiah Holt");
+        assertThat(fates(e, "Anquel Ortiz")).containsOnly("injured");
+    }
 }
