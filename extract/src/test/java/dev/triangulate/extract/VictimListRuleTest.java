@@ -432,4 +432,23 @@ class VictimListRuleTest {
         assertThat(victims(e)).contains("Jon Morrow", "Caleb Bixby", "Ted Langford", "Ayde Ramos", "Anquel Ortiz", "Jeremiah Holt");
         assertThat(fates(e, "Anquel Ortiz")).containsOnly("injured");
     }
+
+    @Test
+    void aRelativeInAppositionToTheObjectAndARemarkInsideAList() {
+        var e = extract("Three people were shot in a home on Friday.\n\n"
+                + "Police said the gunman walked inside, fatally shooting his ex-wife, 33-year-old Loretta Ambrose.\n\n"
+                + "Police identified those wounded as Nathan Welles, 29, of Dunmore, who was hit seven times; Arthur Grange, 25; and Kahlil Busch.");
+        assertThat(victims(e)).contains("Loretta Ambrose", "Arthur Grange", "Kahlil Busch");
+        assertThat(fates(e, "Loretta Ambrose")).contains("killed");
+    }
+
+    @Test
+    void diedInAJoinedClauseOneOfTheDeadAndTheMurderedGirlWas() {
+        var e = extract("Four people were killed in a house on Saturday.\n\n"
+                + "Talon K. Breaux, 15, was taken off life support Thursday afternoon and died.\n\n"
+                + "Police say Ethan Rowe was in a relationship with Glenna Harwell, one of the four people killed in the house.\n\n"
+                + "Relatives say the girl murdered by gang members was 15-year-old Genevieve Cordero.");
+        assertThat(victims(e)).contains("Talon K. Breaux", "Glenna Harwell", "Genevieve Cordero").doesNotContain("Ethan Rowe");
+        assertThat(fates(e, "Talon K. Breaux")).contains("killed");
+    }
 }

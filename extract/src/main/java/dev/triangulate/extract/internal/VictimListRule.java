@@ -146,7 +146,7 @@ final class VictimListRule implements ClaimRule {
             } else if (DEATH_NOUNS.contains(w) && v.lower(i + 1).equals("of")) {
                 start = i + 2;
                 fate = "killed";
-            } else if (v.lemma(i).equals("pronounce") && (v.at(i).isVerb() || v.lower(i).equals("pronounced")) // "pronounced/JJ"
+            } else if ((v.lemma(i).equals("pronounce") && v.at(i).isVerb() || v.lower(i).equals("pronounced")) // "pronounced/JJ"
                     && v.entityStartingAt(i + 1, EntityType.PERSON).isPresent()
                     && v.lower(listEnd(v, i + 1)).equals("dead")) {
                 start = i + 1; // "Officers pronounced Ariana M. dead at the scene"
@@ -170,10 +170,10 @@ final class VictimListRule implements ClaimRule {
                 start = v.lower(i + 1).matches("were|are") && v.lower(i + 2).equals(":") ? i + 3 : i + 2;
                 fate = w.startsWith("victim") ? "identified" : w.equals("dead") || w.equals("killed") ? "killed" : "injured";
                 if (w.startsWith("victim") && SUSPECT_WORDS.matcher(lower).find()) start = -1;
-            } else if (w.matches("victims?|killed|injured|wounded|dead") && !SUSPECT_WORDS.matcher(lower).find()
-                    && (start = copulaBeforeName(v, i)) >= 0) {
-                // "The two employees killed in the course of the incident were A and B."
-                fate = w.startsWith("victim") ? "identified" : w.equals("dead") || w.equals("killed") ? "killed" : "injured";
+            } else if ((w.matches("victims?|killed|injured|wounded|dead") || w.matches("murdered|slain|shot") && v.at(i).pos().equals("VBN"))
+                    && !SUSPECT_WORDS.matcher(lower).find() && (start = copulaBeforeName(v, i)) >= 0) {
+                // "The two employees killed in the course of the incident were A and B.", "the girl murdered ... was 15-year-old A"
+                fate = w.startsWith("victim") ? "identified" : w.matches("dead|killed|murdered|slain") ? "killed" : w.equals("shot") ? "shot" : "injured";
             } else if (w.equals("victims") && v.entityStartingAt(i + 1, EntityType.PERSON).isPresent() && !SUSPECT_WORDS.matcher(lower).find()) {
                 start = i + 1; // "finding shooting victims A, 17, B, 34"
                 fate = "identified";
@@ -210,8 +210,11 @@ final class VictimListRule implements ClaimRule {
                     int k = v.lower(o + 1).equals("other") ? o + 2 : o + 1;
                     if (v.lower(k).matches("people|others|men|women|victims|persons") && v.lower(k + 1).matches(",|:")) o = k + 2;
                 }
+                if (v.lower(o).equals("to") && v.lower(o + 1).equals("death")) o += 2; // "shot to death A and her daughter, B"
                 List<EntityMention> objects = list(v, o);
-                if (objects.size() >= 2) record(v, ctx, objects, VICTIM_VERBS.get(v.lemma(i)), i);
+                // "fatally shooting his ex-wife, 33-year-old A": one name in apposition to a relative is the one shot as well
+                String act = v.lower(i - 1).matches("fatally|mortally") ? "killed" : VICTIM_VERBS.get(v.lemma(i)); // "fatally shooting"
+                if (objects.size() >= 2 || objects.size() == 1 && v.lower(o).matches("his|her|their")) record(v, ctx, objects, act, i);
                 continue;
             }
             if (start < 0 || v.at(start) == null) continue;
@@ -220,6 +223,22 @@ final class VictimListRule implements ClaimRule {
         }
         subjectList(v, ctx);
         agedList(v, ctx);
+        oneOfThem(v, ctx);
+    }
+
+    private static final Pattern ONE_OF = Pattern.compile(
+            "^, (?:\\d{1,3} , )?(?:one of|among) (?:the|those) (?:(?!who |that |which )[a-z0-9-]+ ){0,4}(killed|shot|wounded|injured|victims|dead|slain|murdered)\\b.*");
+
+    /** "Police say X was with Glenda H., one of the four people killed in the house": a name in apposition to the victims. */
+    private static void oneOfThem(SentenceView v, ArticleContext ctx) {
+        if (SUSPECT_WORDS.matcher(v.sentence.text().toLowerCase(java.util.Locale.ROOT)).find()) return;
+        for (EntityMention e : v.entities) {
+            if (e.type() != EntityType.PERSON || !v.lower(e.lastToken() + 1).equals(",")) continue;
+            var m = ONE_OF.matcher(withoutAdverbs(v, e.lastToken() + 1, 11));
+            if (!m.matches()) continue;
+            String fate = fateIn(m.group(1));
+            record(v, ctx, List.of(e), fate == null ? m.group(1).equals("shot") ? "shot" : "identified" : fate, e.lastToken() + 1);
+        }
     }
 
     /**
@@ -313,6 +332,8 @@ final class VictimListRule implements ClaimRule {
         String fate = fateOfRest(v.text(after, Math.min(v.last(), after + 8)).toLowerCase(java.util.Locale.ROOT));
         // "A, 24, was badly wounded", "B was also found wounded": an adverb the patterns do not list
         if (fate == null) fate = fateOfRest(withoutAdverbs(v, after, 8));
+        // "A, 15, was taken off life support Thursday afternoon and died": a clause of the same subject joined by "and"
+        if (fate == null && withoutAdverbs(v, after, 12).matches("^(was|were|is|are) [a-z]+\\b[^,;]* and (died|succumbed|passed away)\\b.*")) fate = "killed";
         if (fate == null) return;
         record(v, ctx, names, fate, after);
     }
@@ -402,7 +423,8 @@ final class VictimListRule implements ClaimRule {
                 int r = i + 1;
                 // "her young son Ethan R.": an adjective may come with the relation
                 while (v.at(r) != null && (v.lower(r).matches("\\d{1,3}|-|year|years|old|\\d{1,3}-year-old") || v.at(r).pos().equals("JJ"))) r++;
-                if (!VictimCountRule.HUMAN.contains(v.lower(r)) && !PEOPLE_PLURALS.contains(v.lower(r))) break;
+                String relation = v.lower(r).replaceFirst("^ex-", ""); // "his ex-wife"
+                if (!VictimCountRule.HUMAN.contains(relation) && !PEOPLE_PLURALS.contains(relation)) break;
                 i = r + 1;
             } else if (w.matches(",|;|and|&|:|\\d{1,3}|\\d{1,3}-(year|month|week)-old|-|year|month|months|week|weeks|old|ages?|respectively|(jr|sr)\\.?|ii|iii|iv|a|an|man|woman|boy|girl|teen|teenager|male|female|person|child|juvenile|both")
                     || v.at(i).pos().equals("CD") && (w.matches("\\d+") || v.lower(i + 1).equals("-"))) {
@@ -422,12 +444,20 @@ final class VictimListRule implements ClaimRule {
                 while (v.at(i) != null && v.at(i).pos().startsWith("NNP")) i++;
                 // "of Summerville, SC; B, 28, ...": the town's state
                 if (v.lower(i).equals(",") && capitalised(v, i + 1) && v.entityStartingAt(i + 1, EntityType.PERSON).isEmpty() && v.lower(i + 2).matches(";|,|and|\\.|")) i += 2;
+            } else if (w.equals("who") && !names.isEmpty() && v.lower(i - 1).equals(",") && semicolonAfter(v, i) > 0) {
+                i = semicolonAfter(v, i); // "A, 29, of Dunbar, who was hit seven times; B, 25; and C": a remark inside a list
             } else {
                 break;
             }
         }
         // a list ends on its last name or age, not on "and"
         return i;
+    }
+
+    /** The token after a semicolon that closes a short clause from k, else -1. */
+    private static int semicolonAfter(SentenceView v, int k) {
+        for (int c = k + 1; c <= k + 14 && v.at(c) != null; c++) if (v.lower(c).equals(";")) return c + 1;
+        return -1;
     }
 
     private static boolean capitalised(SentenceView v, int i) {
