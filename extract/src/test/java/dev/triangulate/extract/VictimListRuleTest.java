@@ -451,4 +451,13 @@ class VictimListRuleTest {
         assertThat(victims(e)).contains("Talon K. Breaux", "Glenna Harwell", "Genevieve Cordero").doesNotContain("Ethan Rowe");
         assertThat(fates(e, "Talon K. Breaux")).contains("killed");
     }
+
+    @Test
+    void theShooterIsNotTheManHeShotNorAreTheArrestedAListOfVictims() {
+        var e = extract("A man was shot in the leg on Saturday.\n\n"
+                + "Austin Wilder, 23, told deputies that his friend Grady Simmons, also 23, had shot him in the leg by accident.\n\n"
+                + "Three arrests were made in connection with Amir's death: Michael Tolbert, 19, Dravon Duke, 19, and Maxwell Trevan, 18.\n\n"
+                + "Police said the shot went into the chest of Willem Pagett, 16, killing him.");
+        assertThat(victims(e)).doesNotContain("Grady Simmons", "Michael Tolbert", "Dravon Duke", "Maxwell Trevan");
+    }
 }

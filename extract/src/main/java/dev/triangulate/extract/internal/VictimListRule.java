@@ -31,7 +31,7 @@ final class VictimListRule implements ClaimRule {
             "\\b(injured|wounded|hurt|survived|treated|hospitali[sz]ed|condition|wounds?|injuries)\\b");
     private static final Pattern SUSPECT_WORDS = Pattern.compile("\\b(suspects?|gunman|gunmen|shooter|arrested|charged|accused|wanted)\\b");
     /** Words of a list of defendants rather than victims: "A, 23; B, 20; and C, 21, each face two counts of murder". */
-    private static final Pattern DEFENDANT_WORDS = Pattern.compile("\\b(charges|counts|booked|defendants?|indicted|faces?|facing|custody)\\b");
+    private static final Pattern DEFENDANT_WORDS = Pattern.compile("\\b(charges|counts|booked|defendants?|indicted|faces?|facing|custody|arrests)\\b");
 
     private static final Pattern PEOPLE_WORDS = Pattern.compile(
             "\\b(victims?|deceased|dead|killed|injured|wounded|men|women|man|woman|people|teens?|teenagers?|boys?|girls?|persons?|child|children|him|her|driver|fatality|body|bodies)\\b");
@@ -549,7 +549,11 @@ final class VictimListRule implements ClaimRule {
             // ", 16," after the name
             if (k + 2 < tokens.size() && tokens.get(k).text().equals(",") && tokens.get(k + 1).pos().equals("CD")
                     && tokens.get(k + 2).text().equals(",")) k += 3;
-            while (k < tokens.size() && tokens.get(k).pos().startsWith("RB")) k++;
+            // ", also 23," after the name
+            if (k + 3 < tokens.size() && tokens.get(k).text().equals(",") && tokens.get(k + 1).pos().startsWith("RB")
+                    && tokens.get(k + 2).pos().equals("CD") && tokens.get(k + 3).text().equals(",")) k += 4;
+            // "had shot him": an auxiliary before the verb
+            while (k < tokens.size() && (tokens.get(k).pos().startsWith("RB") || tokens.get(k).lower().matches("had|has|have"))) k++;
             if (k + 1 >= tokens.size()) continue;
             var verb = tokens.get(k);
             String lemma = verb.lemma().toLowerCase(java.util.Locale.ROOT);
