@@ -628,6 +628,23 @@ final class VictimListRule implements ClaimRule {
         }
     }
 
+    /**
+     * "The child was rushed to the hospital, where he later died": a victim found only through a
+     * pronoun or a role ("he", "the teen", "his friend") is a guess at who is meant, wrong more
+     * often than right when the article never names that person in a sentence of what befell them;
+     * the fate claim stays for the counts, only the name is dropped.
+     */
+    static void dropUnnamed(ArticleContext ctx) {
+        Set<String> named = new java.util.HashSet<>();
+        for (Claim c : ctx.claims) if (c.subject().equals(Claim.INCIDENT) && c.slot() == Slot.VICTIM && namedIn(c.value(), c.evidence().sentence())) named.add(c.value());
+        ctx.claims.removeIf(c -> c.subject().equals(Claim.INCIDENT) && c.slot() == Slot.VICTIM && !named.contains(c.value()));
+    }
+
+    private static boolean namedIn(String name, String sentence) {
+        String[] w = name.strip().split("\\s+");
+        return sentence.contains(w[w.length - 1]) || sentence.contains(w[0]);
+    }
+
     /** More victim names than this in one article may be a roster of many incidents. */
     private static final int ROSTER_NAMES = 12;
 
