@@ -460,4 +460,11 @@ class VictimListRuleTest {
                 + "Police said the shot went into the chest of Willem Pagett, 16, killing him.");
         assertThat(victims(e)).doesNotContain("Grady Simmons", "Michael Tolbert", "Dravon Duke", "Maxwell Trevan");
     }
+
+    @Test
+    void thePeopleGunfireStruck() {
+        var e = extract("Four men were wounded at a house on Copper Street on Friday.\n\n"
+                + "Gunfire struck Dennis Milford and three others — Dishon Glanton, 21; Quentin Jonas, 22; and Craig Calloway, 23.");
+        assertThat(victims(e)).contains("Dishon Glanton", "Quentin Jonas", "Craig Calloway");
+    }
 }

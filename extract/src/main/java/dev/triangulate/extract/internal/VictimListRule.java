@@ -202,6 +202,12 @@ final class VictimListRule implements ClaimRule {
                 if (left != null && !objects.isEmpty()) record(v, ctx, objects, left, i);
                 continue;
             }
+            if (start < 0 && v.at(i).isVerb() && v.lemma(i).matches("strike|hit") && v.lower(i - 1).matches("gunfire|bullets?|rounds?|shots?|pellets")) {
+                // "Gunfire struck Milner and three others — A, 21; B, 22; and C, 23": the people a shot hit
+                List<EntityMention> objects = list(v, i + 1);
+                if (objects.size() >= 2) record(v, ctx, objects, "shot", i);
+                continue;
+            }
             if (start < 0 && v.at(i).isVerb() && !v.at(i).pos().equals("VBN") && VICTIM_VERBS.containsKey(v.lemma(i))) {
                 // "killing A, 18, and B, 20", "killed 41-year-old A and 3-year-old B": the objects of one act
                 int o = i + 1;
@@ -444,6 +450,8 @@ final class VictimListRule implements ClaimRule {
                 while (v.at(i) != null && v.at(i).pos().startsWith("NNP")) i++;
                 // "of Summerville, SC; B, 28, ...": the town's state
                 if (v.lower(i).equals(",") && capitalised(v, i + 1) && v.entityStartingAt(i + 1, EntityType.PERSON).isEmpty() && v.lower(i + 2).matches(";|,|and|\\.|")) i += 2;
+            } else if (v.at(i).pos().equals("CD") && v.lower(i + 1).matches("others|victims|people") && v.lower(i + 2).matches("—|–|--|:")) {
+                i += 3; // "Milner and three others — A, 21; B, 22"
             } else if (w.equals("who") && !names.isEmpty() && v.lower(i - 1).equals(",") && semicolonAfter(v, i) > 0) {
                 i = semicolonAfter(v, i); // "A, 29, of Dunbar, who was hit seven times; B, 25; and C": a remark inside a list
             } else {
