@@ -467,4 +467,12 @@ class VictimListRuleTest {
                 + "Gunfire struck Dennis Milford and three others — Dishon Glanton, 21; Quentin Jonas, 22; and Craig Calloway, 23.");
         assertThat(victims(e)).contains("Dishon Glanton", "Quentin Jonas", "Craig Calloway");
     }
+
+    @Test
+    void aSubjectAfterAnAbbreviationThatRanTheSentencesTogether() {
+        var e = extract("A man was killed and three women were hurt on Sunday.\n\n"
+                + "Police also found three women with injuries at 95 Van Dalen Ave. Nina Grove, 32, had a gunshot wound to an arm.\n\n"
+                + "Sgt. Trent Crowley said a woman was shot.");
+        assertThat(victims(e)).contains("Nina Grove").doesNotContain("Trent Crowley");
+    }
 }

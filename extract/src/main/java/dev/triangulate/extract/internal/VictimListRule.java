@@ -294,7 +294,9 @@ final class VictimListRule implements ClaimRule {
         }
         // "His son, A, 8, was also found wounded", "Advertisement A, 27, was pronounced dead": a name after a comma or a stray word
         for (EntityMention e : v.entities) {
-            if (e.type() == EntityType.PERSON && (v.lower(e.firstToken() - 1).matches(",|;|:") || e.firstToken() == v.first + 1)) starts.add(e.firstToken());
+            // "... at 95 Van Wagenen Ave. Nina G., 32, had a gunshot wound": a sentence the splitter ran on past an abbreviation
+            String before = v.lower(e.firstToken() - 1); // not a title ("Sgt. Trent C. said")
+            if (e.type() == EntityType.PERSON && (before.matches(",|;|:|.+\\.") && !TITLES.contains(before) || e.firstToken() == v.first + 1)) starts.add(e.firstToken());
         }
         for (int k : starts) {
             if (v.lower(k).equals("that")) k++;
