@@ -403,4 +403,76 @@ class VictimListRuleTest {
                 + "The victims at the shop were identified as employee Thomas Stafford and customer Michael Renwick.");
         assertThat(victims(e)).contains("Thomas Stafford", "Michael Renwick");
     }
+
+    @Test
+    void anAdverbInThePredicateAndANameAfterAComma() {
+        var e = extract("Three people were shot at a party on Friday.\n\n"
+                + "Dorian Fleck, 24, was badly wounded in the ambush.\n\n"
+                + "His son, Marlon Teague, 8, was also found wounded by a gunshot.\n\n"
+                + "The family's lawyer, Dana Fiskell, told reporters the boy was shot twice.");
+        assertThat(victims(e)).contains("Dorian Fleck", "Marlon Teague").doesNotContain("Dana Fiskell");
+        assertThat(fates(e, "Dorian Fleck")).containsOnly("injured");
+    }
+
+    @Test
+    void foundSomewhereWithAWoundAndLeftDead() {
+        var e = extract("Two men were shot on Elm Street on Saturday.\n\n"
+                + "Officers found Peyton Galloway, 18, inside an apartment with a gunshot wound to his head.\n\n"
+                + "The argument spilled outside, leaving Duncan Marsh, 29, dead and two women wounded.");
+        assertThat(victims(e)).contains("Peyton Galloway", "Duncan Marsh");
+        assertThat(fates(e, "Duncan Marsh")).containsOnly("killed");
+    }
+
+    @Test
+    void namesBeforeTheirIdentificationSurvivorsAndAnAgeAfterTheCopula() {
+        var e = extract("Three men were found dead in a motor home on Sunday.\n\n"
+                + "Jon Morrow, Caleb Bixby and Ted Langford have been identified as the victims by the sheriff's office.\n\n"
+                + "A second shooting on Monday wounded three people. The survivors are Ayde Ramos, age 36, and Anquel Ortiz, age 8.\n\n"
+                + "Police say the boy injured in the shooting is 2-year-old Jeremiah Holt.");
+        assertThat(victims(e)).contains("Jon Morrow", "Caleb Bixby", "Ted Langford", "Ayde Ramos", "Anquel Ortiz", "Jeremiah Holt");
+        assertThat(fates(e, "Anquel Ortiz")).containsOnly("injured");
+    }
+
+    @Test
+    void aRelativeInAppositionToTheObjectAndARemarkInsideAList() {
+        var e = extract("Three people were shot in a home on Friday.\n\n"
+                + "Police said the gunman walked inside, fatally shooting his ex-wife, 33-year-old Loretta Ambrose.\n\n"
+                + "Police identified those wounded as Nathan Welles, 29, of Dunmore, who was hit seven times; Arthur Grange, 25; and Kahlil Busch.");
+        assertThat(victims(e)).contains("Loretta Ambrose", "Arthur Grange", "Kahlil Busch");
+        assertThat(fates(e, "Loretta Ambrose")).contains("killed");
+    }
+
+    @Test
+    void diedInAJoinedClauseOneOfTheDeadAndTheMurderedGirlWas() {
+        var e = extract("Four people were killed in a house on Saturday.\n\n"
+                + "Talon K. Breaux, 15, was taken off life support Thursday afternoon and died.\n\n"
+                + "Police say Ethan Rowe was in a relationship with Glenna Harwell, one of the four people killed in the house.\n\n"
+                + "Relatives say the girl murdered by gang members was 15-year-old Genevieve Cordero.");
+        assertThat(victims(e)).contains("Talon K. Breaux", "Glenna Harwell", "Genevieve Cordero").doesNotContain("Ethan Rowe");
+        assertThat(fates(e, "Talon K. Breaux")).contains("killed");
+    }
+
+    @Test
+    void theShooterIsNotTheManHeShotNorAreTheArrestedAListOfVictims() {
+        var e = extract("A man was shot in the leg on Saturday.\n\n"
+                + "Austin Wilder, 23, told deputies that his friend Grady Simmons, also 23, had shot him in the leg by accident.\n\n"
+                + "Three arrests were made in connection with Amir's death: Michael Tolbert, 19, Dravon Duke, 19, and Maxwell Trevan, 18.\n\n"
+                + "Police said the shot went into the chest of Willem Pagett, 16, killing him.");
+        assertThat(victims(e)).doesNotContain("Grady Simmons", "Michael Tolbert", "Dravon Duke", "Maxwell Trevan");
+    }
+
+    @Test
+    void thePeopleGunfireStruck() {
+        var e = extract("Four men were wounded at a house on Copper Street on Friday.\n\n"
+                + "Gunfire struck Dennis Milford and three others — Dishon Glanton, 21; Quentin Jonas, 22; and Craig Calloway, 23.");
+        assertThat(victims(e)).contains("Dishon Glanton", "Quentin Jonas", "Craig Calloway");
+    }
+
+    @Test
+    void aSubjectAfterAnAbbreviationThatRanTheSentencesTogether() {
+        var e = extract("A man was killed and three women were hurt on Sunday.\n\n"
+                + "Police also found three women with injuries at 95 Van Dalen Ave. Nina Grove, 32, had a gunshot wound to an arm.\n\n"
+                + "Sgt. Trent Crowley said a woman was shot.");
+        assertThat(victims(e)).contains("Nina Grove").doesNotContain("Trent Crowley");
+    }
 }

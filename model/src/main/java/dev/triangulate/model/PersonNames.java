@@ -23,7 +23,8 @@ public final class PersonNames {
     /** The name without a run-on sentence after it. */
     public static String trim(String name) {
         // a dash the tagger took into the name ("Felicia Jones –" before "– were treated")
-        return RUN_ON.matcher(name).replaceFirst("").strip().replaceFirst("\\s+[–—-]+$", "");
+        // and an opening quote of a nickname the tagger cut off ('Christopher “' of 'Christopher “CJ” M.')
+        return RUN_ON.matcher(name).replaceFirst("").strip().replaceFirst("\\s+[–—-]+$", "").replaceFirst("\\s+[“\"‘]$", "");
     }
 
     /**

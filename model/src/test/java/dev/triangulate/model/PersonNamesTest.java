@@ -12,6 +12,7 @@ class PersonNamesTest {
         assertThat(PersonNames.trim("J.R. Okoro")).isEqualTo("J.R. Okoro");
         assertThat(PersonNames.trim("Felicity Jonas –")).isEqualTo("Felicity Jonas");
         assertThat(PersonNames.trim("Ana Ruiz-Soto")).isEqualTo("Ana Ruiz-Soto");
+        assertThat(PersonNames.trim("Christopher “")).as("a nickname's opening quote").isEqualTo("Christopher");
     }
 
     @Test

@@ -61,5 +61,6 @@ public final class Extraction {
         VictimListRule.dropSpeakers(ctx);
         VictimListRule.dropRosters(ctx);
         VictimListRule.dropOtherDays(views, ctx);
+        VictimListRule.dropUnnamed(ctx);
     }
 }

@@ -81,6 +81,30 @@ final class PersonMentions {
                 changed = true;
             }
         }
+        // "Dallas/LOCATION J./PERSON Graciano/PERSON", "Eian/JJ H. Santiago": a name that opens on a middle initial has lost its first name
+        for (int i = 0; i < entities.size(); i++) {
+            EntityMention e = entities.get(i);
+            int f = e.firstToken() - 1;
+            if (e.type() == EntityType.PERSON && e.firstToken() < e.lastToken() && toks.get(e.firstToken()).text().matches("\\p{Lu}\\.")
+                    && f >= 0 && toks.get(f).sentence() == e.sentence() && firstName(a, toks.get(f))
+                    && (f == 0 || toks.get(f - 1).sentence() != e.sentence() || !Character.isUpperCase(toks.get(f - 1).text().codePointAt(0)))) {
+                entities.set(i, person(a, f, e.lastToken()));
+                people.add(entities.get(i).text());
+                changed = true;
+            }
+        }
+        // "Phoenix/PERSON O/PERSON '/POS Dell": a surname with an apostrophe after its first letter, split by the tokenizer
+        for (int i = 0; i < entities.size(); i++) {
+            EntityMention e = entities.get(i);
+            int q = e.lastToken() + 1;
+            if (e.type() == EntityType.PERSON && e.firstToken() < e.lastToken() && toks.get(e.lastToken()).text().matches("O|D")
+                    && q + 1 < toks.size() && toks.get(q + 1).sentence() == e.sentence() && toks.get(q).text().matches("['’]")
+                    && toks.get(q + 1).text().matches("\\p{Lu}\\p{Ll}+")) {
+                entities.set(i, person(a, e.firstToken(), q + 1));
+                people.add(entities.get(i).text());
+                changed = true;
+            }
+        }
         // the same full name elsewhere, untagged or tagged as an organisation, is that person too
         for (int i = 0; i < entities.size(); i++) {
             EntityMention e = entities.get(i);
@@ -99,6 +123,15 @@ final class PersonMentions {
         if (!changed) return a;
         entities.sort(java.util.Comparator.comparingInt(EntityMention::firstToken));
         return new AnnotatedArticle(a.article(), a.sentences(), a.tokens(), entities, a.times(), a.numbers(), a.quotes());
+    }
+
+    /** A capitalised word that can be a first name: no title, role or person noun, no month or day, never written in lower case. */
+    private static boolean firstName(AnnotatedArticle a, Token t) {
+        String w = t.text().toLowerCase(java.util.Locale.ROOT);
+        return t.text().matches("\\p{Lu}\\p{Ll}+") && !VictimCountRule.HUMAN.contains(w) && !Lexicon.ROLE_NOUNS.contains(w)
+                && !Lexicon.PERPETRATOR.contains(w) && !"DATE".equals(t.ner()) && !"TIME".equals(t.ner())
+                && !w.matches("the|a|an|and|of|in|on|at|by|for|to|with|from|said|says|police|officers?|victims?|mr|mrs|ms|dr|rev|sgt|det|lt|capt|cpl")
+                && !java.util.regex.Pattern.compile("\\b" + w + "\\b").matcher(a.article().text()).find();
     }
 
     private static final java.util.regex.Pattern SHOT_AFTER = java.util.regex.Pattern.compile(

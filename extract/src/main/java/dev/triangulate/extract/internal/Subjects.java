@@ -13,8 +13,10 @@ final class Subjects {
     static String pronoun(SentenceView v, ArticleContext ctx, int index) {
         String w = v.lower(index);
         if (!w.equals("he") && !w.equals("she") && !w.equals("him") && !w.equals("her")) return null;
-        String person = v.entities.stream().filter(e -> e.type() == EntityType.PERSON && e.lastToken() < index)
-                .reduce((a, b) -> b).map(e -> e.text().replaceAll("['’]s$", "")).orElse(ctx.lastPerson);
+        Optional<EntityMention> near = v.entities.stream().filter(e -> e.type() == EntityType.PERSON && e.lastToken() < index).reduce((a, b) -> b);
+        // "his friend Grady S., also 23, had shot him": the object of a verb is not the verb's subject
+        if ((w.equals("him") || w.equals("her")) && near.isPresent() && subjectOf(v, near.get().lastToken() + 1, index)) return null;
+        String person = near.map(e -> e.text().replaceAll("['’]s$", "")).orElse(ctx.lastPerson);
         if (person == null) return null;
         // "said Detective Stark ... She later died": not the official who tells, nor a person of the other sex
         for (var e : ctx.personByRole.entrySet()) if (e.getValue().equals(person) && Lexicon.REPORTING_ROLES.contains(e.getKey())) return null;
@@ -25,6 +27,18 @@ final class Subjects {
         // who tells the story is not who "he" was; a victim who speaks is named again when it matters
         if (speaker(ctx, person)) return null;
         return Gender.agrees(w, Gender.of(person, ctx.genders())) ? person : null;
+    }
+
+    /** Whether the tokens from k up to the pronoun are only an age, adverbs or auxiliaries and one verb: "X, 16, (had) shot him". */
+    private static boolean subjectOf(SentenceView v, int k, int pronoun) {
+        int verbs = 0;
+        for (int i = k; i < pronoun; i++) {
+            var t = v.at(i);
+            if (t.isVerb() && !Lexicon.AUX.contains(v.lower(i))) verbs++;
+            else if (!(v.lower(i).equals(",") || t.pos().equals("CD") || t.pos().startsWith("RB") || Lexicon.AUX.contains(v.lower(i)))) return false;
+        }
+        // "William P., 16, killing him": a participle after a comma is said of the sentence's subject, not of the name
+        return verbs == 1 && v.at(pronoun - 1).isVerb() && !v.at(pronoun - 1).pos().equals("VBG");
     }
 
     private static boolean speaker(ArticleContext ctx, String person) {

@@ -99,4 +99,18 @@ class PersonMentionsTest {
         var b = article("Sisk/NNP/PERSON confirms/VBZ the/DT victim/NN is/VBZ 16/CD -/HYPH year/NN -/HYPH old/JJ Hunter/NNP/ORGANIZATION Harben/NNP/ORGANIZATION ./.");
         assertThat(people(b)).containsExactly("Sisk", "Hunter Harben");
     }
+
+    @Test
+    void aNameThatOpensOnAMiddleInitialTakesTheFirstNameBeforeIt() {
+        var a = article("Police/NNS said/VBD Dorrance/NNP/LOCATION J./NNP/PERSON Mirabel/NNP/PERSON died/VBD ./.",
+                "Sgt./NNP K./NNP/PERSON Dunmore/NNP/PERSON spoke/VBD ./.",
+                "Chief/NNP Deputy/NNP Alvin/NNP M./NNP/PERSON Tresh/NNP/PERSON spoke/VBD ./.");
+        assertThat(people(a)).containsExactly("Dorrance J. Mirabel", "K. Dunmore", "M. Tresh");
+    }
+
+    @Test
+    void aSurnameSplitAtItsApostropheIsWhole() {
+        var a = article("The/DT woman/NN was/VBD identified/VBN as/IN Phoebe/NNP/PERSON O/NNP/PERSON '/POS Darrow/NNP ./.");
+        assertThat(people(a)).containsExactly("Phoebe O ' Darrow");
+    }
 }

@@ -43,6 +43,7 @@ public final class NameAliases {
             String best = g.stream().max(Comparator
                     .comparingInt((String n) -> Words.of(n).size() >= 2 ? 1 : 0)
                     .thenComparingInt(n -> counts.get(n))
+                    .thenComparingInt(n -> significant(n).size()) // "Kelsey Nicole Brady" over "Nicole Brady"
                     .thenComparingInt(n -> -n.length())
                     .thenComparing(Comparator.reverseOrder())).orElseThrow();
             g.forEach(n -> canonical.put(n, best));
@@ -68,10 +69,21 @@ public final class NameAliases {
             return full.get(full.size() - 1).equals(lone.get(0)) || full.get(0).equals(lone.get(0));
         }
         String lx = x.get(x.size() - 1), ly = y.get(y.size() - 1), fx = x.get(0), fy = y.get(0);
+        // a name written without the first name of a longer one ("Nicole Brady" / "Kelsey Nicole Brady", "Milo Flores" /
+        // "Emilio Milo Flores"): the shorter's words in order within the longer, surname last
+        if (lx.equals(ly) && (inOrder(x, y) || inOrder(y, x))) return true;
         // a short form of the first name ("Chris" / "Christopher", "Ron" / "Ronald") is the same person
         boolean firstClose = fx.equals(fy) || close(fx, fy) || shortForm(fx, fy) || shortForm(fy, fx);
         // transliterated surnames ("Gorbunov" / "Gorbunow") only together with a matching first name
         return lx.equals(ly) ? firstClose : firstClose && lx.length() >= 5 && close(lx, ly);
+    }
+
+    /** Every word of a (two words or more) in b, in the same order, b being longer. */
+    private static boolean inOrder(List<String> a, List<String> b) {
+        if (a.size() < 2 || b.size() <= a.size()) return false;
+        int j = 0;
+        for (String w : b) if (j < a.size() && w.equals(a.get(j))) j++;
+        return j == a.size();
     }
 
     private static boolean shortForm(String shorter, String longer) {
@@ -83,8 +95,12 @@ public final class NameAliases {
         return a.charAt(0) == b.charAt(0) && editDistance(a, b) <= 1;
     }
 
+    /** A generation after the surname ("Nicholas Cardillo III", "Malik Cosey Jr.") is no other name: a story's father and son rarely both are its victims. */
+    private static final java.util.Set<String> GENERATIONS = java.util.Set.of("jr", "sr", "ii", "iii", "iv");
+
     private static List<String> significant(String name) {
-        return Words.of(name).stream().filter(w -> w.length() > 1).toList();
+        List<String> words = Words.of(name).stream().filter(w -> w.length() > 1).toList();
+        return words.size() > 1 && GENERATIONS.contains(words.get(words.size() - 1)) ? words.subList(0, words.size() - 1) : words;
     }
 
     /** Edits (insert, delete, replace, or swap two neighbouring letters: "Malijah" / "Malijha") between two words. */

@@ -43,4 +43,14 @@ class NameAliasesTest {
         assertThat(NameAliases.editDistance("andrey", "andrei")).isEqualTo(1);
         assertThat(NameAliases.editDistance("kelly", "haley")).isGreaterThan(1);
     }
+
+    @Test
+    void aNameWithoutTheFirstOfALongerOneOrWithAGenerationIsTheSamePerson() {
+        var a = new NameAliases(List.of("Kelsey Nicole Brady", "Nicole Brady", "Emilio \"Milo\" Flores", "Milo Flores",
+                "Nicholas Cardell III", "Nicholas Cardell", "Nicholas Cardell"));
+        assertThat(a.canonical("Nicole Brady")).isEqualTo("Kelsey Nicole Brady");
+        assertThat(a.canonical("Milo Flores")).isEqualTo("Emilio \"Milo\" Flores");
+        assertThat(a.canonical("Nicholas Cardell III")).isEqualTo("Nicholas Cardell");
+        assertThat(new NameAliases(List.of("Nicole Brady", "Kelsey Brady")).canonical("Nicole Brady")).as("sisters").isEqualTo("Nicole Brady");
+    }
 }
