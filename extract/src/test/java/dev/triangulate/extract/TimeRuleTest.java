@@ -216,4 +216,40 @@ class TimeRuleTest {
         assertThat(dates(extract("Student charged", "A student was charged Tuesday with homicide for the fatal shooting of a "
                 + "classmate at an apartment complex Monday evening."))).containsExactly("2030-04-08");
     }
+
+    @Test
+    void anArrestWithoutIncidentTellsOfNoShooting() {
+        assertThat(dates(extract("Man arrested", "Deputies arrested a man without incident on Tuesday. "
+                + "Investigators say he shot a neighbor on Sunday."))).containsExactly("2030-04-07");
+    }
+
+    @Test
+    void aShootingDeathIsTheShooting() {
+        // the day of "the shooting death of" outranks a day of anything else
+        assertThat(dates(extract("School closed", "Parents kept their children home on Tuesday after the shooting death of a "
+                + "teenager on Monday."))).containsExactly("2030-04-08");
+    }
+
+    @Test
+    void aDayThatModifiesTheShootingPastAnAdjective() {
+        assertThat(dates(extract("New details", "Police released new details on Tuesday about the Sunday mass shooting at a park.")))
+                .containsExactly("2030-04-07");
+    }
+
+    @Test
+    void aDateOfBirthIsNoDayOfTheEvent() {
+        assertThat(dates(extract("Man charged in shooting", "DOE, JOHN Date of Birth: 01/06/1992 Negligent Homicide. "
+                + "A man was accidentally shot by his cousin at a home, deputies said."))).doesNotContain("1992-01-06");
+    }
+
+    @Test
+    void facingAJudgeIsALaterStepButAShotInTheFaceIsNot() {
+        var judge = extract("Man in court", "A man faced a judge Tuesday. He is accused of shooting his neighbor.");
+        assertThat(judge.claims().stream().filter(c -> c.slot() == Slot.DATE).findFirst().orElseThrow().qualifier())
+                .isEqualTo(dev.triangulate.model.Qualifier.ABOUT);
+        var face = extract("Woman shot", "A woman was shot in the face Sunday at her home.");
+        assertThat(dates(face)).containsExactly("2030-04-07");
+        assertThat(face.claims().stream().filter(c -> c.slot() == Slot.DATE).findFirst().orElseThrow().qualifier())
+                .isEqualTo(dev.triangulate.model.Qualifier.EXACT);
+    }
 }

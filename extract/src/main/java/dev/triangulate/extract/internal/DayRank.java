@@ -41,6 +41,8 @@ final class DayRank {
         int after = t.lastToken() + 1;
         if (v.lower(after).matches("'s|’s")) after++;
         if (v.at(after) != null && v.at(after).isNoun() && EVENT.contains(v.lemma(after))) return 3;
+        // also past a modifier: "the April 24 mass shooting", "Sunday's fatal shooting"
+        if (modifiesShooting(v, after)) return 3;
         // a day that modifies a later step: "at his Saturday arraignment", "before Sunday's news conference"
         if (v.at(after) != null && v.at(after).isNoun() && (LATER.contains(v.lemma(after)) || laterNoun(v, after + 1))) return 0;
         for (int i = t.firstToken() - 1; i >= v.first && i >= t.firstToken() - 12; i--) {
@@ -48,7 +50,7 @@ final class DayRank {
             String lemma = v.lemma(i);
             if (CLAUSE_START.contains(tok.lower()) && !inWord(v, i) && !timePreposition(v, t, i) || tok.pos().equals("WDT")
                     || tok.pos().equals("WRB")) break;
-            int r = rankOf(lemma);
+            int r = rankAt(v, i);
             if (r == 3 && tok.isNoun() && i >= t.firstToken() - 2 && !v.lower(t.lastToken() + 1).matches("'s|’s") && laterStepOf(v, i)) return 0;
             if (r >= 0 && !(tok.isVerb() && AUXILIARY.contains(lemma))) return r;
             if (tok.isVerb() && !AUXILIARY.contains(lemma)) return 2;
@@ -95,6 +97,29 @@ final class DayRank {
 
     private static boolean laterNoun(SentenceView v, int i) {
         return v.at(i) != null && v.at(i).isNoun() && LATER.contains(v.lemma(i));
+    }
+
+    /**
+     * The rank of the word at i, in its context: "arrested without incident" tells of no shooting,
+     * "the shooting death of" is the shooting, "faced a judge" is a later step.
+     */
+    private static int rankAt(SentenceView v, int i) {
+        String lemma = v.lemma(i);
+        if (lemma.equals("incident") && v.lower(i - 1).equals("without")) return -1;
+        if (lemma.equals("face") && v.at(i).isVerb()) return 0; // "faced a judge Friday", not "shot in the face Friday"
+        if (DEATH.contains(lemma) && v.at(i).isNoun() && i > v.first && v.at(i - 1).isNoun() && EVENT.contains(v.lemma(i - 1))) return 3;
+        return rankOf(lemma);
+    }
+
+    /** One or two modifiers between the day and a shooting noun: "mass", "fatal", "double" (not a later step's noun). */
+    private static boolean modifiesShooting(SentenceView v, int after) {
+        for (int i = after; i <= v.last() && i <= after + 2; i++) {
+            var tok = v.at(i);
+            if (tok == null) return false;
+            if (tok.isNoun() && EVENT.contains(v.lemma(i))) return i > after;
+            if (!(tok.pos().startsWith("JJ") || tok.isNoun()) || LATER.contains(v.lemma(i))) return false;
+        }
+        return false;
     }
 
     private static int rankOf(String lemma) {

@@ -26,7 +26,7 @@ final class TimeRule implements ClaimRule {
             // but "this morning", "overnight" are of the publication day, though less sure than any day named (rank -1)
             boolean today = lower.matches("(early |late |earlier )?(this (morning|afternoon|evening)|overnight)");
             if (!today && lower.matches(PART_OF_DAY)) continue;
-            if (future(value, ctx) || ComingDays.coming(v, t) || stamp(v, t)) continue;
+            if (future(value, ctx) || ComingDays.coming(v, t) || stamp(v, t) || birthDate(v, t)) continue;
             var ev = v.evidence(t.firstToken(), t.lastToken());
             if (noDay(t)) {
                 // "10 p.m." dates the event only when nothing names its day
@@ -93,6 +93,14 @@ final class TimeRule implements ClaimRule {
     /** A video's length opening a caption ("3:02 Woman parts with her dog", "1:16 Sunday Interview: ..."): minutes, not a clock time. */
     private static boolean duration(SentenceView v, TimeMention t) {
         return t.firstToken() == v.first && v.lower(v.first).matches("\\d{1,2}:\\d\\d") && !v.lower(v.first + 1).matches("[ap]\\.?m\\.?");
+    }
+
+    /** A date of birth ("Date of Birth: 01/6/1992", "DOB 3/4/1990", "born May 2, 1990"): no day of the event. */
+    static boolean birthDate(SentenceView v, TimeMention t) {
+        for (int i = t.firstToken() - 1; i >= v.first && i >= t.firstToken() - 3; i--) {
+            if (v.lower(i).matches("birth|dob|born")) return true;
+        }
+        return false;
     }
 
     private static boolean introducedAsStamp(SentenceView v, TimeMention t) {
@@ -163,7 +171,7 @@ final class TimeRule implements ClaimRule {
             if (v.sentence.index() > ctx.firstSentence + 4) break;
             if (EventSentences.mentionsOtherYear(v, ctx) || EventSentences.isBackground(v, ctx)) continue;
             for (TimeMention t : v.times) {
-                if (!namedDay(t) || future(t.value(), ctx) || ComingDays.coming(v, t) || stamp(v, t)) continue; // a coming event, a page's time stamp
+                if (!namedDay(t) || future(t.value(), ctx) || ComingDays.coming(v, t) || stamp(v, t) || birthDate(v, t)) continue; // a coming event, a page's time stamp
                 var ev = v.evidence(t.firstToken(), t.lastToken());
                 int rank = DayRank.rank(v, t);
                 if (dated != null && ev.equals(dated.evidence()) || rank <= bestRank) continue; // a later step's day
@@ -200,7 +208,7 @@ final class TimeRule implements ClaimRule {
         for (SentenceView v : views) {
             if (v.sentence.index() == 0 || EventSentences.mentionsOtherYear(v, ctx) || EventSentences.isBackground(v, ctx)) continue;
             for (TimeMention t : v.times) {
-                if (!namedDay(t) || future(t.value(), ctx) || ComingDays.coming(v, t) || stamp(v, t)) continue;
+                if (!namedDay(t) || future(t.value(), ctx) || ComingDays.coming(v, t) || stamp(v, t) || birthDate(v, t)) continue;
                 int rank = DayRank.rank(v, t);
                 if (rank > bestRank) {
                     best = new ArticleContext.Pending(v, t.value().substring(0, 10), v.evidence(t.firstToken(), t.lastToken()));
