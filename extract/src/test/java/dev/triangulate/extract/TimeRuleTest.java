@@ -252,4 +252,12 @@ class TimeRuleTest {
         assertThat(face.claims().stream().filter(c -> c.slot() == Slot.DATE).findFirst().orElseThrow().qualifier())
                 .isEqualTo(dev.triangulate.model.Qualifier.EXACT);
     }
+
+    @Test
+    void aNamedDayOutranksToday() {
+        assertThat(dates(extract("Two women hurt", "Two women were in the hospital today with wounds received late Monday.")))
+                .containsExactly("2030-04-08");
+        // alone, today is the publication day
+        assertThat(dates(extract("Man hurt", "A man was shot today outside a store, police said."))).containsExactly("2030-04-10");
+    }
 }

@@ -23,8 +23,8 @@ final class TimeRule implements ClaimRule {
             if (!t.type().equals("DATE") && !t.type().equals("TIME")) continue;
             // a bare part of day ("night", "the evening") resolves to the publication day, usually wrongly
             String lower = t.text().toLowerCase(java.util.Locale.ROOT);
-            // but "this morning", "overnight" are of the publication day, though less sure than any day named (rank -1)
-            boolean today = lower.matches("(early |late |earlier )?(this (morning|afternoon|evening)|overnight)");
+            // but "this morning", "overnight", "today" are of the publication day, though less sure than any day named (rank -1)
+            boolean today = lower.matches("(early |late |earlier )?(this (morning|afternoon|evening)|overnight|today|tonight)");
             if (!today && lower.matches(PART_OF_DAY)) continue;
             if (future(value, ctx) || ComingDays.coming(v, t) || stamp(v, t) || birthDate(v, t)) continue;
             var ev = v.evidence(t.firstToken(), t.lastToken());
