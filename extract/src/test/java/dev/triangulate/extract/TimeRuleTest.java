@@ -260,4 +260,24 @@ class TimeRuleTest {
         // alone, today is the publication day
         assertThat(dates(extract("Man hurt", "A man was shot today outside a store, police said."))).containsExactly("2030-04-10");
     }
+
+    @Test
+    void aDaySaidOfTheShootingInASentenceThatTellsNoEvent() {
+        assertThat(dates(extract("Teens in court", "Three teenagers sat in a courtroom on Tuesday. Their lawyers asked for a delay. "
+                + "The judge agreed. Prosecutors said the Sunday shooting outside the school was gang-related.")))
+                .containsExactly("2030-04-07");
+    }
+
+    @Test
+    void aGunOrAShootingNounBeforeAnotherNounIsNoShooting() {
+        // "bought the gun on Friday" is the purchase's day
+        assertThat(dates(extract("Woman charged", "Investigators say the woman bought the gun on Friday and shot her husband on "
+                + "Sunday night."))).containsExactly("2030-04-07");
+        // "the incident report" is a later step's
+        var e = extract("Report released", "Police released the incident report on Monday about the boy who was shot.");
+        assertThat(e.claims().stream().filter(c -> c.slot() == Slot.DATE).findFirst().orElseThrow().qualifier())
+                .isEqualTo(dev.triangulate.model.Qualifier.ABOUT);
+        // not the day right after the shooting noun
+        assertThat(dates(extract("Two shot", "Police investigate two shootings Sunday night in the north end."))).containsExactly("2030-04-07");
+    }
 }

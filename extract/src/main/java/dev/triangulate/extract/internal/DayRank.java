@@ -50,7 +50,7 @@ final class DayRank {
             String lemma = v.lemma(i);
             if (CLAUSE_START.contains(tok.lower()) && !inWord(v, i) && !timePreposition(v, t, i) || tok.pos().equals("WDT")
                     || tok.pos().equals("WRB")) break;
-            int r = rankAt(v, i);
+            int r = rankAt(v, i, t);
             if (r == 3 && tok.isNoun() && i >= t.firstToken() - 2 && !v.lower(t.lastToken() + 1).matches("'s|’s") && laterStepOf(v, i)) return 0;
             if (r >= 0 && !(tok.isVerb() && AUXILIARY.contains(lemma))) return r;
             if (tok.isVerb() && !AUXILIARY.contains(lemma)) return 2;
@@ -103,10 +103,12 @@ final class DayRank {
      * The rank of the word at i, in its context: "arrested without incident" tells of no shooting,
      * "the shooting death of" is the shooting, "faced a judge" is a later step.
      */
-    private static int rankAt(SentenceView v, int i) {
+    private static int rankAt(SentenceView v, int i, TimeMention t) {
         String lemma = v.lemma(i);
         if (lemma.equals("incident") && v.lower(i - 1).equals("without")) return -1;
         if (lemma.equals("face") && v.at(i).isVerb()) return 0; // "faced a judge Friday", not "shot in the face Friday"
+        // a gun ("bought the gun on Friday") is no shooting, and a shooting noun before another noun modifies it ("the incident report")
+        if (v.at(i).isNoun() && (lemma.equals("gun") || EVENT.contains(lemma) && i + 1 < t.firstToken() && v.at(i + 1).isNoun())) return -1;
         if (DEATH.contains(lemma) && v.at(i).isNoun() && i > v.first && v.at(i - 1).isNoun() && EVENT.contains(v.lemma(i - 1))) return 3;
         return rankOf(lemma);
     }

@@ -134,6 +134,15 @@ final class TimeRule implements ClaimRule {
                 ctx.datedEventRank = 3;
             }
         }
+        // a day said of the shooting in a sentence that tells no event ("Police said the Dec. 12 shooting was gang-related")
+        if (dated != null && ctx.datedEventRank < 3) {
+            var shooting = shootingDay(views, ctx);
+            if (shooting != null) {
+                dated = shooting;
+                ctx.datedEvent = shooting;
+                ctx.datedEventRank = 3;
+            }
+        }
         // "this morning" and a later step's day yield to a day the headline or the first sentences name
         if (dated != null && ctx.datedEventRank >= 1) ctx.add(dated.view(), Claim.INCIDENT, Slot.DATE, dated.value(),
                 Qualifier.EXACT, dated.evidence());
@@ -226,6 +235,18 @@ final class TimeRule implements ClaimRule {
         if (value.matches(".*T\\d{2}:\\d{2}[+-]\\d{4}")) return false;
         String lower = t.text().toLowerCase(java.util.Locale.ROOT);
         return !lower.matches(PART_OF_DAY + "|today") && !noDay(t);
+    }
+
+    /** The first day of a later sentence said of the shooting ("the Dec. 12 shooting", "the shooting happened Sunday"), background excepted. */
+    private static ArticleContext.Pending shootingDay(java.util.List<SentenceView> views, ArticleContext ctx) {
+        for (SentenceView v : views) {
+            if (v.sentence.index() == 0 || EventSentences.mentionsOtherYear(v, ctx) || EventSentences.isBackground(v, ctx)) continue;
+            for (TimeMention t : v.times) {
+                if (!namedDay(t) || future(t.value(), ctx) || ComingDays.coming(v, t) || stamp(v, t) || birthDate(v, t)) continue;
+                if (DayRank.rank(v, t) == 3) return new ArticleContext.Pending(v, t.value().substring(0, 10), v.evidence(t.firstToken(), t.lastToken()));
+            }
+        }
+        return null;
     }
 
     /** A date with its year ("Aug. 25, 2014") said of the shooting, in a sentence left out for naming another year than the publication's. */
