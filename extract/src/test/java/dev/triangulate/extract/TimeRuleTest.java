@@ -280,4 +280,12 @@ class TimeRuleTest {
         // not the day right after the shooting noun
         assertThat(dates(extract("Two shot", "Police investigate two shootings Sunday night in the north end."))).containsExactly("2030-04-07");
     }
+
+    @Test
+    void andBetweenTwoNounsOpensNoClause() {
+        // "in the arm and the leg Monday night" belongs to "shot", not to "told" after it
+        assertThat(dates(extract("Boy hurt", "A boy was in critical condition Wednesday after a shooting. "
+                + "Sam Roe was shot in the arm and the leg Monday night, his aunt told reporters.")))
+                .containsExactly("2030-04-08");
+    }
 }

@@ -48,7 +48,7 @@ final class DayRank {
         for (int i = t.firstToken() - 1; i >= v.first && i >= t.firstToken() - 12; i--) {
             var tok = v.at(i);
             String lemma = v.lemma(i);
-            if (CLAUSE_START.contains(tok.lower()) && !inWord(v, i) && !timePreposition(v, t, i) || tok.pos().equals("WDT")
+            if (CLAUSE_START.contains(tok.lower()) && !inWord(v, i) && !timePreposition(v, t, i) && !joinsNouns(v, i) || tok.pos().equals("WDT")
                     || tok.pos().equals("WRB")) break;
             int r = rankAt(v, i, t);
             if (r == 3 && tok.isNoun() && i >= t.firstToken() - 2 && !v.lower(t.lastToken() + 1).matches("'s|’s") && laterStepOf(v, i)) return 0;
@@ -72,6 +72,16 @@ final class DayRank {
         var tok = v.at(i);
         var after = v.at(i + 1);
         return before != null && after != null && before.end() == tok.begin() && tok.end() == after.begin();
+    }
+
+    /**
+     * "and" between two nouns, with no verb before the day ("shot in the back and the leg Thursday
+     * night", "shot his wife and daughter Sunday"): one noun phrase, not a new clause.
+     */
+    private static boolean joinsNouns(SentenceView v, int i) {
+        if (!v.lower(i).equals("and") || v.at(i - 1) == null || !v.at(i - 1).isNoun()) return false;
+        var next = v.at(i + 1);
+        return next != null && (next.isNoun() || next.pos().matches("DT|JJ.*|CD|PRP\\$"));
     }
 
     /** "before" or "after" right before the time is part of it ("shortly before 10 p.m. Sunday"), not a clause opener. */
