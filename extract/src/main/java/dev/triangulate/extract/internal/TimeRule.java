@@ -17,7 +17,7 @@ final class TimeRule implements ClaimRule {
     @Override
     public void apply(SentenceView v, ArticleContext ctx) {
         if (!EventSentences.isEvent(v, ctx) || v.sentence.index() == 0) return;
-        for (TimeMention t : v.times) {
+        for (TimeMention t : days(v, ctx)) {
             String value = t.value();
             if (value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}.*")) continue;
             if (!t.type().equals("DATE") && !t.type().equals("TIME")) continue;
@@ -179,7 +179,7 @@ final class TimeRule implements ClaimRule {
         for (SentenceView v : views) {
             if (v.sentence.index() > ctx.firstSentence + 4) break;
             if (EventSentences.mentionsOtherYear(v, ctx) || EventSentences.isBackground(v, ctx)) continue;
-            for (TimeMention t : v.times) {
+            for (TimeMention t : days(v, ctx)) {
                 if (!namedDay(t) || future(t.value(), ctx) || ComingDays.coming(v, t) || stamp(v, t) || birthDate(v, t)) continue; // a coming event, a page's time stamp
                 var ev = v.evidence(t.firstToken(), t.lastToken());
                 int rank = DayRank.rank(v, t);
@@ -216,7 +216,7 @@ final class TimeRule implements ClaimRule {
         int bestRank = -1;
         for (SentenceView v : views) {
             if (v.sentence.index() == 0 || EventSentences.mentionsOtherYear(v, ctx) || EventSentences.isBackground(v, ctx)) continue;
-            for (TimeMention t : v.times) {
+            for (TimeMention t : days(v, ctx)) {
                 if (!namedDay(t) || future(t.value(), ctx) || ComingDays.coming(v, t) || stamp(v, t) || birthDate(v, t)) continue;
                 int rank = DayRank.rank(v, t);
                 if (rank > bestRank) {
@@ -226,6 +226,12 @@ final class TimeRule implements ClaimRule {
             }
         }
         return best;
+    }
+
+    /** The sentence's times, with the holidays it names ("on Thanksgiving"). */
+    private static java.util.List<TimeMention> days(SentenceView v, ArticleContext ctx) {
+        var published = ctx.article.article().published();
+        return Holidays.withHolidays(v, published == null ? null : published.atZone(java.time.ZoneOffset.UTC).toLocalDate());
     }
 
     /** A time that names a day: not a bare part of day ("the evening"), "today", a clock time or a page's time stamp. */
@@ -241,7 +247,7 @@ final class TimeRule implements ClaimRule {
     private static ArticleContext.Pending shootingDay(java.util.List<SentenceView> views, ArticleContext ctx) {
         for (SentenceView v : views) {
             if (v.sentence.index() == 0 || EventSentences.mentionsOtherYear(v, ctx) || EventSentences.isBackground(v, ctx)) continue;
-            for (TimeMention t : v.times) {
+            for (TimeMention t : days(v, ctx)) {
                 if (!namedDay(t) || future(t.value(), ctx) || ComingDays.coming(v, t) || stamp(v, t) || birthDate(v, t)) continue;
                 if (DayRank.rank(v, t) == 3) return new ArticleContext.Pending(v, t.value().substring(0, 10), v.evidence(t.firstToken(), t.lastToken()));
             }
@@ -253,7 +259,7 @@ final class TimeRule implements ClaimRule {
     private static ArticleContext.Pending fullDate(java.util.List<SentenceView> views, ArticleContext ctx) {
         for (SentenceView v : views) {
             if (v.sentence.index() == 0 || !EventSentences.mentionsOtherYear(v, ctx) || EventSentences.isBackground(v, ctx)) continue;
-            for (TimeMention t : v.times) {
+            for (TimeMention t : days(v, ctx)) {
                 String value = t.value();
                 if (value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}") || !t.type().equals("DATE")) continue;
                 if (!t.text().contains(value.substring(0, 4)) || future(value, ctx) || noDay(t) || stamp(v, t)) continue;
