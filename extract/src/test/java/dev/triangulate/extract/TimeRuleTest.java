@@ -288,4 +288,13 @@ class TimeRuleTest {
                 + "Sam Roe was shot in the arm and the leg Monday night, his aunt told reporters.")))
                 .containsExactly("2030-04-08");
     }
+
+    @Test
+    void aClockTimeAfterAReportingVerbIsTheReportedEventsTime() {
+        var e = extract("Teen hurt", "A teenager was hurt at a friend's home. Police say at about 9:30 p.m. Monday one of the boys "
+                + "fired a shot by accident.");
+        Claim c = e.claims().stream().filter(x -> x.slot() == Slot.DATE).findFirst().orElseThrow();
+        assertThat(c.value()).isEqualTo("2030-04-08");
+        assertThat(c.qualifier()).isEqualTo(dev.triangulate.model.Qualifier.EXACT);
+    }
 }

@@ -22,6 +22,7 @@ final class DayRank {
             "detain", "question", "recover", "speak", "comment", "decline", "ask", "urge", "name", "add", "explain", "describe", "issue",
             "condition", "court", "conference", "statement", "hearing", "vigil", "rally", "custody", "interview", "funeral", "memorial",
             "meeting", "arraignment", "trial", "jail", "unclear", "autopsy", "plea", "guilty", "discharge", "wear");
+    private static final java.util.Set<String> REPORTING = java.util.Set.of("say", "tell");
     private static final java.util.Set<String> AUXILIARY = java.util.Set.of("be", "have", "do", "will", "would", "can", "could", "may",
             "might", "shall", "should", "must", "get");
     /** Words that end the clause a time belongs to, walking left. */
@@ -52,6 +53,8 @@ final class DayRank {
                     || tok.pos().equals("WRB")) break;
             int r = rankAt(v, i, t);
             if (r == 3 && tok.isNoun() && i >= t.firstToken() - 2 && !v.lower(t.lastToken() + 1).matches("'s|’s") && laterStepOf(v, i)) return 0;
+            // "Police say at about 9:30 p.m. Thursday one of the friends fired": a clock time is the reported event's, not the saying's
+            if (r == 0 && tok.isVerb() && REPORTING.contains(lemma) && t.text().matches("(?i).*\\d\\s*([ap]\\.?m\\.?|:\\d\\d).*")) break;
             if (r >= 0 && !(tok.isVerb() && AUXILIARY.contains(lemma))) return r;
             if (tok.isVerb() && !AUXILIARY.contains(lemma)) return 2;
         }
