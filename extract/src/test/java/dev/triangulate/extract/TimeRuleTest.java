@@ -297,4 +297,17 @@ class TimeRuleTest {
         assertThat(c.value()).isEqualTo("2030-04-08");
         assertThat(c.qualifier()).isEqualTo(dev.triangulate.model.Qualifier.EXACT);
     }
+
+    @Test
+    void aLinkToAnotherStoryIsNoDayOfTheEvent() {
+        assertThat(dates(extract("Three hurt", "Three people were wounded in a shooting at a park, police said. "
+                + "Previous Story 4/9/30: Man Shot Near Downtown Bar"))).doesNotContain("2030-04-09");
+    }
+
+    @Test
+    void theShootingAsWhatALaterStepIsAboutPastTheWordsThatLeadTheTime() {
+        // "arrested in connection with the shooting just before noon Tuesday" is the arrest's day
+        assertThat(dates(extract("Man arrested", "A man was arrested in connection with the shooting just before noon Tuesday, "
+                + "police said. The girl was shot on Sunday outside her home."))).containsExactly("2030-04-07");
+    }
 }

@@ -52,7 +52,7 @@ final class DayRank {
             if (CLAUSE_START.contains(tok.lower()) && !inWord(v, i) && !timePreposition(v, t, i) && !joinsNouns(v, i) || tok.pos().equals("WDT")
                     || tok.pos().equals("WRB")) break;
             int r = rankAt(v, i, t);
-            if (r == 3 && tok.isNoun() && i >= t.firstToken() - 2 && !v.lower(t.lastToken() + 1).matches("'s|’s") && laterStepOf(v, i)) return 0;
+            if (r == 3 && tok.isNoun() && i >= timeStart(v, t) - 2 && !v.lower(t.lastToken() + 1).matches("'s|’s") && laterStepOf(v, i)) return 0;
             // "Police say at about 9:30 p.m. Thursday one of the friends fired": a clock time is the reported event's, not the saying's
             if (r == 0 && tok.isVerb() && REPORTING.contains(lemma) && t.text().matches("(?i).*\\d\\s*([ap]\\.?m\\.?|:\\d\\d).*")) break;
             if (r >= 0 && !(tok.isVerb() && AUXILIARY.contains(lemma))) return r;
@@ -85,6 +85,13 @@ final class DayRank {
         if (!v.lower(i).equals("and") || v.at(i - 1) == null || !v.at(i - 1).isNoun()) return false;
         var next = v.at(i + 1);
         return next != null && (next.isNoun() || next.pos().matches("DT|JJ.*|CD|PRP\\$"));
+    }
+
+    /** Where the time's phrase starts, over the words that lead it: "just before noon Sunday", "at about 9 p.m. Sunday". */
+    private static int timeStart(SentenceView v, TimeMention t) {
+        int i = t.firstToken();
+        while (i - 1 >= v.first && v.lower(i - 1).matches("before|after|just|shortly|about|around|approximately|at|on|early|late")) i--;
+        return i;
     }
 
     /** "before" or "after" right before the time is part of it ("shortly before 10 p.m. Sunday"), not a clause opener. */

@@ -107,6 +107,8 @@ final class TimeRule implements ClaimRule {
         int i = t.firstToken() - 1;
         while (i >= v.first && v.lower(i).matches("[:@(\\-–—]|-lrb-|-")) i--;
         if (STAMP_WORDS.contains(v.lower(i))) return true;
+        // a link to another story: "Previous Story 4/3/17: One Dead ...", "Related Story"
+        if (v.lower(i).equals("story") && v.lower(i - 1).matches("previous|related|next")) return true;
         return v.lower(i).matches("\\)|-rrb-") && v.lower(i - 1).startsWith("@");
     }
 
