@@ -216,4 +216,98 @@ class TimeRuleTest {
         assertThat(dates(extract("Student charged", "A student was charged Tuesday with homicide for the fatal shooting of a "
                 + "classmate at an apartment complex Monday evening."))).containsExactly("2030-04-08");
     }
+
+    @Test
+    void anArrestWithoutIncidentTellsOfNoShooting() {
+        assertThat(dates(extract("Man arrested", "Deputies arrested a man without incident on Tuesday. "
+                + "Investigators say he shot a neighbor on Sunday."))).containsExactly("2030-04-07");
+    }
+
+    @Test
+    void aShootingDeathIsTheShooting() {
+        // the day of "the shooting death of" outranks a day of anything else
+        assertThat(dates(extract("School closed", "Parents kept their children home on Tuesday after the shooting death of a "
+                + "teenager on Monday."))).containsExactly("2030-04-08");
+    }
+
+    @Test
+    void aDayThatModifiesTheShootingPastAnAdjective() {
+        assertThat(dates(extract("New details", "Police released new details on Tuesday about the Sunday mass shooting at a park.")))
+                .containsExactly("2030-04-07");
+    }
+
+    @Test
+    void aDateOfBirthIsNoDayOfTheEvent() {
+        assertThat(dates(extract("Man charged in shooting", "DOE, JOHN Date of Birth: 01/06/1992 Negligent Homicide. "
+                + "A man was accidentally shot by his cousin at a home, deputies said."))).doesNotContain("1992-01-06");
+    }
+
+    @Test
+    void facingAJudgeIsALaterStepButAShotInTheFaceIsNot() {
+        var judge = extract("Man in court", "A man faced a judge Tuesday. He is accused of shooting his neighbor.");
+        assertThat(judge.claims().stream().filter(c -> c.slot() == Slot.DATE).findFirst().orElseThrow().qualifier())
+                .isEqualTo(dev.triangulate.model.Qualifier.ABOUT);
+        var face = extract("Woman shot", "A woman was shot in the face Sunday at her home.");
+        assertThat(dates(face)).containsExactly("2030-04-07");
+        assertThat(face.claims().stream().filter(c -> c.slot() == Slot.DATE).findFirst().orElseThrow().qualifier())
+                .isEqualTo(dev.triangulate.model.Qualifier.EXACT);
+    }
+
+    @Test
+    void aNamedDayOutranksToday() {
+        assertThat(dates(extract("Two women hurt", "Two women were in the hospital today with wounds received late Monday.")))
+                .containsExactly("2030-04-08");
+        // alone, today is the publication day
+        assertThat(dates(extract("Man hurt", "A man was shot today outside a store, police said."))).containsExactly("2030-04-10");
+    }
+
+    @Test
+    void aDaySaidOfTheShootingInASentenceThatTellsNoEvent() {
+        assertThat(dates(extract("Teens in court", "Three teenagers sat in a courtroom on Tuesday. Their lawyers asked for a delay. "
+                + "The judge agreed. Prosecutors said the Sunday shooting outside the school was gang-related.")))
+                .containsExactly("2030-04-07");
+    }
+
+    @Test
+    void aGunOrAShootingNounBeforeAnotherNounIsNoShooting() {
+        // "bought the gun on Friday" is the purchase's day
+        assertThat(dates(extract("Woman charged", "Investigators say the woman bought the gun on Friday and shot her husband on "
+                + "Sunday night."))).containsExactly("2030-04-07");
+        // "the incident report" is a later step's
+        var e = extract("Report released", "Police released the incident report on Monday about the boy who was shot.");
+        assertThat(e.claims().stream().filter(c -> c.slot() == Slot.DATE).findFirst().orElseThrow().qualifier())
+                .isEqualTo(dev.triangulate.model.Qualifier.ABOUT);
+        // not the day right after the shooting noun
+        assertThat(dates(extract("Two shot", "Police investigate two shootings Sunday night in the north end."))).containsExactly("2030-04-07");
+    }
+
+    @Test
+    void andBetweenTwoNounsOpensNoClause() {
+        // "in the arm and the leg Monday night" belongs to "shot", not to "told" after it
+        assertThat(dates(extract("Boy hurt", "A boy was in critical condition Wednesday after a shooting. "
+                + "Sam Roe was shot in the arm and the leg Monday night, his aunt told reporters.")))
+                .containsExactly("2030-04-08");
+    }
+
+    @Test
+    void aClockTimeAfterAReportingVerbIsTheReportedEventsTime() {
+        var e = extract("Teen hurt", "A teenager was hurt at a friend's home. Police say at about 9:30 p.m. Monday one of the boys "
+                + "fired a shot by accident.");
+        Claim c = e.claims().stream().filter(x -> x.slot() == Slot.DATE).findFirst().orElseThrow();
+        assertThat(c.value()).isEqualTo("2030-04-08");
+        assertThat(c.qualifier()).isEqualTo(dev.triangulate.model.Qualifier.EXACT);
+    }
+
+    @Test
+    void aLinkToAnotherStoryIsNoDayOfTheEvent() {
+        assertThat(dates(extract("Three hurt", "Three people were wounded in a shooting at a park, police said. "
+                + "Previous Story 4/9/30: Man Shot Near Downtown Bar"))).doesNotContain("2030-04-09");
+    }
+
+    @Test
+    void theShootingAsWhatALaterStepIsAboutPastTheWordsThatLeadTheTime() {
+        // "arrested in connection with the shooting just before noon Tuesday" is the arrest's day
+        assertThat(dates(extract("Man arrested", "A man was arrested in connection with the shooting just before noon Tuesday, "
+                + "police said. The girl was shot on Sunday outside her home."))).containsExactly("2030-04-07");
+    }
 }

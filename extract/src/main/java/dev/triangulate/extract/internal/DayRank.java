@@ -22,6 +22,7 @@ final class DayRank {
             "detain", "question", "recover", "speak", "comment", "decline", "ask", "urge", "name", "add", "explain", "describe", "issue",
             "condition", "court", "conference", "statement", "hearing", "vigil", "rally", "custody", "interview", "funeral", "memorial",
             "meeting", "arraignment", "trial", "jail", "unclear", "autopsy", "plea", "guilty", "discharge", "wear");
+    private static final java.util.Set<String> REPORTING = java.util.Set.of("say", "tell");
     private static final java.util.Set<String> AUXILIARY = java.util.Set.of("be", "have", "do", "will", "would", "can", "could", "may",
             "might", "shall", "should", "must", "get");
     /** Words that end the clause a time belongs to, walking left. */
@@ -41,15 +42,19 @@ final class DayRank {
         int after = t.lastToken() + 1;
         if (v.lower(after).matches("'s|’s")) after++;
         if (v.at(after) != null && v.at(after).isNoun() && EVENT.contains(v.lemma(after))) return 3;
+        // also past a modifier: "the April 24 mass shooting", "Sunday's fatal shooting"
+        if (modifiesShooting(v, after)) return 3;
         // a day that modifies a later step: "at his Saturday arraignment", "before Sunday's news conference"
         if (v.at(after) != null && v.at(after).isNoun() && (LATER.contains(v.lemma(after)) || laterNoun(v, after + 1))) return 0;
         for (int i = t.firstToken() - 1; i >= v.first && i >= t.firstToken() - 12; i--) {
             var tok = v.at(i);
             String lemma = v.lemma(i);
-            if (CLAUSE_START.contains(tok.lower()) && !inWord(v, i) && !timePreposition(v, t, i) || tok.pos().equals("WDT")
+            if (CLAUSE_START.contains(tok.lower()) && !inWord(v, i) && !timePreposition(v, t, i) && !joinsNouns(v, i) || tok.pos().equals("WDT")
                     || tok.pos().equals("WRB")) break;
-            int r = rankOf(lemma);
-            if (r == 3 && tok.isNoun() && i >= t.firstToken() - 2 && !v.lower(t.lastToken() + 1).matches("'s|’s") && laterStepOf(v, i)) return 0;
+            int r = rankAt(v, i, t);
+            if (r == 3 && tok.isNoun() && i >= timeStart(v, t) - 2 && !v.lower(t.lastToken() + 1).matches("'s|’s") && laterStepOf(v, i)) return 0;
+            // "Police say at about 9:30 p.m. Thursday one of the friends fired": a clock time is the reported event's, not the saying's
+            if (r == 0 && tok.isVerb() && REPORTING.contains(lemma) && t.text().matches("(?i).*\\d\\s*([ap]\\.?m\\.?|:\\d\\d).*")) break;
             if (r >= 0 && !(tok.isVerb() && AUXILIARY.contains(lemma))) return r;
             if (tok.isVerb() && !AUXILIARY.contains(lemma)) return 2;
         }
@@ -70,6 +75,23 @@ final class DayRank {
         var tok = v.at(i);
         var after = v.at(i + 1);
         return before != null && after != null && before.end() == tok.begin() && tok.end() == after.begin();
+    }
+
+    /**
+     * "and" between two nouns, with no verb before the day ("shot in the back and the leg Thursday
+     * night", "shot his wife and daughter Sunday"): one noun phrase, not a new clause.
+     */
+    private static boolean joinsNouns(SentenceView v, int i) {
+        if (!v.lower(i).equals("and") || v.at(i - 1) == null || !v.at(i - 1).isNoun()) return false;
+        var next = v.at(i + 1);
+        return next != null && (next.isNoun() || next.pos().matches("DT|JJ.*|CD|PRP\\$"));
+    }
+
+    /** Where the time's phrase starts, over the words that lead it: "just before noon Sunday", "at about 9 p.m. Sunday". */
+    private static int timeStart(SentenceView v, TimeMention t) {
+        int i = t.firstToken();
+        while (i - 1 >= v.first && v.lower(i - 1).matches("before|after|just|shortly|about|around|approximately|at|on|early|late")) i--;
+        return i;
     }
 
     /** "before" or "after" right before the time is part of it ("shortly before 10 p.m. Sunday"), not a clause opener. */
@@ -95,6 +117,31 @@ final class DayRank {
 
     private static boolean laterNoun(SentenceView v, int i) {
         return v.at(i) != null && v.at(i).isNoun() && LATER.contains(v.lemma(i));
+    }
+
+    /**
+     * The rank of the word at i, in its context: "arrested without incident" tells of no shooting,
+     * "the shooting death of" is the shooting, "faced a judge" is a later step.
+     */
+    private static int rankAt(SentenceView v, int i, TimeMention t) {
+        String lemma = v.lemma(i);
+        if (lemma.equals("incident") && v.lower(i - 1).equals("without")) return -1;
+        if (lemma.equals("face") && v.at(i).isVerb()) return 0; // "faced a judge Friday", not "shot in the face Friday"
+        // a gun ("bought the gun on Friday") is no shooting, and a shooting noun before another noun modifies it ("the incident report")
+        if (v.at(i).isNoun() && (lemma.equals("gun") || EVENT.contains(lemma) && i + 1 < t.firstToken() && v.at(i + 1).isNoun())) return -1;
+        if (DEATH.contains(lemma) && v.at(i).isNoun() && i > v.first && v.at(i - 1).isNoun() && EVENT.contains(v.lemma(i - 1))) return 3;
+        return rankOf(lemma);
+    }
+
+    /** One or two modifiers between the day and a shooting noun: "mass", "fatal", "double" (not a later step's noun). */
+    private static boolean modifiesShooting(SentenceView v, int after) {
+        for (int i = after; i <= v.last() && i <= after + 2; i++) {
+            var tok = v.at(i);
+            if (tok == null) return false;
+            if (tok.isNoun() && EVENT.contains(v.lemma(i))) return i > after;
+            if (!(tok.pos().startsWith("JJ") || tok.isNoun()) || LATER.contains(v.lemma(i))) return false;
+        }
+        return false;
     }
 
     private static int rankOf(String lemma) {

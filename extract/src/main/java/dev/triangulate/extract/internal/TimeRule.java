@@ -17,16 +17,16 @@ final class TimeRule implements ClaimRule {
     @Override
     public void apply(SentenceView v, ArticleContext ctx) {
         if (!EventSentences.isEvent(v, ctx) || v.sentence.index() == 0) return;
-        for (TimeMention t : v.times) {
+        for (TimeMention t : days(v, ctx)) {
             String value = t.value();
             if (value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}.*")) continue;
             if (!t.type().equals("DATE") && !t.type().equals("TIME")) continue;
             // a bare part of day ("night", "the evening") resolves to the publication day, usually wrongly
             String lower = t.text().toLowerCase(java.util.Locale.ROOT);
-            // but "this morning", "overnight" are of the publication day, though less sure than any day named (rank -1)
-            boolean today = lower.matches("(early |late |earlier )?(this (morning|afternoon|evening)|overnight)");
+            // but "this morning", "overnight", "today" are of the publication day, though less sure than any day named (rank -1)
+            boolean today = lower.matches("(early |late |earlier )?(this (morning|afternoon|evening)|overnight|today|tonight)");
             if (!today && lower.matches(PART_OF_DAY)) continue;
-            if (future(value, ctx) || ComingDays.coming(v, t) || stamp(v, t)) continue;
+            if (future(value, ctx) || ComingDays.coming(v, t) || stamp(v, t) || birthDate(v, t)) continue;
             var ev = v.evidence(t.firstToken(), t.lastToken());
             if (noDay(t)) {
                 // "10 p.m." dates the event only when nothing names its day
@@ -95,10 +95,20 @@ final class TimeRule implements ClaimRule {
         return t.firstToken() == v.first && v.lower(v.first).matches("\\d{1,2}:\\d\\d") && !v.lower(v.first + 1).matches("[ap]\\.?m\\.?");
     }
 
+    /** A date of birth ("Date of Birth: 01/6/1992", "DOB 3/4/1990", "born May 2, 1990"): no day of the event. */
+    static boolean birthDate(SentenceView v, TimeMention t) {
+        for (int i = t.firstToken() - 1; i >= v.first && i >= t.firstToken() - 3; i--) {
+            if (v.lower(i).matches("birth|dob|born")) return true;
+        }
+        return false;
+    }
+
     private static boolean introducedAsStamp(SentenceView v, TimeMention t) {
         int i = t.firstToken() - 1;
         while (i >= v.first && v.lower(i).matches("[:@(\\-–—]|-lrb-|-")) i--;
         if (STAMP_WORDS.contains(v.lower(i))) return true;
+        // a link to another story: "Previous Story 4/3/17: One Dead ...", "Related Story"
+        if (v.lower(i).equals("story") && v.lower(i - 1).matches("previous|related|next")) return true;
         return v.lower(i).matches("\\)|-rrb-") && v.lower(i - 1).startsWith("@");
     }
 
@@ -123,6 +133,15 @@ final class TimeRule implements ClaimRule {
             if (full != null) {
                 dated = full;
                 ctx.datedEvent = full;
+                ctx.datedEventRank = 3;
+            }
+        }
+        // a day said of the shooting in a sentence that tells no event ("Police said the Dec. 12 shooting was gang-related")
+        if (dated != null && ctx.datedEventRank < 3) {
+            var shooting = shootingDay(views, ctx);
+            if (shooting != null) {
+                dated = shooting;
+                ctx.datedEvent = shooting;
                 ctx.datedEventRank = 3;
             }
         }
@@ -162,8 +181,8 @@ final class TimeRule implements ClaimRule {
         for (SentenceView v : views) {
             if (v.sentence.index() > ctx.firstSentence + 4) break;
             if (EventSentences.mentionsOtherYear(v, ctx) || EventSentences.isBackground(v, ctx)) continue;
-            for (TimeMention t : v.times) {
-                if (!namedDay(t) || future(t.value(), ctx) || ComingDays.coming(v, t) || stamp(v, t)) continue; // a coming event, a page's time stamp
+            for (TimeMention t : days(v, ctx)) {
+                if (!namedDay(t) || future(t.value(), ctx) || ComingDays.coming(v, t) || stamp(v, t) || birthDate(v, t)) continue; // a coming event, a page's time stamp
                 var ev = v.evidence(t.firstToken(), t.lastToken());
                 int rank = DayRank.rank(v, t);
                 if (dated != null && ev.equals(dated.evidence()) || rank <= bestRank) continue; // a later step's day
@@ -199,8 +218,8 @@ final class TimeRule implements ClaimRule {
         int bestRank = -1;
         for (SentenceView v : views) {
             if (v.sentence.index() == 0 || EventSentences.mentionsOtherYear(v, ctx) || EventSentences.isBackground(v, ctx)) continue;
-            for (TimeMention t : v.times) {
-                if (!namedDay(t) || future(t.value(), ctx) || ComingDays.coming(v, t) || stamp(v, t)) continue;
+            for (TimeMention t : days(v, ctx)) {
+                if (!namedDay(t) || future(t.value(), ctx) || ComingDays.coming(v, t) || stamp(v, t) || birthDate(v, t)) continue;
                 int rank = DayRank.rank(v, t);
                 if (rank > bestRank) {
                     best = new ArticleContext.Pending(v, t.value().substring(0, 10), v.evidence(t.firstToken(), t.lastToken()));
@@ -209,6 +228,12 @@ final class TimeRule implements ClaimRule {
             }
         }
         return best;
+    }
+
+    /** The sentence's times, with the holidays it names ("on Thanksgiving"). */
+    private static java.util.List<TimeMention> days(SentenceView v, ArticleContext ctx) {
+        var published = ctx.article.article().published();
+        return Holidays.withHolidays(v, published == null ? null : published.atZone(java.time.ZoneOffset.UTC).toLocalDate());
     }
 
     /** A time that names a day: not a bare part of day ("the evening"), "today", a clock time or a page's time stamp. */
@@ -220,11 +245,23 @@ final class TimeRule implements ClaimRule {
         return !lower.matches(PART_OF_DAY + "|today") && !noDay(t);
     }
 
+    /** The first day of a later sentence said of the shooting ("the Dec. 12 shooting", "the shooting happened Sunday"), background excepted. */
+    private static ArticleContext.Pending shootingDay(java.util.List<SentenceView> views, ArticleContext ctx) {
+        for (SentenceView v : views) {
+            if (v.sentence.index() == 0 || EventSentences.mentionsOtherYear(v, ctx) || EventSentences.isBackground(v, ctx)) continue;
+            for (TimeMention t : days(v, ctx)) {
+                if (!namedDay(t) || future(t.value(), ctx) || ComingDays.coming(v, t) || stamp(v, t) || birthDate(v, t)) continue;
+                if (DayRank.rank(v, t) == 3) return new ArticleContext.Pending(v, t.value().substring(0, 10), v.evidence(t.firstToken(), t.lastToken()));
+            }
+        }
+        return null;
+    }
+
     /** A date with its year ("Aug. 25, 2014") said of the shooting, in a sentence left out for naming another year than the publication's. */
     private static ArticleContext.Pending fullDate(java.util.List<SentenceView> views, ArticleContext ctx) {
         for (SentenceView v : views) {
             if (v.sentence.index() == 0 || !EventSentences.mentionsOtherYear(v, ctx) || EventSentences.isBackground(v, ctx)) continue;
-            for (TimeMention t : v.times) {
+            for (TimeMention t : days(v, ctx)) {
                 String value = t.value();
                 if (value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}") || !t.type().equals("DATE")) continue;
                 if (!t.text().contains(value.substring(0, 4)) || future(value, ctx) || noDay(t) || stamp(v, t)) continue;
