@@ -14,7 +14,7 @@ public record Fact(String subject, Slot slot, List<FactValue> values, FactStatus
     /**
      * The value a reader would state in one line: for a developing fact the most recently
      * reported value; otherwise a number over a vague word ("several"), then the one with the most independent sources, then the most
-     * reports, then (for a place) the one more reports name at all, and more often, then (for the injured) the larger count, then the first reported.
+     * reports, then (for a place or a day) the one more reports name at all, and more often, then (for the injured) the larger count, then the first reported.
      */
     public Optional<FactValue> leading() {
         if (values.isEmpty()) return Optional.empty();
@@ -25,7 +25,8 @@ public record Fact(String subject, Slot slot, List<FactValue> values, FactStatus
         return values.stream().max(Comparator.comparingInt((FactValue v) -> slot.numeric() && count(v.value()) < 0 ? 0 : 1)
                 .thenComparingLong(FactValue::independentSources)
                 .thenComparingInt(v -> v.sources().size())
-                // "Roxbury" in one report, "Boston" in another that both name: the town, not its neighbourhood
+                // "Roxbury" in one report, "Boston" in another that both name: the town, not its neighbourhood;
+                // a shooting dated Tuesday by one report and Wednesday by another: the day more reports name
                 .thenComparingInt(FactValue::reportsNaming)
                 .thenComparingInt(FactValue::timesNamed)
                 // a count of the injured grows as victims are found: of two equally sourced, the larger is the fuller

@@ -11,9 +11,9 @@ import dev.triangulate.reconcile.internal.FactBuilder;
 import dev.triangulate.reconcile.internal.NameAliases;
 import dev.triangulate.reconcile.internal.Perpetrators;
 import dev.triangulate.reconcile.internal.PlaceContainment;
-import dev.triangulate.reconcile.internal.PlaceMentions;
 import dev.triangulate.reconcile.internal.QuoteMerger;
 import dev.triangulate.reconcile.internal.ShotThenDied;
+import dev.triangulate.reconcile.internal.ValueMentions;
 import dev.triangulate.reconcile.internal.SourceGrouper;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -81,7 +81,7 @@ public final class StoryReconciler {
                     q.speaker() == null ? null : aliases.canonical(q.speaker()), a.article(), source)));
         }
         String headline = plain.stream().map(Article::title).filter(t -> !t.isBlank()).findFirst().orElse("(untitled)");
-        return new StoryReport(story.id(), headline, plain, sources.groups(), FactBuilder.build(claims, new PlaceMentions(plain)), QuoteMerger.merge(quotes));
+        return new StoryReport(story.id(), headline, plain, sources.groups(), FactBuilder.build(claims, new ValueMentions(plain)), QuoteMerger.merge(quotes));
     }
 
     /** A day or place the extractor assumed rather than read ("about" the publication day): not a stated approximation. */

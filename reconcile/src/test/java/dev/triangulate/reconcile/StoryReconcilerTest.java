@@ -268,6 +268,18 @@ class StoryReconcilerTest {
     }
 
     @Test
+    void ofTwoDaysStatedOnceEachTheDayMoreReportsNameLeads() {
+        // 2030-01-01 is a Tuesday: the earlier report dates the shooting Wednesday, the later one and a third name Tuesday
+        var r = reconcile(
+                new A("a", "One", "2030-01-02T10:00:00Z", "A man was shot early Wednesday.")
+                        .claim(Claim.INCIDENT, Slot.DATE, "2030-01-02", Qualifier.EXACT),
+                new A("b", "Two", "2030-01-02T11:00:00Z", "A man was shot late Tuesday.")
+                        .claim(Claim.INCIDENT, Slot.DATE, "2030-01-01", Qualifier.EXACT),
+                new A("c", "Three", "2030-01-02T12:00:00Z", "The Tuesday night shooting is under investigation."));
+        assertThat(fact(r, Claim.INCIDENT, Slot.DATE).leading().orElseThrow().value()).isEqualTo("2030-01-01");
+    }
+
+    @Test
     void transliteratedNamesAreOnePerson() {
         var r = reconcile(
                 new A("a", "One", null, "x").claim("Mikhail Gorbunov", Slot.AGE, "45", Qualifier.EXACT),

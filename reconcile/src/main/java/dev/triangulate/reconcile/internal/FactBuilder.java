@@ -28,8 +28,8 @@ public final class FactBuilder {
     /** A claim with the article it came from, its subject already canonical. */
     public record Located(Claim claim, String subject, String value, Article article, String source) {}
 
-    /** The facts of a story's claims; {@code mentions} counts the story's reports that name a place. */
-    public static List<Fact> build(List<Located> input, PlaceMentions mentions) {
+    /** The facts of a story's claims; {@code mentions} counts the story's reports that name a place or a day. */
+    public static List<Fact> build(List<Located> input, ValueMentions mentions) {
         List<Located> claims = MultiValueMerger.merge(input);
         Map<String, List<Located>> bySlot = new LinkedHashMap<>();
         for (Located c : claims) {
@@ -53,7 +53,7 @@ public final class FactBuilder {
         };
     }
 
-    private static Fact fact(List<Located> group, PlaceMentions mentions) {
+    private static Fact fact(List<Located> group, ValueMentions mentions) {
         Located first = group.get(0);
         Slot slot = first.claim().slot();
         Map<String, List<Located>> byValue = new LinkedHashMap<>();
@@ -68,7 +68,7 @@ public final class FactBuilder {
         for (List<Located> g : groups) {
             String value = g.get(0).value();
             values.add(new FactValue(value, qualifier(g.get(0)), g.stream().map(FactBuilder::ref).toList(),
-                    slot == Slot.PLACE ? mentions.reportsNaming(value) : 0, slot == Slot.PLACE ? mentions.timesNamed(value) : 0));
+                    mentions.reportsNaming(slot, value), mentions.timesNamed(slot, value)));
         }
         return new Fact(first.subject(), slot, values, status(slot, groups));
     }
