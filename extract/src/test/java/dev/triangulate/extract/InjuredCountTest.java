@@ -381,4 +381,19 @@ class InjuredCountTest {
                 + "on Tuesday. Another man in the home was wounded.");
         assertThat(counts(e, Slot.INJURED)).containsExactly("1");
     }
+
+    @Test
+    void noOneSeriouslyHurtStillHasPeopleHurt() {
+        var e = extract("Three wounded outside a bar", "Three men were wounded outside a bar on Pine Street early Sunday. "
+                + "No one was seriously injured, police said.");
+        assertThat(counts(e, Slot.INJURED)).contains("3").doesNotContain("0");
+    }
+
+    @Test
+    void noOneHurtElsewhereLeavesThePeopleFoundHurt() {
+        // the zero is said of the store; the man shot still counts
+        var e = extract("Man shot near store", "A man was shot in the arm outside a corner store on Tuesday night, police said. "
+                + "Bullets also struck the store, but no one was injured inside.");
+        assertThat(counts(e, Slot.INJURED)).contains("1");
+    }
 }

@@ -91,4 +91,13 @@ final class ArticleContext {
     boolean hasClaim(Slot slot) {
         return claims.stream().anyMatch(c -> c.slot() == slot);
     }
+
+    /**
+     * Whether the article counts someone for the slot: "no one was injured" is often said of a
+     * part of the event or of another one ("no one was injured inside", "in this crash"), so the
+     * people the article describes as hurt still count beside it.
+     */
+    boolean hasCount(Slot slot) {
+        return claims.stream().anyMatch(c -> c.slot() == slot && !c.value().equals("0"));
+    }
 }

@@ -17,9 +17,12 @@ import java.util.regex.Pattern;
 final class CasualtyRule implements ClaimRule {
 
     private static final Pattern NONE = Pattern.compile(
-            "\\b(?:no ?one|nobody|none)\\b(?: else)? (?:was|were|has been|had been|is|got) (?:\\w+ )?(killed|injured|hurt|wounded|arrested)"
+            "\\b(?:no ?one|nobody|none)\\b(?: else)? (?:was|were|has been|had been|is|got) (?:(\\w+) )?(killed|injured|hurt|wounded|arrested)"
             + "|\\bno (injuries|deaths|fatalities|arrests)\\b",
             Pattern.CASE_INSENSITIVE);
+
+    /** Adverbs of how badly: "nobody was seriously injured" still has people hurt. */
+    private static final Set<String> SEVERITY = Set.of("seriously", "critically", "severely", "badly", "gravely", "too", "fatally");
 
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "neither");
 
@@ -45,7 +48,9 @@ final class CasualtyRule implements ClaimRule {
         while (m.find()) {
             // "no one else was injured" counts nobody besides the people already described: no zero
             if (m.group(0).toLowerCase(Locale.ROOT).contains(" else ")) continue;
-            String w = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
+            // "no one was seriously hurt" grants that people were hurt
+            if (m.group(1) != null && SEVERITY.contains(m.group(1).toLowerCase(Locale.ROOT))) continue;
+            String w = (m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase(Locale.ROOT);
             Slot slot = w.startsWith("kill") || w.startsWith("death") || w.startsWith("fatal") ? Slot.KILLED
                     : w.startsWith("arrest") ? Slot.ARRESTED : Slot.INJURED;
             int b = v.sentence.begin() + m.start();

@@ -585,7 +585,7 @@ final class VictimCountRule implements ClaimRule {
      */
     static void resolve(ArticleContext ctx) {
         var wounded = ctx.woundedGroup;
-        if (wounded != null && !ctx.hasClaim(Slot.INJURED)) {
+        if (wounded != null && !ctx.hasCount(Slot.INJURED)) {
             ctx.add(wounded.view(), Claim.INCIDENT, Slot.INJURED, wounded.value(), Qualifier.EXACT, wounded.evidence());
         }
         counts(ctx);
@@ -610,7 +610,7 @@ final class VictimCountRule implements ClaimRule {
             Found first = found.stream().filter(f -> f.outcome().equals(s[0])).findFirst().orElseThrow();
             ctx.add(first.view(), Claim.INCIDENT, slot, Integer.toString(count(people)), Qualifier.EXACT, first.evidence());
         }
-        if (ctx.hasClaim(Slot.INJURED)) return;
+        if (ctx.hasCount(Slot.INJURED)) return;
         // the dead as the article counts them ("3 dead in quadruple shooting"), else as found
         int killedCount = ctx.claims.stream().filter(c -> c.slot() == Slot.KILLED)
                 .mapToInt(c -> parse(c.value())).max().orElse(killed.isEmpty() ? 0 : count(killed));
