@@ -396,4 +396,26 @@ class InjuredCountTest {
                 + "Bullets also struck the store, but no one was injured inside.");
         assertThat(counts(e, Slot.INJURED)).contains("1");
     }
+
+    @Test
+    void othersShotBesideTheDeadAreAllHurt() {
+        var e = extract("Man killed in shooting on Oak Street", "A man was shot and killed on Oak Street on Friday night. "
+                + "Three others were also shot and taken to a hospital, police said.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("3");
+        // without "others" the count of people shot includes the dead
+        var all = extract("Man killed in shooting on Oak Street", "Three people were shot on Oak Street on Friday night. "
+                + "A man was pronounced dead at the scene.");
+        assertThat(counts(all, Slot.INJURED)).containsExactly("2");
+    }
+
+    @Test
+    void groupsListedBeforeACount() {
+        var e = extract("Shooting outside a school", "Two teenage girls and two men were wounded outside a school on Friday night.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("4");
+        var shot = extract("Shooting outside a school", "A woman and three men were shot outside a school on Friday night.");
+        assertThat(counts(shot, Slot.INJURED)).containsExactly("4");
+        // a clause before "and" lists nobody
+        var clause = extract("Shooting outside a school", "One man was killed and two women were wounded outside a school on Friday night.");
+        assertThat(counts(clause, Slot.INJURED)).containsExactly("2");
+    }
 }

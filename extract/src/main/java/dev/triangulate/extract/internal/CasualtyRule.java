@@ -41,7 +41,9 @@ final class CasualtyRule implements ClaimRule {
             if (slot == Slot.SHOTS && n.qualifier() == Qualifier.SEVERAL) continue; // "multiple times" is no count
             if (slot == Slot.INJURED && EventSentences.ofSeveralShootings(v, n.lastToken())) continue;
             // a vague amount keeps its word ("dozens"): reconciliation reads it as a range
-            String value = n.qualifier() == Qualifier.SEVERAL ? n.text().toLowerCase(Locale.ROOT) : format(n.value());
+            String value = n.qualifier() == Qualifier.SEVERAL ? n.text().toLowerCase(Locale.ROOT)
+                    // "Two girls and two men were wounded": the groups listed before the count
+                    : format(n.value() + (slot == Slot.SHOTS ? 0 : CountedList.before(v, n.firstToken())));
             ctx.add(v, Claim.INCIDENT, slot, value, n.qualifier(), v.evidence(n.firstToken(), endOfClaim(v, n)));
         }
         Matcher m = NONE.matcher(v.sentence.text());

@@ -172,7 +172,8 @@ final class VictimCountRule implements ClaimRule {
                     ctx.add(v, Claim.INCIDENT, Slot.INJURED, CasualtyRule.format(n.value()), Qualifier.EXACT, ev);
                 }
                 if (outcome.equals("shot") && !EventSentences.ofSeveralShootings(v, i)) {
-                    ctx.victimCounts.add(new Found(null, "shot", (int) n.value(), ev, v));
+                    // "A woman and two men were shot": the people listed before the count were hit too
+                    ctx.victimCounts.add(new Found(null, "shot", (int) n.value() + CountedList.before(v, subject.start()), ev, v));
                     // "Four teenagers were shot, one fatally", "Two people have been shot, one of them fatally"
                     int k = end + 1;
                     if (v.lower(k).equals(",") && v.lower(k + 1).equals("one")) {
@@ -618,7 +619,8 @@ final class VictimCountRule implements ClaimRule {
         Found group = found.stream().filter(f -> f.outcome().equals("shot") && f.person() == null).findFirst()
                 .or(() -> found.stream().filter(f -> f.outcome().equals(ALL_SHOT)).findFirst()).orElse(null);
         if (group != null) {
-            int injured = group.count() - killedCount;
+            // "Three others were also shot": people besides the dead, none of whom died
+            int injured = group.count() - (besideOthers(group) ? 0 : killedCount);
             if (injured > 0) ctx.add(group.view(), Claim.INCIDENT, Slot.INJURED, Integer.toString(injured), Qualifier.EXACT, group.evidence());
             return;
         }
@@ -654,6 +656,13 @@ final class VictimCountRule implements ClaimRule {
         if (hurt.isEmpty()) return;
         Found first = found.stream().filter(f -> hurt.contains(f.person())).findFirst().orElseThrow();
         ctx.add(first.view(), Claim.INCIDENT, Slot.INJURED, Integer.toString(count(hurt)), Qualifier.EXACT, first.evidence());
+    }
+
+    private static final java.util.regex.Pattern OTHERS = java.util.regex.Pattern.compile("(?i)^\\S+ (?:\\S+ )?(?:others?|more)\\b");
+
+    /** A count of people besides those already told of: "three others", "two other men", "four more people". */
+    private static boolean besideOthers(Found group) {
+        return OTHERS.matcher(group.evidence().span()).find();
     }
 
     /**
