@@ -418,4 +418,29 @@ class InjuredCountTest {
         var clause = extract("Shooting outside a school", "One man was killed and two women were wounded outside a school on Friday night.");
         assertThat(counts(clause, Slot.INJURED)).containsExactly("2");
     }
+
+    @Test
+    void aPersonNounTaggedAsAnAdjective() {
+        var e = extract("Shooting near a gas station", "A minor was injured in a shooting near a gas station on Sunday morning.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+    }
+
+    @Test
+    void peopleShootingAreNotShot() {
+        var e = extract("Neighbor hurt by stray bullet", "Two brothers were shooting cans in the yard on Sunday when a stray bullet "
+                + "struck a neighbor in the leg.");
+        assertThat(counts(e, Slot.INJURED)).doesNotContain("2");
+    }
+
+    @Test
+    void agesAreNoCounts() {
+        var list = extract("Shooting at a bar", "Police said two men, 30 and 42 were injured in the shooting at a bar on Friday.");
+        assertThat(counts(list, Slot.INJURED)).doesNotContain("42");
+    }
+
+    @Test
+    void aCountDoingItIsNoCountHurt() {
+        var e = extract("Toddlers and guns", "The report counted 12 toddlers killed by guns this year, with 18 more injuring themselves.");
+        assertThat(counts(e, Slot.INJURED)).doesNotContain("18");
+    }
 }

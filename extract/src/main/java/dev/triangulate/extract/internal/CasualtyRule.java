@@ -29,6 +29,7 @@ final class CasualtyRule implements ClaimRule {
     @Override
     public void apply(SentenceView v, ArticleContext ctx) {
         for (NumberMention n : v.numbers) {
+            if (age(v, n)) continue;
             Slot slot = slotFor(v, n);
             if (slot == null) {
                 // "two men with gunshot wounds": the injured when the article gives no count of its own (see VictimCountRule.resolve)
@@ -58,6 +59,15 @@ final class CasualtyRule implements ClaimRule {
             int b = v.sentence.begin() + m.start();
             ctx.add(v, Claim.INCIDENT, slot, "0", Qualifier.EXACT, v.evidence(b, v.sentence.begin() + m.end(), true));
         }
+    }
+
+    /** A number that is an age, no count: "two males, 30 and 42, were injured", "a minor under age 18 was shot". */
+    private static boolean age(SentenceView v, NumberMention n) {
+        int p = n.firstToken() - 1;
+        if (v.lower(p).matches("ages?|aged")) return true;
+        if (!v.lower(p).equals("and") && !v.lower(p).equals(",")) return false;
+        int q = v.lower(p).equals("and") && v.lower(p - 1).equals(",") ? p - 2 : p - 1; // "ages 21, 32, and 49"
+        return v.at(q) != null && v.at(q).pos().equals("CD") && !v.lower(q).matches("one|a");
     }
 
     static String format(double d) {
@@ -104,6 +114,8 @@ final class CasualtyRule implements ClaimRule {
             j++;
             aux++;
         }
+        // "18 more injuring themselves": a count of people who did it, not to whom it was done
+        if (v.at(j) != null && v.at(j).pos().equals("VBG")) return before(v, n);
         String c = Lexicon.CASUALTY.get(v.lemma(j));
         if (c == null && v.at(j) != null) c = Lexicon.CASUALTY.get(v.lower(j));
         if (c != null && !(v.lemma(j).equals("death") && aux == 0 && nouns == 0)) {

@@ -103,6 +103,8 @@ final class VictimCountRule implements ClaimRule {
                 j--;
             }
             boolean reflexive = self(v, i);
+            // "two teenagers were shooting shotguns": the progressive is someone firing, not hit
+            if (passive && v.at(i).pos().equals("VBG") && !reflexive) continue;
             boolean suffered = Set.of("suffer", "sustain").contains(lemma) && injuryFollows(v, i)
                     // "showed up at a hospital with a gunshot wound", "arrived at the hospital with wounds"
                     || ARRIVE.contains(lemma) && v.at(i).isVerb() && CasualtyRule.woundsFollow(v, i + 1) >= 0;
@@ -140,6 +142,9 @@ final class VictimCountRule implements ClaimRule {
             }
             // "A 16-year-old was shot": the tokenizer splits the age, and "old" is no noun
             if (np == null) np = age(v, j);
+            // "A minor/JJ was injured": a person noun the tagger took for an adjective after its determiner
+            if (np == null && v.at(j) != null && v.at(j).pos().startsWith("JJ") && HUMAN.contains(v.lower(j))
+                    && v.at(j - 1) != null && v.at(j - 1).pos().equals("DT")) np = new Phrases.Span(j - 1, j);
             if (np == null && headline) {
                 // a headline's person the tagger took for no noun: "Juvenile/JJ shot", "Boy/UH, 3, wounded"
                 int h = v.at(j) != null && v.at(j).pos().equals("CD") && v.lower(j - 1).equals(",") ? j - 2 : j;
