@@ -436,11 +436,34 @@ class InjuredCountTest {
     void agesAreNoCounts() {
         var list = extract("Shooting at a bar", "Police said two men, 30 and 42 were injured in the shooting at a bar on Friday.");
         assertThat(counts(list, Slot.INJURED)).doesNotContain("42");
+        var under = extract("Girl shot in park", "It was the third time this year a girl under age 16 was shot in the park.");
+        assertThat(counts(under, Slot.INJURED)).doesNotContain("16");
     }
 
     @Test
     void aCountDoingItIsNoCountHurt() {
         var e = extract("Toddlers and guns", "The report counted 12 toddlers killed by guns this year, with 18 more injuring themselves.");
         assertThat(counts(e, Slot.INJURED)).doesNotContain("18");
+    }
+
+    @Test
+    void aRelativeClauseBeforeTheDeath() {
+        var e = extract("Hunter killed in accident", "A hunter mistook his friend for a deer on Friday evening. "
+                + "The 16-year-old boy who was shot was pronounced dead at the scene.");
+        assertThat(counts(e, Slot.KILLED)).containsExactly("1");
+        assertThat(counts(e, Slot.INJURED)).isEmpty();
+    }
+
+    @Test
+    void aHeadlineCountOfPeopleInTitleCase() {
+        var e = extract("Two Juveniles Shot in Accidental Shooting", "The gun went off while they walked in the woods on Sunday.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("2");
+    }
+
+    @Test
+    void aNumberBeforeThePersonsDeterminerIsNoneOfTheirs() {
+        var e = extract("Girl shot in drive-by", "The car was parked on Elm Street on Thursday. Image 2 of 4 A 22-month-old girl was shot "
+                + "in the leg on Elm Street.");
+        assertThat(counts(e, Slot.INJURED)).doesNotContain("4");
     }
 }

@@ -130,6 +130,8 @@ final class VictimCountRule implements ClaimRule {
                 if (subject != null) ctx.victimCounts.add(new Found(subject, "killed", 1, v.evidence(j + 1, outcomeEnd(v, i)), v));
                 continue;
             }
+            // "The boy who was shot was pronounced dead": a relative clause between the subject and the verb
+            if (v.at(j) != null && v.at(j).pos().equals("VBN") && BE.contains(v.lower(j - 1)) && v.lower(j - 2).matches("who|that")) j -= 2;
             // "a boy who died", "the man, who was shot"
             if (v.lower(j).equals("who") || v.lower(j).equals("that")) j--;
             // "Two people -- including a 1-year-old boy -- were wounded": the closing dash of an inserted phrase
@@ -169,7 +171,11 @@ final class VictimCountRule implements ClaimRule {
             Evidence ev = v.evidence(np.start(), end);
             // "three people were shot", "two men were wounded"
             NumberMention n = v.numbers.stream().filter(x -> x.firstToken() >= subject.start() && x.lastToken() <= subject.end()
-                    && x.qualifier() == Qualifier.EXACT && !v.lower(x.lastToken() + 1).matches("blocks?")).findFirst().orElse(null);
+                    && x.qualifier() == Qualifier.EXACT && !v.lower(x.lastToken() + 1).matches("blocks?")
+                    // "Image 2 of 4 A 22-month-old girl was shot": a number before the person's determiner is none of theirs
+                    && !(v.at(x.lastToken() + 1) != null && v.at(x.lastToken() + 1).pos().equals("DT"))
+                    // "a girl under age 16 was shot": an age
+                    && !v.lower(x.firstToken() - 1).matches("ages?|aged")).findFirst().orElse(null);
             if (n != null) {
                 // "Two people, including a boy, were wounded": the count the inserted phrase hides from CasualtyRule
                 if (outcome.equals("injured") && v.lower(subject.end() + 1).matches(",|--|-|–|—") && v.at(subject.end()).pos().equals("NNS")
@@ -308,7 +314,13 @@ final class VictimCountRule implements ClaimRule {
         var next = v.at(i + 1);
         if (next != null && next.pos().matches("NNS?")) return false;
         // the tagger may take the person for an adjective too: "Juvenile/JJ shot/NN"
-        return HUMAN.contains(v.lower(i - 1)) && v.at(i - 1).pos().matches("NNP?S?|JJ") || age(v, i - 1) != null;
+        return people(v.lower(i - 1)) && v.at(i - 1).pos().matches("NNP?S?|JJ") || age(v, i - 1) != null;
+    }
+
+    /** A word for a person or for people: "juvenile", "juveniles", "men" (the tagger may keep a headline's plural as its lemma). */
+    static boolean people(String w) {
+        return HUMAN.contains(w) || w.endsWith("s") && HUMAN.contains(w.substring(0, w.length() - 1))
+                || Set.of("men", "women", "people", "children").contains(w);
     }
 
     private static String base(String participle) {
