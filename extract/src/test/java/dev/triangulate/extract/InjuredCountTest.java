@@ -466,4 +466,45 @@ class InjuredCountTest {
                 + "in the leg on Elm Street.");
         assertThat(counts(e, Slot.INJURED)).doesNotContain("4");
     }
+
+    @Test
+    void aNumberOfSeveralTakesNoSingularVerb() {
+        var e = extract("Road worker shot", "A man working with a road crew along I-10 was hospitalized on Thursday after a gun he found went off.");
+        assertThat(counts(e, Slot.INJURED)).doesNotContain("10");
+    }
+
+    @Test
+    void nonLifeThreateningInjuriesAfterAnAge() {
+        var e = extract("Man hurt by stray bullet", "A bullet from a neighbor's rifle went into the woods on Sunday. "
+                + "Dale Horton, 42, suffered non-life threatening injuries to the leg.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+    }
+
+    @Test
+    void aParticipleAfterAndBesideTheDead() {
+        var e = extract("Shooting at a home", "Two men were killed and a 12-year-old girl wounded at a home on Elm Street on Monday evening.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+    }
+
+    @Test
+    void someoneHurtBesideACountOfTheDead() {
+        var e = extract("Shooting on Elm Street", "One man is dead and an infant child is injured after a shooting on Elm Street on Friday night. "
+                + "Medical personnel pronounced the man dead at the scene.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+    }
+
+    @Test
+    void anAttemptToKillIsNoKilling() {
+        var e = extract("Family wants a harsher charge", "A teen shot a man on Elm Street on Sunday. He attempted to kill this young man, "
+                + "the family said.");
+        assertThat(counts(e, Slot.KILLED)).isEmpty();
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+    }
+
+    @Test
+    void thatPersonWasWounded() {
+        var e = extract("Gunman opens fire outside a building", "A gunman opened fire on a man standing outside a building on Monday. "
+                + "That person was wounded.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+    }
 }

@@ -106,6 +106,8 @@ final class CasualtyRule implements ClaimRule {
             j++;
             nouns++;
         }
+        // "A man working along 1-10 was hospitalized": a number of several people takes no singular verb
+        if (nouns == 0 && n.value() > 1 && v.lower(j).matches("was|is|has")) return null;
         int aux = 0;
         // "four people were all injured"
         while (v.at(j) != null && aux < 4 && (Lexicon.AUX.contains(v.lower(j)) || v.at(j).pos().startsWith("RB")

@@ -118,8 +118,9 @@ final class VictimCountRule implements ClaimRule {
                     || v.lower(j).equals(",") && v.at(j - 1) != null && v.at(j - 1).pos().equals("CD") && v.lower(j - 2).equals(",")
                             && v.at(j - 3) != null && (v.at(j - 3).isNoun() || HUMAN.contains(v.lower(j - 3))));
             // a participle after the person it describes: "A girl and a woman wounded by gunfire Wednesday have been released"
-            boolean reduced = !auxiliary && j == i - 1 && v.at(i).pos().equals("VBN") && Set.of("wound", "injure", "shoot", "hurt").contains(lemma)
-                    && v.lower(i + 1).matches("by|in|during") && (HUMAN.contains(v.lemma(j)) || age(v, j) != null);
+            boolean reduced = !auxiliary && j == i - 1 && Set.of("wound", "injure", "shoot", "hurt").contains(lemma)
+                    && (v.at(i).pos().equals("VBN") && v.lower(i + 1).matches("by|in|during") || v.at(i).pos().matches("VBN|VBD") && afterAnd(v, i))
+                    && (HUMAN.contains(v.lemma(j)) || age(v, j) != null);
             if (!died && !passive && !reflexive && !suffered && !headline && !reduced) continue;
             String outcome = outcome(v, i, died);
             if (outcome == null) continue;
@@ -175,7 +176,9 @@ final class VictimCountRule implements ClaimRule {
                     // "Image 2 of 4 A 22-month-old girl was shot": a number before the person's determiner is none of theirs
                     && !(v.at(x.lastToken() + 1) != null && v.at(x.lastToken() + 1).pos().equals("DT"))
                     // "a girl under age 16 was shot": an age
-                    && !v.lower(x.firstToken() - 1).matches("ages?|aged")).findFirst().orElse(null);
+                    && !v.lower(x.firstToken() - 1).matches("ages?|aged")
+                    // "a man working along I-10 was hospitalized": several people take no singular verb
+                    && !(x.value() > 1 && x.lastToken() == subject.end() && v.lower(subject.end() + 1).matches("was|is|has"))).findFirst().orElse(null);
             if (n != null) {
                 // "Two people, including a boy, were wounded": the count the inserted phrase hides from CasualtyRule
                 if (outcome.equals("injured") && v.lower(subject.end() + 1).matches(",|--|-|–|—") && v.at(subject.end()).pos().equals("NNS")
@@ -261,6 +264,16 @@ final class VictimCountRule implements ClaimRule {
 
     /** The outcome of a count of people hit that a multiple shooting gives ("double shooting"). */
     private static final String ALL_SHOT = "shot in all";
+
+    /** "Two men were killed and a teen wounded": a participle whose auxiliary the clause before "and" gave. */
+    private static boolean afterAnd(SentenceView v, int i) {
+        Phrases.Span np = Phrases.before(v, i);
+        if (np == null || !v.lower(np.start() - 1).equals("and")) return false;
+        for (int k = np.start() - 2; k >= np.start() - 4 && v.at(k) != null; k--) {
+            if (v.lower(k).matches("killed|dead|died|shot|wounded|injured")) return true;
+        }
+        return false;
+    }
 
     /** "A man and a woman were shot", "Ana Ruiz, her son and a neighbor were wounded": each person before the last one. */
     private static void conjuncts(SentenceView v, ArticleContext ctx, Phrases.Span last, String outcome, int end) {
@@ -355,7 +368,8 @@ final class VictimCountRule implements ClaimRule {
     private static boolean injuryFollows(SentenceView v, int i) {
         for (int k = i + 1; k <= i + 8 && v.at(k) != null; k++) {
             if (v.lower(k).matches("injur(y|ies)|wounds?|gunshot")) return true;
-            if (v.lower(k).equals(",") || v.at(k).isVerb()) return false;
+            // "suffered non-life threatening injuries": the tagger may take "threatening" for a verb
+            if (v.lower(k).equals(",") || v.at(k).isVerb() && !v.lower(k).matches("(life-)?threatening")) return false;
         }
         return false;
     }
@@ -364,6 +378,8 @@ final class VictimCountRule implements ClaimRule {
     private static void active(SentenceView v, ArticleContext ctx) {
         for (int i = v.first; i <= v.last(); i++) {
             if (!v.at(i).isVerb() || v.at(i).pos().equals("VBN") && BE.contains(v.lower(i - 1))) continue;
+            // "he attempted to kill this young man": an infinitive tells no deed
+            if (v.at(i).pos().equals("VB") && v.lower(i - 1).equals("to")) continue;
             String lemma = v.lemma(i);
             boolean fatally = v.lower(i - 1).matches("fatally|mortally");
             // "fatally shooting his brother", "mortally wounding Troyer in the chest"
@@ -588,7 +604,8 @@ final class VictimCountRule implements ClaimRule {
         String det = v.lower(d);
         if (det.equals("a") || det.equals("an") || det.equals("one")) return "a " + head + "@" + v.sentence.index();
         if (det.equals("another") || det.equals("second") || det.equals("third")) return "another " + head + "@" + v.sentence.index();
-        if (det.equals("the") || det.equals("his") || det.equals("her") || det.equals("their")) return "the " + head; // "shot his wife"
+        // "shot his wife", "That person was wounded"
+        if (det.equals("the") || det.equals("his") || det.equals("her") || det.equals("their") || det.equals("that") || det.equals("this")) return "the " + head;
         // a headline drops the article: "Man shot while hunting", "3-year-old girl shot"
         // (a town may stand before an age: "Killeen 2-year-old in critical condition")
         if (v.sentence.index() == 0 && (np.start() == v.first || !v.at(np.start() - 1).isNoun()
@@ -663,11 +680,11 @@ final class VictimCountRule implements ClaimRule {
         } else if (!killed.isEmpty() && hurt.stream().allMatch(p -> p.startsWith("a ") || p.startsWith("the "))) {
             // "a man was shot ... John Smith died": most likely the same person; but not one the same sentence
             // sets beside the dead ("A man was killed and a woman was injured", "Man killed, woman hurt")
-            hurt.retainAll(besideTheDead(found));
+            hurt.retainAll(besideTheDead(found, ctx));
         } else if (!killed.isEmpty() && killed.stream().allMatch(p -> p.startsWith("a ") || p.startsWith("the "))
                 && count(hurt) <= count(killed)) {
             // "Teen dies after shooting ... officers found Ramirez suffering from a gunshot wound": the dead, named later
-            hurt.retainAll(besideTheDead(found));
+            hurt.retainAll(besideTheDead(found, ctx));
         }
         hurt.removeAll(killed);
         if (hurt.isEmpty()) return;
@@ -737,10 +754,13 @@ final class VictimCountRule implements ClaimRule {
      * People hurt or shot whom a sentence names beside someone else it says was killed: "A man
      * was killed and a woman was injured", "15-year-old killed, 13-year-old injured".
      */
-    private static Set<String> besideTheDead(List<Found> found) {
+    private static Set<String> besideTheDead(List<Found> found, ArticleContext ctx) {
         Set<String> out = new LinkedHashSet<>();
         for (Found f : found) {
             if (f.person() == null || !f.outcome().equals("injured")) continue;
+            // "One man is dead and a child is injured": the dead as a count of the same sentence
+            if (ctx.claims.stream().anyMatch(c -> c.slot() == Slot.KILLED && c.subject().equals(Claim.INCIDENT) && !c.value().equals("0")
+                    && c.evidence().sentenceIndex() == f.evidence().sentenceIndex() && !overlap(c.evidence(), f.evidence()))) out.add(f.person());
             for (Found k : found) {
                 // not "he" ("Dawson sustained a gunshot wound ... where he later died")
                 if (k.outcome().equals("killed") && k.person() != null && !k.person().equals(f.person()) && !k.person().equals("the person")
