@@ -507,4 +507,37 @@ class InjuredCountTest {
                 + "That person was wounded.");
         assertThat(counts(e, Slot.INJURED)).containsExactly("1");
     }
+
+    @Test
+    void unnamedPeopleOneSentenceTellsApart() {
+        var e = extract("Uncle and child hurt", "The uncle was shot in the hand, while the child was shot in the arm, police said on Sunday.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("2");
+        // one verb read both ways in a headline is one person hurt
+        var headline = extract("Boy shot sister in face by accident", "The girl was taken to a hospital on Sunday.");
+        assertThat(counts(headline, Slot.INJURED)).containsExactly("1");
+    }
+
+    @Test
+    void aFloorLeavesThePeopleFoundCounting() {
+        var e = extract("Six shot at nightclub", "At least one person was hospitalized in critical condition on Sunday.");
+        assertThat(counts(e, Slot.INJURED)).contains("6");
+    }
+
+    @Test
+    void namesWithAgesListedBeforeAnd() {
+        var e = extract("Shooting on Elm Street", "Police arrived on Elm Street on Monday night. "
+                + "James Porter, 34, Robert Brown, 32, and David Miller, 33, were shot in the legs.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("3");
+    }
+
+    @Test
+    void aBareCountTreatedForWounds() {
+        var e = extract("Four men shot outside a restaurant", "Deputies found four men shot outside a restaurant on Sunday. One man died, and "
+                + "three were treated for non-life-threatening injuries.");
+        assertThat(counts(e, Slot.INJURED)).contains("3");
+        // the two found with wounds may be the dead
+        var found = extract("Two dead after shooting", "Two people died after a shooting on Sunday. When crews arrived, the two were found "
+                + "inside a vehicle with gunshot wounds.");
+        assertThat(counts(found, Slot.INJURED)).isEmpty();
+    }
 }

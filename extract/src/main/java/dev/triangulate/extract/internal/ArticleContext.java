@@ -98,6 +98,8 @@ final class ArticleContext {
      * people the article describes as hurt still count beside it.
      */
     boolean hasCount(Slot slot) {
-        return claims.stream().anyMatch(c -> c.slot() == slot && !c.value().equals("0"));
+        // "at least one person was hospitalized" is a floor: the people found may count more ("Six shot at nightclub")
+        return claims.stream().anyMatch(c -> c.slot() == slot && !c.value().equals("0")
+                && c.qualifier() != Qualifier.AT_LEAST && c.qualifier() != Qualifier.MORE_THAN);
     }
 }

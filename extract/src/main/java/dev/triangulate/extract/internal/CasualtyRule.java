@@ -147,8 +147,11 @@ final class CasualtyRule implements ClaimRule {
             j++;
             nouns++;
         }
-        if (nouns == 0) return -1;
+        // "three were treated for non-life-threatening injuries": a bare count before a plural verb of treatment
+        // (not "the two were found with gunshot wounds", who may be the dead)
+        if (nouns == 0 && !(n.value() >= 2 && v.lower(j).equals("were"))) return -1;
         while (v.at(j) != null && (Lexicon.AUX.contains(v.lower(j)) || v.at(j).pos().startsWith("RB"))) j++;
+        if (nouns == 0 && !Set.of("treat", "hospitalize", "suffer", "sustain").contains(v.lemma(j))) return -1;
         return woundsFollow(v, j);
     }
 

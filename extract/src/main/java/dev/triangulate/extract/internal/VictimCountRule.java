@@ -284,7 +284,8 @@ final class VictimCountRule implements ClaimRule {
         if (!v.lower(k).equals("and") && !headlineList || v.at(last.end()).pos().equals("PRP")) return;
         List<Found> people = new java.util.ArrayList<>();
         for (int n = 0; n < 4 && v.at(k) != null && v.lower(k).matches("and|,"); n++) {
-            int before = v.lower(k).equals(",") && v.lower(k - 1).equals("and") ? k - 1 : k; // "A, B, and C"
+            // "A, B, and C"; "Jo Ames, 34, Al Brown, 32, and Cy Titus, 33, were shot": the comma before "and"
+            int before = v.lower(k).equals(",") && v.lower(k - 1).equals("and") || v.lower(k).equals("and") && v.lower(k - 1).equals(",") ? k - 1 : k;
             Phrases.Span np = Phrases.before(v, before);
             if (np == null) return;
             // "Joseph Hudson, 25, and ...": the age set off by commas follows the name
@@ -689,7 +690,7 @@ final class VictimCountRule implements ClaimRule {
         hurt.removeAll(killed);
         if (hurt.isEmpty()) return;
         Found first = found.stream().filter(f -> hurt.contains(f.person())).findFirst().orElseThrow();
-        ctx.add(first.view(), Claim.INCIDENT, Slot.INJURED, Integer.toString(count(hurt)), Qualifier.EXACT, first.evidence());
+        ctx.add(first.view(), Claim.INCIDENT, Slot.INJURED, Integer.toString(Math.max(count(hurt), apart(found, hurt))), Qualifier.EXACT, first.evidence());
     }
 
     private static final java.util.regex.Pattern OTHERS = java.util.regex.Pattern.compile("(?i)^\\S+ (?:\\S+ )?(?:others?|more)\\b");
@@ -697,6 +698,27 @@ final class VictimCountRule implements ClaimRule {
     /** A count of people besides those already told of: "three others", "two other men", "four more people". */
     private static boolean besideOthers(Found group) {
         return OTHERS.matcher(group.evidence().span()).find();
+    }
+
+    private static final Set<String> ANYONE = Set.of("victim", "person", "individual");
+
+    /**
+     * Unnamed people hurt whom one sentence tells apart by different words: "the uncle was shot in
+     * the hand, while the child was shot in the chest", "a man was shot in the back, while a boy
+     * suffered a wound to the foot" (elsewhere "a man" and "the victim" may be one person).
+     */
+    private static int apart(List<Found> found, Set<String> hurt) {
+        java.util.Map<SentenceView, java.util.Map<String, Evidence>> heads = new java.util.IdentityHashMap<>();
+        for (Found f : found) {
+            String p = f.person();
+            if (p == null || !hurt.contains(p) || !(p.startsWith("a ") || p.startsWith("the "))) continue;
+            String head = p.substring(p.indexOf(' ') + 1).replaceAll("@.*$", "");
+            if (ANYONE.contains(head)) continue;
+            var told = heads.computeIfAbsent(f.view(), k -> new java.util.LinkedHashMap<>());
+            // "Boy shot sister": one verb read both ways is no two people hurt
+            if (!told.containsKey(head) && told.values().stream().noneMatch(e -> overlap(e, f.evidence()))) told.put(head, f.evidence());
+        }
+        return heads.values().stream().mapToInt(java.util.Map::size).max().orElse(0);
     }
 
     /**
