@@ -656,7 +656,7 @@ final class VictimCountRule implements ClaimRule {
         if (group != null) {
             // "Three others were also shot": people besides the dead, none of whom died
             int injured = group.count() - (besideOthers(group) ? 0 : killedCount);
-            if (injured > 0) ctx.add(group.view(), Claim.INCIDENT, Slot.INJURED, Integer.toString(injured), Qualifier.EXACT, group.evidence());
+            if (injured > floor(ctx)) ctx.add(group.view(), Claim.INCIDENT, Slot.INJURED, Integer.toString(injured), Qualifier.EXACT, group.evidence());
             return;
         }
         Set<String> hurt = new LinkedHashSet<>(people(found, "injured"));
@@ -690,7 +690,8 @@ final class VictimCountRule implements ClaimRule {
         hurt.removeAll(killed);
         if (hurt.isEmpty()) return;
         Found first = found.stream().filter(f -> hurt.contains(f.person())).findFirst().orElseThrow();
-        ctx.add(first.view(), Claim.INCIDENT, Slot.INJURED, Integer.toString(Math.max(count(hurt), apart(found, hurt))), Qualifier.EXACT, first.evidence());
+        int injured = Math.max(count(hurt), apart(found, hurt));
+        if (injured > floor(ctx)) ctx.add(first.view(), Claim.INCIDENT, Slot.INJURED, Integer.toString(injured), Qualifier.EXACT, first.evidence());
     }
 
     private static final java.util.regex.Pattern OTHERS = java.util.regex.Pattern.compile("(?i)^\\S+ (?:\\S+ )?(?:others?|more)\\b");
@@ -698,6 +699,12 @@ final class VictimCountRule implements ClaimRule {
     /** A count of people besides those already told of: "three others", "two other men", "four more people". */
     private static boolean besideOthers(Found group) {
         return OTHERS.matcher(group.evidence().span()).find();
+    }
+
+    /** The largest "at least" count of the injured the article gives ("at least three others were wounded"), else 0. */
+    private static int floor(ArticleContext ctx) {
+        return ctx.claims.stream().filter(c -> c.slot() == Slot.INJURED && c.qualifier() != Qualifier.EXACT && c.qualifier() != Qualifier.SEVERAL)
+                .mapToInt(c -> parse(c.value())).max().orElse(0);
     }
 
     private static final Set<String> ANYONE = Set.of("victim", "person", "individual");
