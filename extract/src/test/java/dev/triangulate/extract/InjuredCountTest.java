@@ -540,4 +540,15 @@ class InjuredCountTest {
                 + "inside a vehicle with gunshot wounds.");
         assertThat(counts(found, Slot.INJURED)).isEmpty();
     }
+
+    @Test
+    void someoneAlsoShotBesideTheDeadIsAnotherPerson() {
+        var e = extract("Deadly shooting at a home", "Three people were killed at a home on Elm Street on Monday. "
+                + "Her boyfriend was also shot in the leg and is expected to recover.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+        // without "also", a person shot beside the dead may be one of them
+        var same = extract("Deadly shooting at a home", "Three people were killed at a home on Elm Street on Monday. "
+                + "Her boyfriend was shot in the head.");
+        assertThat(counts(same, Slot.INJURED)).isEmpty();
+    }
 }

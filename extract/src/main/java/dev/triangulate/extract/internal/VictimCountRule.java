@@ -687,6 +687,10 @@ final class VictimCountRule implements ClaimRule {
             // "Teen dies after shooting ... officers found Ramirez suffering from a gunshot wound": the dead, named later
             hurt.retainAll(besideTheDead(found, ctx));
         }
+        // "His son was also shot in the head", "Her boyfriend was also shot in the leg": someone besides the dead
+        for (Found f : found) {
+            if (f.person() != null && f.outcome().matches("shot|injured") && ALSO.matcher(f.evidence().span()).find()) hurt.add(f.person());
+        }
         hurt.removeAll(killed);
         if (hurt.isEmpty()) return;
         Found first = found.stream().filter(f -> hurt.contains(f.person())).findFirst().orElseThrow();
@@ -700,6 +704,8 @@ final class VictimCountRule implements ClaimRule {
     private static boolean besideOthers(Found group) {
         return OTHERS.matcher(group.evidence().span()).find();
     }
+
+    private static final java.util.regex.Pattern ALSO = java.util.regex.Pattern.compile("\\b(?:was|were) also (?:shot|wounded|injured|hit|struck)\\b");
 
     /** The largest "at least" count of the injured the article gives ("at least three others were wounded"), else 0. */
     private static int floor(ArticleContext ctx) {
