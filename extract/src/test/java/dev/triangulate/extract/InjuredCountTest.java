@@ -381,4 +381,174 @@ class InjuredCountTest {
                 + "on Tuesday. Another man in the home was wounded.");
         assertThat(counts(e, Slot.INJURED)).containsExactly("1");
     }
+
+    @Test
+    void noOneSeriouslyHurtStillHasPeopleHurt() {
+        var e = extract("Three wounded outside a bar", "Three men were wounded outside a bar on Pine Street early Sunday. "
+                + "No one was seriously injured, police said.");
+        assertThat(counts(e, Slot.INJURED)).contains("3").doesNotContain("0");
+    }
+
+    @Test
+    void noOneHurtElsewhereLeavesThePeopleFoundHurt() {
+        // the zero is said of the store; the man shot still counts
+        var e = extract("Man shot near store", "A man was shot in the arm outside a corner store on Tuesday night, police said. "
+                + "Bullets also struck the store, but no one was injured inside.");
+        assertThat(counts(e, Slot.INJURED)).contains("1");
+    }
+
+    @Test
+    void othersShotBesideTheDeadAreAllHurt() {
+        var e = extract("Man killed in shooting on Oak Street", "A man was shot and killed on Oak Street on Friday night. "
+                + "Three others were also shot and taken to a hospital, police said.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("3");
+        // without "others" the count of people shot includes the dead
+        var all = extract("Man killed in shooting on Oak Street", "Three people were shot on Oak Street on Friday night. "
+                + "A man was pronounced dead at the scene.");
+        assertThat(counts(all, Slot.INJURED)).containsExactly("2");
+    }
+
+    @Test
+    void groupsListedBeforeACount() {
+        var e = extract("Shooting outside a school", "Two teenage girls and two men were wounded outside a school on Friday night.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("4");
+        var shot = extract("Shooting outside a school", "A woman and three men were shot outside a school on Friday night.");
+        assertThat(counts(shot, Slot.INJURED)).containsExactly("4");
+        // a clause before "and" lists nobody
+        var clause = extract("Shooting outside a school", "One man was killed and two women were wounded outside a school on Friday night.");
+        assertThat(counts(clause, Slot.INJURED)).containsExactly("2");
+    }
+
+    @Test
+    void aPersonNounTaggedAsAnAdjective() {
+        var e = extract("Shooting near a gas station", "A minor was injured in a shooting near a gas station on Sunday morning.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+    }
+
+    @Test
+    void peopleShootingAreNotShot() {
+        var e = extract("Neighbor hurt by stray bullet", "Two brothers were shooting cans in the yard on Sunday when a stray bullet "
+                + "struck a neighbor in the leg.");
+        assertThat(counts(e, Slot.INJURED)).doesNotContain("2");
+    }
+
+    @Test
+    void agesAreNoCounts() {
+        var list = extract("Shooting at a bar", "Police said two men, 30 and 42 were injured in the shooting at a bar on Friday.");
+        assertThat(counts(list, Slot.INJURED)).doesNotContain("42");
+        var under = extract("Girl shot in park", "It was the third time this year a girl under age 16 was shot in the park.");
+        assertThat(counts(under, Slot.INJURED)).doesNotContain("16");
+    }
+
+    @Test
+    void aCountDoingItIsNoCountHurt() {
+        var e = extract("Toddlers and guns", "The report counted 12 toddlers killed by guns this year, with 18 more injuring themselves.");
+        assertThat(counts(e, Slot.INJURED)).doesNotContain("18");
+    }
+
+    @Test
+    void aRelativeClauseBeforeTheDeath() {
+        var e = extract("Hunter killed in accident", "A hunter mistook his friend for a deer on Friday evening. "
+                + "The 16-year-old boy who was shot was pronounced dead at the scene.");
+        assertThat(counts(e, Slot.KILLED)).containsExactly("1");
+        assertThat(counts(e, Slot.INJURED)).isEmpty();
+    }
+
+    @Test
+    void aHeadlineCountOfPeopleInTitleCase() {
+        var e = extract("Two Juveniles Shot in Accidental Shooting", "The gun went off while they walked in the woods on Sunday.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("2");
+    }
+
+    @Test
+    void aNumberBeforeThePersonsDeterminerIsNoneOfTheirs() {
+        var e = extract("Girl shot in drive-by", "The car was parked on Elm Street on Thursday. Image 2 of 4 A 22-month-old girl was shot "
+                + "in the leg on Elm Street.");
+        assertThat(counts(e, Slot.INJURED)).doesNotContain("4");
+    }
+
+    @Test
+    void aNumberOfSeveralTakesNoSingularVerb() {
+        var e = extract("Road worker shot", "A man working with a road crew along I-10 was hospitalized on Thursday after a gun he found went off.");
+        assertThat(counts(e, Slot.INJURED)).doesNotContain("10");
+    }
+
+    @Test
+    void nonLifeThreateningInjuriesAfterAnAge() {
+        var e = extract("Man hurt by stray bullet", "A bullet from a neighbor's rifle went into the woods on Sunday. "
+                + "Dale Horton, 42, suffered non-life threatening injuries to the leg.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+    }
+
+    @Test
+    void aParticipleAfterAndBesideTheDead() {
+        var e = extract("Shooting at a home", "Two men were killed and a 12-year-old girl wounded at a home on Elm Street on Monday evening.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+    }
+
+    @Test
+    void someoneHurtBesideACountOfTheDead() {
+        var e = extract("Shooting on Elm Street", "One man is dead and an infant child is injured after a shooting on Elm Street on Friday night. "
+                + "Medical personnel pronounced the man dead at the scene.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+    }
+
+    @Test
+    void anAttemptToKillIsNoKilling() {
+        var e = extract("Family wants a harsher charge", "A teen shot a man on Elm Street on Sunday. He attempted to kill this young man, "
+                + "the family said.");
+        assertThat(counts(e, Slot.KILLED)).isEmpty();
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+    }
+
+    @Test
+    void thatPersonWasWounded() {
+        var e = extract("Gunman opens fire outside a building", "A gunman opened fire on a man standing outside a building on Monday. "
+                + "That person was wounded.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+    }
+
+    @Test
+    void unnamedPeopleOneSentenceTellsApart() {
+        var e = extract("Uncle and child hurt", "The uncle was shot in the hand, while the child was shot in the arm, police said on Sunday.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("2");
+        // one verb read both ways in a headline is one person hurt
+        var headline = extract("Boy shot sister in face by accident", "The girl was taken to a hospital on Sunday.");
+        assertThat(counts(headline, Slot.INJURED)).containsExactly("1");
+    }
+
+    @Test
+    void aFloorLeavesThePeopleFoundCounting() {
+        var e = extract("Six shot at nightclub", "At least one person was hospitalized in critical condition on Sunday.");
+        assertThat(counts(e, Slot.INJURED)).contains("6");
+    }
+
+    @Test
+    void namesWithAgesListedBeforeAnd() {
+        var e = extract("Shooting on Elm Street", "Police arrived on Elm Street on Monday night. "
+                + "James Porter, 34, Robert Brown, 32, and David Miller, 33, were shot in the legs.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("3");
+    }
+
+    @Test
+    void aBareCountTreatedForWounds() {
+        var e = extract("Four men shot outside a restaurant", "Deputies found four men shot outside a restaurant on Sunday. One man died, and "
+                + "three were treated for non-life-threatening injuries.");
+        assertThat(counts(e, Slot.INJURED)).contains("3");
+        // the two found with wounds may be the dead
+        var found = extract("Two dead after shooting", "Two people died after a shooting on Sunday. When crews arrived, the two were found "
+                + "inside a vehicle with gunshot wounds.");
+        assertThat(counts(found, Slot.INJURED)).isEmpty();
+    }
+
+    @Test
+    void someoneAlsoShotBesideTheDeadIsAnotherPerson() {
+        var e = extract("Deadly shooting at a home", "Three people were killed at a home on Elm Street on Monday. "
+                + "Her boyfriend was also shot in the leg and is expected to recover.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+        // without "also", a person shot beside the dead may be one of them
+        var same = extract("Deadly shooting at a home", "Three people were killed at a home on Elm Street on Monday. "
+                + "Her boyfriend was shot in the head.");
+        assertThat(counts(same, Slot.INJURED)).isEmpty();
+    }
 }

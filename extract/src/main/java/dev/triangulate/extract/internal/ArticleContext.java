@@ -91,4 +91,15 @@ final class ArticleContext {
     boolean hasClaim(Slot slot) {
         return claims.stream().anyMatch(c -> c.slot() == slot);
     }
+
+    /**
+     * Whether the article counts someone for the slot: "no one was injured" is often said of a
+     * part of the event or of another one ("no one was injured inside", "in this crash"), so the
+     * people the article describes as hurt still count beside it.
+     */
+    boolean hasCount(Slot slot) {
+        // "at least one person was hospitalized" is a floor: the people found may count more ("Six shot at nightclub")
+        return claims.stream().anyMatch(c -> c.slot() == slot && !c.value().equals("0")
+                && c.qualifier() != Qualifier.AT_LEAST && c.qualifier() != Qualifier.MORE_THAN);
+    }
 }

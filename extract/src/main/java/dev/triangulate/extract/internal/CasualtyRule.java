@@ -17,15 +17,19 @@ import java.util.regex.Pattern;
 final class CasualtyRule implements ClaimRule {
 
     private static final Pattern NONE = Pattern.compile(
-            "\\b(?:no ?one|nobody|none)\\b(?: else)? (?:was|were|has been|had been|is|got) (?:\\w+ )?(killed|injured|hurt|wounded|arrested)"
+            "\\b(?:no ?one|nobody|none)\\b(?: else)? (?:was|were|has been|had been|is|got) (?:(\\w+) )?(killed|injured|hurt|wounded|arrested)"
             + "|\\bno (injuries|deaths|fatalities|arrests)\\b",
             Pattern.CASE_INSENSITIVE);
+
+    /** Adverbs of how badly: "nobody was seriously injured" still has people hurt. */
+    private static final Set<String> SEVERITY = Set.of("seriously", "critically", "severely", "badly", "gravely", "too", "fatally");
 
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "neither");
 
     @Override
     public void apply(SentenceView v, ArticleContext ctx) {
         for (NumberMention n : v.numbers) {
+            if (age(v, n)) continue;
             Slot slot = slotFor(v, n);
             if (slot == null) {
                 // "two men with gunshot wounds": the injured when the article gives no count of its own (see VictimCountRule.resolve)
@@ -38,19 +42,32 @@ final class CasualtyRule implements ClaimRule {
             if (slot == Slot.SHOTS && n.qualifier() == Qualifier.SEVERAL) continue; // "multiple times" is no count
             if (slot == Slot.INJURED && EventSentences.ofSeveralShootings(v, n.lastToken())) continue;
             // a vague amount keeps its word ("dozens"): reconciliation reads it as a range
-            String value = n.qualifier() == Qualifier.SEVERAL ? n.text().toLowerCase(Locale.ROOT) : format(n.value());
+            String value = n.qualifier() == Qualifier.SEVERAL ? n.text().toLowerCase(Locale.ROOT)
+                    // "Two girls and two men were wounded": the groups listed before the count
+                    : format(n.value() + (slot == Slot.SHOTS ? 0 : CountedList.before(v, n.firstToken())));
             ctx.add(v, Claim.INCIDENT, slot, value, n.qualifier(), v.evidence(n.firstToken(), endOfClaim(v, n)));
         }
         Matcher m = NONE.matcher(v.sentence.text());
         while (m.find()) {
             // "no one else was injured" counts nobody besides the people already described: no zero
             if (m.group(0).toLowerCase(Locale.ROOT).contains(" else ")) continue;
-            String w = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
+            // "no one was seriously hurt" grants that people were hurt
+            if (m.group(1) != null && SEVERITY.contains(m.group(1).toLowerCase(Locale.ROOT))) continue;
+            String w = (m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase(Locale.ROOT);
             Slot slot = w.startsWith("kill") || w.startsWith("death") || w.startsWith("fatal") ? Slot.KILLED
                     : w.startsWith("arrest") ? Slot.ARRESTED : Slot.INJURED;
             int b = v.sentence.begin() + m.start();
             ctx.add(v, Claim.INCIDENT, slot, "0", Qualifier.EXACT, v.evidence(b, v.sentence.begin() + m.end(), true));
         }
+    }
+
+    /** A number that is an age, no count: "two males, 30 and 42, were injured", "a minor under age 18 was shot". */
+    private static boolean age(SentenceView v, NumberMention n) {
+        int p = n.firstToken() - 1;
+        if (v.lower(p).matches("ages?|aged")) return true;
+        if (!v.lower(p).equals("and") && !v.lower(p).equals(",")) return false;
+        int q = v.lower(p).equals("and") && v.lower(p - 1).equals(",") ? p - 2 : p - 1; // "ages 21, 32, and 49"
+        return v.at(q) != null && v.at(q).pos().equals("CD") && !v.lower(q).matches("one|a");
     }
 
     static String format(double d) {
@@ -89,6 +106,8 @@ final class CasualtyRule implements ClaimRule {
             j++;
             nouns++;
         }
+        // "A man working along 1-10 was hospitalized": a number of several people takes no singular verb
+        if (nouns == 0 && n.value() > 1 && v.lower(j).matches("was|is|has")) return null;
         int aux = 0;
         // "four people were all injured"
         while (v.at(j) != null && aux < 4 && (Lexicon.AUX.contains(v.lower(j)) || v.at(j).pos().startsWith("RB")
@@ -97,6 +116,8 @@ final class CasualtyRule implements ClaimRule {
             j++;
             aux++;
         }
+        // "18 more injuring themselves": a count of people who did it, not to whom it was done
+        if (v.at(j) != null && v.at(j).pos().equals("VBG")) return before(v, n);
         String c = Lexicon.CASUALTY.get(v.lemma(j));
         if (c == null && v.at(j) != null) c = Lexicon.CASUALTY.get(v.lower(j));
         if (c != null && !(v.lemma(j).equals("death") && aux == 0 && nouns == 0)) {
@@ -126,8 +147,11 @@ final class CasualtyRule implements ClaimRule {
             j++;
             nouns++;
         }
-        if (nouns == 0) return -1;
+        // "three were treated for non-life-threatening injuries": a bare count before a plural verb of treatment
+        // (not "the two were found with gunshot wounds", who may be the dead)
+        if (nouns == 0 && !(n.value() >= 2 && v.lower(j).equals("were"))) return -1;
         while (v.at(j) != null && (Lexicon.AUX.contains(v.lower(j)) || v.at(j).pos().startsWith("RB"))) j++;
+        if (nouns == 0 && !Set.of("treat", "hospitalize", "suffer", "sustain").contains(v.lemma(j))) return -1;
         return woundsFollow(v, j);
     }
 

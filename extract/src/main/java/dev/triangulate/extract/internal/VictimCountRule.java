@@ -103,6 +103,8 @@ final class VictimCountRule implements ClaimRule {
                 j--;
             }
             boolean reflexive = self(v, i);
+            // "two teenagers were shooting shotguns": the progressive is someone firing, not hit
+            if (passive && v.at(i).pos().equals("VBG") && !reflexive) continue;
             boolean suffered = Set.of("suffer", "sustain").contains(lemma) && injuryFollows(v, i)
                     // "showed up at a hospital with a gunshot wound", "arrived at the hospital with wounds"
                     || ARRIVE.contains(lemma) && v.at(i).isVerb() && CasualtyRule.woundsFollow(v, i + 1) >= 0;
@@ -116,8 +118,9 @@ final class VictimCountRule implements ClaimRule {
                     || v.lower(j).equals(",") && v.at(j - 1) != null && v.at(j - 1).pos().equals("CD") && v.lower(j - 2).equals(",")
                             && v.at(j - 3) != null && (v.at(j - 3).isNoun() || HUMAN.contains(v.lower(j - 3))));
             // a participle after the person it describes: "A girl and a woman wounded by gunfire Wednesday have been released"
-            boolean reduced = !auxiliary && j == i - 1 && v.at(i).pos().equals("VBN") && Set.of("wound", "injure", "shoot", "hurt").contains(lemma)
-                    && v.lower(i + 1).matches("by|in|during") && (HUMAN.contains(v.lemma(j)) || age(v, j) != null);
+            boolean reduced = !auxiliary && j == i - 1 && Set.of("wound", "injure", "shoot", "hurt").contains(lemma)
+                    && (v.at(i).pos().equals("VBN") && v.lower(i + 1).matches("by|in|during") || v.at(i).pos().matches("VBN|VBD") && afterAnd(v, i))
+                    && (HUMAN.contains(v.lemma(j)) || age(v, j) != null);
             if (!died && !passive && !reflexive && !suffered && !headline && !reduced) continue;
             String outcome = outcome(v, i, died);
             if (outcome == null) continue;
@@ -128,6 +131,8 @@ final class VictimCountRule implements ClaimRule {
                 if (subject != null) ctx.victimCounts.add(new Found(subject, "killed", 1, v.evidence(j + 1, outcomeEnd(v, i)), v));
                 continue;
             }
+            // "The boy who was shot was pronounced dead": a relative clause between the subject and the verb
+            if (v.at(j) != null && v.at(j).pos().equals("VBN") && BE.contains(v.lower(j - 1)) && v.lower(j - 2).matches("who|that")) j -= 2;
             // "a boy who died", "the man, who was shot"
             if (v.lower(j).equals("who") || v.lower(j).equals("that")) j--;
             // "Two people -- including a 1-year-old boy -- were wounded": the closing dash of an inserted phrase
@@ -140,6 +145,9 @@ final class VictimCountRule implements ClaimRule {
             }
             // "A 16-year-old was shot": the tokenizer splits the age, and "old" is no noun
             if (np == null) np = age(v, j);
+            // "A minor/JJ was injured": a person noun the tagger took for an adjective after its determiner
+            if (np == null && v.at(j) != null && v.at(j).pos().startsWith("JJ") && HUMAN.contains(v.lower(j))
+                    && v.at(j - 1) != null && v.at(j - 1).pos().equals("DT")) np = new Phrases.Span(j - 1, j);
             if (np == null && headline) {
                 // a headline's person the tagger took for no noun: "Juvenile/JJ shot", "Boy/UH, 3, wounded"
                 int h = v.at(j) != null && v.at(j).pos().equals("CD") && v.lower(j - 1).equals(",") ? j - 2 : j;
@@ -164,7 +172,13 @@ final class VictimCountRule implements ClaimRule {
             Evidence ev = v.evidence(np.start(), end);
             // "three people were shot", "two men were wounded"
             NumberMention n = v.numbers.stream().filter(x -> x.firstToken() >= subject.start() && x.lastToken() <= subject.end()
-                    && x.qualifier() == Qualifier.EXACT && !v.lower(x.lastToken() + 1).matches("blocks?")).findFirst().orElse(null);
+                    && x.qualifier() == Qualifier.EXACT && !v.lower(x.lastToken() + 1).matches("blocks?")
+                    // "Image 2 of 4 A 22-month-old girl was shot": a number before the person's determiner is none of theirs
+                    && !(v.at(x.lastToken() + 1) != null && v.at(x.lastToken() + 1).pos().equals("DT"))
+                    // "a girl under age 16 was shot": an age
+                    && !v.lower(x.firstToken() - 1).matches("ages?|aged")
+                    // "a man working along I-10 was hospitalized": several people take no singular verb
+                    && !(x.value() > 1 && x.lastToken() == subject.end() && v.lower(subject.end() + 1).matches("was|is|has"))).findFirst().orElse(null);
             if (n != null) {
                 // "Two people, including a boy, were wounded": the count the inserted phrase hides from CasualtyRule
                 if (outcome.equals("injured") && v.lower(subject.end() + 1).matches(",|--|-|–|—") && v.at(subject.end()).pos().equals("NNS")
@@ -172,7 +186,8 @@ final class VictimCountRule implements ClaimRule {
                     ctx.add(v, Claim.INCIDENT, Slot.INJURED, CasualtyRule.format(n.value()), Qualifier.EXACT, ev);
                 }
                 if (outcome.equals("shot") && !EventSentences.ofSeveralShootings(v, i)) {
-                    ctx.victimCounts.add(new Found(null, "shot", (int) n.value(), ev, v));
+                    // "A woman and two men were shot": the people listed before the count were hit too
+                    ctx.victimCounts.add(new Found(null, "shot", (int) n.value() + CountedList.before(v, subject.start()), ev, v));
                     // "Four teenagers were shot, one fatally", "Two people have been shot, one of them fatally"
                     int k = end + 1;
                     if (v.lower(k).equals(",") && v.lower(k + 1).equals("one")) {
@@ -250,6 +265,16 @@ final class VictimCountRule implements ClaimRule {
     /** The outcome of a count of people hit that a multiple shooting gives ("double shooting"). */
     private static final String ALL_SHOT = "shot in all";
 
+    /** "Two men were killed and a teen wounded": a participle whose auxiliary the clause before "and" gave. */
+    private static boolean afterAnd(SentenceView v, int i) {
+        Phrases.Span np = Phrases.before(v, i);
+        if (np == null || !v.lower(np.start() - 1).equals("and")) return false;
+        for (int k = np.start() - 2; k >= np.start() - 4 && v.at(k) != null; k--) {
+            if (v.lower(k).matches("killed|dead|died|shot|wounded|injured")) return true;
+        }
+        return false;
+    }
+
     /** "A man and a woman were shot", "Ana Ruiz, her son and a neighbor were wounded": each person before the last one. */
     private static void conjuncts(SentenceView v, ArticleContext ctx, Phrases.Span last, String outcome, int end) {
         int k = last.start() - 1;
@@ -259,7 +284,8 @@ final class VictimCountRule implements ClaimRule {
         if (!v.lower(k).equals("and") && !headlineList || v.at(last.end()).pos().equals("PRP")) return;
         List<Found> people = new java.util.ArrayList<>();
         for (int n = 0; n < 4 && v.at(k) != null && v.lower(k).matches("and|,"); n++) {
-            int before = v.lower(k).equals(",") && v.lower(k - 1).equals("and") ? k - 1 : k; // "A, B, and C"
+            // "A, B, and C"; "Jo Ames, 34, Al Brown, 32, and Cy Titus, 33, were shot": the comma before "and"
+            int before = v.lower(k).equals(",") && v.lower(k - 1).equals("and") || v.lower(k).equals("and") && v.lower(k - 1).equals(",") ? k - 1 : k;
             Phrases.Span np = Phrases.before(v, before);
             if (np == null) return;
             // "Joseph Hudson, 25, and ...": the age set off by commas follows the name
@@ -302,7 +328,13 @@ final class VictimCountRule implements ClaimRule {
         var next = v.at(i + 1);
         if (next != null && next.pos().matches("NNS?")) return false;
         // the tagger may take the person for an adjective too: "Juvenile/JJ shot/NN"
-        return HUMAN.contains(v.lower(i - 1)) && v.at(i - 1).pos().matches("NNP?S?|JJ") || age(v, i - 1) != null;
+        return people(v.lower(i - 1)) && v.at(i - 1).pos().matches("NNP?S?|JJ") || age(v, i - 1) != null;
+    }
+
+    /** A word for a person or for people: "juvenile", "juveniles", "men" (the tagger may keep a headline's plural as its lemma). */
+    static boolean people(String w) {
+        return HUMAN.contains(w) || w.endsWith("s") && HUMAN.contains(w.substring(0, w.length() - 1))
+                || Set.of("men", "women", "people", "children").contains(w);
     }
 
     private static String base(String participle) {
@@ -337,7 +369,8 @@ final class VictimCountRule implements ClaimRule {
     private static boolean injuryFollows(SentenceView v, int i) {
         for (int k = i + 1; k <= i + 8 && v.at(k) != null; k++) {
             if (v.lower(k).matches("injur(y|ies)|wounds?|gunshot")) return true;
-            if (v.lower(k).equals(",") || v.at(k).isVerb()) return false;
+            // "suffered non-life threatening injuries": the tagger may take "threatening" for a verb
+            if (v.lower(k).equals(",") || v.at(k).isVerb() && !v.lower(k).matches("(life-)?threatening")) return false;
         }
         return false;
     }
@@ -346,6 +379,8 @@ final class VictimCountRule implements ClaimRule {
     private static void active(SentenceView v, ArticleContext ctx) {
         for (int i = v.first; i <= v.last(); i++) {
             if (!v.at(i).isVerb() || v.at(i).pos().equals("VBN") && BE.contains(v.lower(i - 1))) continue;
+            // "he attempted to kill this young man": an infinitive tells no deed
+            if (v.at(i).pos().equals("VB") && v.lower(i - 1).equals("to")) continue;
             String lemma = v.lemma(i);
             boolean fatally = v.lower(i - 1).matches("fatally|mortally");
             // "fatally shooting his brother", "mortally wounding Troyer in the chest"
@@ -570,7 +605,8 @@ final class VictimCountRule implements ClaimRule {
         String det = v.lower(d);
         if (det.equals("a") || det.equals("an") || det.equals("one")) return "a " + head + "@" + v.sentence.index();
         if (det.equals("another") || det.equals("second") || det.equals("third")) return "another " + head + "@" + v.sentence.index();
-        if (det.equals("the") || det.equals("his") || det.equals("her") || det.equals("their")) return "the " + head; // "shot his wife"
+        // "shot his wife", "That person was wounded"
+        if (det.equals("the") || det.equals("his") || det.equals("her") || det.equals("their") || det.equals("that") || det.equals("this")) return "the " + head;
         // a headline drops the article: "Man shot while hunting", "3-year-old girl shot"
         // (a town may stand before an age: "Killeen 2-year-old in critical condition")
         if (v.sentence.index() == 0 && (np.start() == v.first || !v.at(np.start() - 1).isNoun()
@@ -585,7 +621,7 @@ final class VictimCountRule implements ClaimRule {
      */
     static void resolve(ArticleContext ctx) {
         var wounded = ctx.woundedGroup;
-        if (wounded != null && !ctx.hasClaim(Slot.INJURED)) {
+        if (wounded != null && !ctx.hasCount(Slot.INJURED)) {
             ctx.add(wounded.view(), Claim.INCIDENT, Slot.INJURED, wounded.value(), Qualifier.EXACT, wounded.evidence());
         }
         counts(ctx);
@@ -610,7 +646,7 @@ final class VictimCountRule implements ClaimRule {
             Found first = found.stream().filter(f -> f.outcome().equals(s[0])).findFirst().orElseThrow();
             ctx.add(first.view(), Claim.INCIDENT, slot, Integer.toString(count(people)), Qualifier.EXACT, first.evidence());
         }
-        if (ctx.hasClaim(Slot.INJURED)) return;
+        if (ctx.hasCount(Slot.INJURED)) return;
         // the dead as the article counts them ("3 dead in quadruple shooting"), else as found
         int killedCount = ctx.claims.stream().filter(c -> c.slot() == Slot.KILLED)
                 .mapToInt(c -> parse(c.value())).max().orElse(killed.isEmpty() ? 0 : count(killed));
@@ -618,8 +654,9 @@ final class VictimCountRule implements ClaimRule {
         Found group = found.stream().filter(f -> f.outcome().equals("shot") && f.person() == null).findFirst()
                 .or(() -> found.stream().filter(f -> f.outcome().equals(ALL_SHOT)).findFirst()).orElse(null);
         if (group != null) {
-            int injured = group.count() - killedCount;
-            if (injured > 0) ctx.add(group.view(), Claim.INCIDENT, Slot.INJURED, Integer.toString(injured), Qualifier.EXACT, group.evidence());
+            // "Three others were also shot": people besides the dead, none of whom died
+            int injured = group.count() - (besideOthers(group) ? 0 : killedCount);
+            if (injured > floor(ctx)) ctx.add(group.view(), Claim.INCIDENT, Slot.INJURED, Integer.toString(injured), Qualifier.EXACT, group.evidence());
             return;
         }
         Set<String> hurt = new LinkedHashSet<>(people(found, "injured"));
@@ -644,16 +681,57 @@ final class VictimCountRule implements ClaimRule {
         } else if (!killed.isEmpty() && hurt.stream().allMatch(p -> p.startsWith("a ") || p.startsWith("the "))) {
             // "a man was shot ... John Smith died": most likely the same person; but not one the same sentence
             // sets beside the dead ("A man was killed and a woman was injured", "Man killed, woman hurt")
-            hurt.retainAll(besideTheDead(found));
+            hurt.retainAll(besideTheDead(found, ctx));
         } else if (!killed.isEmpty() && killed.stream().allMatch(p -> p.startsWith("a ") || p.startsWith("the "))
                 && count(hurt) <= count(killed)) {
             // "Teen dies after shooting ... officers found Ramirez suffering from a gunshot wound": the dead, named later
-            hurt.retainAll(besideTheDead(found));
+            hurt.retainAll(besideTheDead(found, ctx));
+        }
+        // "His son was also shot in the head", "Her boyfriend was also shot in the leg": someone besides the dead
+        for (Found f : found) {
+            if (f.person() != null && f.outcome().matches("shot|injured") && ALSO.matcher(f.evidence().span()).find()) hurt.add(f.person());
         }
         hurt.removeAll(killed);
         if (hurt.isEmpty()) return;
         Found first = found.stream().filter(f -> hurt.contains(f.person())).findFirst().orElseThrow();
-        ctx.add(first.view(), Claim.INCIDENT, Slot.INJURED, Integer.toString(count(hurt)), Qualifier.EXACT, first.evidence());
+        int injured = Math.max(count(hurt), apart(found, hurt));
+        if (injured > floor(ctx)) ctx.add(first.view(), Claim.INCIDENT, Slot.INJURED, Integer.toString(injured), Qualifier.EXACT, first.evidence());
+    }
+
+    private static final java.util.regex.Pattern OTHERS = java.util.regex.Pattern.compile("(?i)^\\S+ (?:\\S+ )?(?:others?|more)\\b");
+
+    /** A count of people besides those already told of: "three others", "two other men", "four more people". */
+    private static boolean besideOthers(Found group) {
+        return OTHERS.matcher(group.evidence().span()).find();
+    }
+
+    private static final java.util.regex.Pattern ALSO = java.util.regex.Pattern.compile("\\b(?:was|were) also (?:shot|wounded|injured|hit|struck)\\b");
+
+    /** The largest "at least" count of the injured the article gives ("at least three others were wounded"), else 0. */
+    private static int floor(ArticleContext ctx) {
+        return ctx.claims.stream().filter(c -> c.slot() == Slot.INJURED && c.qualifier() != Qualifier.EXACT && c.qualifier() != Qualifier.SEVERAL)
+                .mapToInt(c -> parse(c.value())).max().orElse(0);
+    }
+
+    private static final Set<String> ANYONE = Set.of("victim", "person", "individual");
+
+    /**
+     * Unnamed people hurt whom one sentence tells apart by different words: "the uncle was shot in
+     * the hand, while the child was shot in the chest", "a man was shot in the back, while a boy
+     * suffered a wound to the foot" (elsewhere "a man" and "the victim" may be one person).
+     */
+    private static int apart(List<Found> found, Set<String> hurt) {
+        java.util.Map<SentenceView, java.util.Map<String, Evidence>> heads = new java.util.IdentityHashMap<>();
+        for (Found f : found) {
+            String p = f.person();
+            if (p == null || !hurt.contains(p) || !(p.startsWith("a ") || p.startsWith("the "))) continue;
+            String head = p.substring(p.indexOf(' ') + 1).replaceAll("@.*$", "");
+            if (ANYONE.contains(head)) continue;
+            var told = heads.computeIfAbsent(f.view(), k -> new java.util.LinkedHashMap<>());
+            // "Boy shot sister": one verb read both ways is no two people hurt
+            if (!told.containsKey(head) && told.values().stream().noneMatch(e -> overlap(e, f.evidence()))) told.put(head, f.evidence());
+        }
+        return heads.values().stream().mapToInt(java.util.Map::size).max().orElse(0);
     }
 
     /**
@@ -711,10 +789,13 @@ final class VictimCountRule implements ClaimRule {
      * People hurt or shot whom a sentence names beside someone else it says was killed: "A man
      * was killed and a woman was injured", "15-year-old killed, 13-year-old injured".
      */
-    private static Set<String> besideTheDead(List<Found> found) {
+    private static Set<String> besideTheDead(List<Found> found, ArticleContext ctx) {
         Set<String> out = new LinkedHashSet<>();
         for (Found f : found) {
             if (f.person() == null || !f.outcome().equals("injured")) continue;
+            // "One man is dead and a child is injured": the dead as a count of the same sentence
+            if (ctx.claims.stream().anyMatch(c -> c.slot() == Slot.KILLED && c.subject().equals(Claim.INCIDENT) && !c.value().equals("0")
+                    && c.evidence().sentenceIndex() == f.evidence().sentenceIndex() && !overlap(c.evidence(), f.evidence()))) out.add(f.person());
             for (Found k : found) {
                 // not "he" ("Dawson sustained a gunshot wound ... where he later died")
                 if (k.outcome().equals("killed") && k.person() != null && !k.person().equals(f.person()) && !k.person().equals("the person")
