@@ -24,8 +24,8 @@ final class AttributeRule implements ClaimRule {
         }
         for (int i = v.first; i <= v.last(); i++) {
             String w = v.lower(i);
-            if (w.matches("\\d{1,3}-year-old")) age(v, ctx, i, w.substring(0, w.indexOf('-')));
-            else if (w.matches("\\d{1,3}") && v.lower(i + 1).equals("-") && v.lower(i + 2).equals("year")) {
+            if (Regex.matches(w, "\\d{1,3}-year-old")) age(v, ctx, i, w.substring(0, w.indexOf('-')));
+            else if (Regex.matches(w, "\\d{1,3}") && v.lower(i + 1).equals("-") && v.lower(i + 2).equals("year")) {
                 age(v, ctx, i, w);
             }
             if (Lexicon.PERPETRATOR.contains(v.lemma(i)) && v.at(i).isNoun()) copula(v, ctx, i);
@@ -37,7 +37,7 @@ final class AttributeRule implements ClaimRule {
         int k = p.lastToken() + 1;
         if (!v.lower(k).equals(",") && !v.lower(k).equals("-lrb-") && !v.lower(k).equals("(")) return;
         k++;
-        if (v.at(k) != null && v.at(k).pos().equals("CD") && v.lower(k).matches("\\d{1,3}")
+        if (v.at(k) != null && v.at(k).pos().equals("CD") && Regex.matches(v.lower(k), "\\d{1,3}")
                 && Set1.END.contains(v.lower(k + 1))) {
             ctx.add(v, name, Slot.AGE, v.lower(k), Qualifier.EXACT, v.evidence(p.firstToken(), k));
             k += 2;
@@ -77,7 +77,7 @@ final class AttributeRule implements ClaimRule {
         if (isRoleHead(v, k)) {
             // the tagger often calls a title word an adjective ("Police/NNS chief/JJ"): walk back by hand
             int start = k;
-            while (v.at(start - 1) != null && v.at(start - 1).pos().matches("NNP?S?|JJ|POS")
+            while (v.at(start - 1) != null && Regex.matches(v.at(start - 1).pos(), "NNP?S?|JJ|POS")
                     && !v.entityAt(start - 1).map(e -> e.type() == EntityType.PERSON).orElse(false)) start--;
             Phrases.Span np = new Phrases.Span(start, k);
             role(v, ctx, name, np, np, np.start());

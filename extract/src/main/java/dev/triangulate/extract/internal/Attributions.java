@@ -10,7 +10,7 @@ final class Attributions {
         for (int i = v.first; i < v.last(); i++) {
             if (v.lower(i).equals("according") && v.lower(i + 1).equals("to")) {
                 int end = i + 2;
-                while (v.at(end + 1) != null && !v.at(end + 1).pos().matches("[,.:;]|``|''|-LRB-|VB.*|WDT|WP")
+                while (v.at(end + 1) != null && !Regex.matches(v.at(end + 1).pos(), "[,.:;]|``|''|-LRB-|VB.*|WDT|WP")
                         && end - i < 9) end++;
                 if (v.at(end) != null) return clean(v.text(i + 2, end));
             }

@@ -64,10 +64,10 @@ final class CasualtyRule implements ClaimRule {
     /** A number that is an age, no count: "two males, 30 and 42, were injured", "a minor under age 18 was shot". */
     private static boolean age(SentenceView v, NumberMention n) {
         int p = n.firstToken() - 1;
-        if (v.lower(p).matches("ages?|aged")) return true;
+        if (Regex.matches(v.lower(p), "ages?|aged")) return true;
         if (!v.lower(p).equals("and") && !v.lower(p).equals(",")) return false;
         int q = v.lower(p).equals("and") && v.lower(p - 1).equals(",") ? p - 2 : p - 1; // "ages 21, 32, and 49"
-        return v.at(q) != null && v.at(q).pos().equals("CD") && !v.lower(q).matches("one|a");
+        return v.at(q) != null && v.at(q).pos().equals("CD") && !Regex.matches(v.lower(q), "one|a");
     }
 
     static String format(double d) {
@@ -107,7 +107,7 @@ final class CasualtyRule implements ClaimRule {
             nouns++;
         }
         // "A man working along 1-10 was hospitalized": a number of several people takes no singular verb
-        if (nouns == 0 && n.value() > 1 && v.lower(j).matches("was|is|has")) return null;
+        if (nouns == 0 && n.value() > 1 && Regex.matches(v.lower(j), "was|is|has")) return null;
         int aux = 0;
         // "four people were all injured"
         while (v.at(j) != null && aux < 4 && (Lexicon.AUX.contains(v.lower(j)) || v.at(j).pos().startsWith("RB")
@@ -166,17 +166,17 @@ final class CasualtyRule implements ClaimRule {
         boolean cue = false;
         for (int k = j; k <= j + 12 && v.at(k) != null; k++) {
             String w = v.lower(k), lemma = v.lemma(k);
-            if (w.matches("[,;:.]|and|but|while|when|after|before|because")) return -1;
+            if (Regex.matches(w, "[,;:.]|and|but|while|when|after|before|because")) return -1;
             if (NEGATIONS.contains(w) || w.equals("no")) return -1;
             if (lemma.equals("hospitalize")) return k;
             if (Set.of("suffer", "sustain", "treat", "with").contains(lemma) || w.equals("with")) cue = true;
-            if (cue && w.matches("wounds?|injur(y|ies)|gunshots?")) return fatal(v, j, k) ? -1 : k;
+            if (cue && Regex.matches(w, "wounds?|injur(y|ies)|gunshots?")) return fatal(v, j, k) ? -1 : k;
         }
         return -1;
     }
 
     private static boolean fatal(SentenceView v, int from, int to) {
-        for (int k = from; k <= to; k++) if (v.lower(k).matches("fatal|deadly|mortal|fatally")) return true;
+        for (int k = from; k <= to; k++) if (Regex.matches(v.lower(k), "fatal|deadly|mortal|fatally")) return true;
         return false;
     }
 

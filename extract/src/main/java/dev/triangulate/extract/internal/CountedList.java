@@ -26,15 +26,15 @@ final class CountedList {
     /** The people a phrase counts: "two teenage girls" 2, "a 17-year-old boy" 1; 0 when it names no people. */
     private static int people(SentenceView v, Phrases.Span np) {
         String head = v.lower(np.end());
-        boolean age = head.equals("old") && v.lower(np.end() - 1).matches("-|years?");
+        boolean age = head.equals("old") && Regex.matches(v.lower(np.end() - 1), "-|years?");
         if (!age && !VictimCountRule.HUMAN.contains(v.lemma(np.end()))
                 && !(head.endsWith("s") && VictimCountRule.HUMAN.contains(head.substring(0, head.length() - 1)))) return 0;
         for (var n : v.numbers) {
             if (n.firstToken() < np.start() || n.lastToken() > np.end() || n.qualifier() != dev.triangulate.model.Qualifier.EXACT) continue;
             // "a 17-year-old boy": an age is no count
-            if (v.lower(n.lastToken() + 1).matches("-|years?")) continue;
+            if (Regex.matches(v.lower(n.lastToken() + 1), "-|years?")) continue;
             return n.value() >= 1 && n.value() == Math.rint(n.value()) ? (int) n.value() : 0;
         }
-        return v.lower(np.start()).matches("a|an|one") ? 1 : 0;
+        return Regex.matches(v.lower(np.start()), "a|an|one") ? 1 : 0;
     }
 }

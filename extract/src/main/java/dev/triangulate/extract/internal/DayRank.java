@@ -40,7 +40,7 @@ final class DayRank {
     static int rank(SentenceView v, TimeMention t) {
         // a day that modifies the shooting: "the Saturday afternoon shooting", "Sunday's shooting"
         int after = t.lastToken() + 1;
-        if (v.lower(after).matches("'s|’s")) after++;
+        if (Regex.matches(v.lower(after), "'s|’s")) after++;
         if (v.at(after) != null && v.at(after).isNoun() && EVENT.contains(v.lemma(after))) return 3;
         // also past a modifier: "the April 24 mass shooting", "Sunday's fatal shooting"
         if (modifiesShooting(v, after)) return 3;
@@ -52,9 +52,9 @@ final class DayRank {
             if (CLAUSE_START.contains(tok.lower()) && !inWord(v, i) && !timePreposition(v, t, i) && !joinsNouns(v, i) || tok.pos().equals("WDT")
                     || tok.pos().equals("WRB")) break;
             int r = rankAt(v, i, t);
-            if (r == 3 && tok.isNoun() && i >= timeStart(v, t) - 2 && !v.lower(t.lastToken() + 1).matches("'s|’s") && laterStepOf(v, i)) return 0;
+            if (r == 3 && tok.isNoun() && i >= timeStart(v, t) - 2 && !Regex.matches(v.lower(t.lastToken() + 1), "'s|’s") && laterStepOf(v, i)) return 0;
             // "Police say at about 9:30 p.m. Thursday one of the friends fired": a clock time is the reported event's, not the saying's
-            if (r == 0 && tok.isVerb() && REPORTING.contains(lemma) && t.text().matches("(?i).*\\d\\s*([ap]\\.?m\\.?|:\\d\\d).*")) break;
+            if (r == 0 && tok.isVerb() && REPORTING.contains(lemma) && Regex.matches(t.text(), "(?i).*\\d\\s*([ap]\\.?m\\.?|:\\d\\d).*")) break;
             if (r >= 0 && !(tok.isVerb() && AUXILIARY.contains(lemma))) return r;
             if (tok.isVerb() && !AUXILIARY.contains(lemma)) return 2;
         }
@@ -84,19 +84,19 @@ final class DayRank {
     private static boolean joinsNouns(SentenceView v, int i) {
         if (!v.lower(i).equals("and") || v.at(i - 1) == null || !v.at(i - 1).isNoun()) return false;
         var next = v.at(i + 1);
-        return next != null && (next.isNoun() || next.pos().matches("DT|JJ.*|CD|PRP\\$"));
+        return next != null && (next.isNoun() || Regex.matches(next.pos(), "DT|JJ.*|CD|PRP\\$"));
     }
 
     /** Where the time's phrase starts, over the words that lead it: "just before noon Sunday", "at about 9 p.m. Sunday". */
     private static int timeStart(SentenceView v, TimeMention t) {
         int i = t.firstToken();
-        while (i - 1 >= v.first && v.lower(i - 1).matches("before|after|just|shortly|about|around|approximately|at|on|early|late")) i--;
+        while (i - 1 >= v.first && Regex.matches(v.lower(i - 1), "before|after|just|shortly|about|around|approximately|at|on|early|late")) i--;
         return i;
     }
 
     /** "before" or "after" right before the time is part of it ("shortly before 10 p.m. Sunday"), not a clause opener. */
     private static boolean timePreposition(SentenceView v, TimeMention t, int i) {
-        return i == t.firstToken() - 1 && v.lower(i).matches("before|after");
+        return i == t.firstToken() - 1 && Regex.matches(v.lower(i), "before|after");
     }
 
     /**
@@ -106,7 +106,7 @@ final class DayRank {
     private static boolean laterStepOf(SentenceView v, int noun) {
         for (int i = noun - 1; i >= v.first && i >= noun - 8; i--) {
             if (v.at(i).isVerb() || CLAUSE_START.contains(v.lower(i)) && !inWord(v, i)) return false;
-            if (!v.lower(i).matches("with|in|of|for")) continue;
+            if (!Regex.matches(v.lower(i), "with|in|of|for")) continue;
             for (int k = i - 1; k >= v.first && k >= i - 5; k--) {
                 if (v.at(k).isVerb() && !AUXILIARY.contains(v.lemma(k))) return LATER.contains(v.lemma(k));
             }

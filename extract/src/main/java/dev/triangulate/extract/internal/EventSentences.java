@@ -24,9 +24,9 @@ final class EventSentences {
      */
     static boolean ofSeveralShootings(SentenceView v, int from) {
         for (int k = from + 1; k <= from + 12 && v.at(k) != null; k++) {
-            if (v.lower(k).matches("[.;]")) return false;
+            if (Regex.matches(v.lower(k), "[.;]")) return false;
             if (!v.lower(k).equals("shootings")) continue;
-            for (int m = k - 1; m > from && m >= k - 5; m--) if (v.lower(m).matches("in|during|across")) return true;
+            for (int m = k - 1; m > from && m >= k - 5; m--) if (Regex.matches(v.lower(m), "in|during|across")) return true;
         }
         return false;
     }
@@ -41,7 +41,7 @@ final class EventSentences {
     static boolean mentionsOtherYear(SentenceView v, ArticleContext ctx) {
         for (int i = 0; i < v.tokens.size(); i++) {
             var t = v.tokens.get(i);
-            if (t.text().matches("(1[89]|20)\\d\\d") && (ctx.publicationYear == null
+            if (Regex.matches(t.text(), "(1[89]|20)\\d\\d") && (ctx.publicationYear == null
                     || Integer.parseInt(t.text()) != ctx.publicationYear) && !address(v, i)) return true;
         }
         return false;
@@ -56,7 +56,7 @@ final class EventSentences {
      */
     private static boolean address(SentenceView v, int i) {
         String next = i + 1 < v.tokens.size() ? v.tokens.get(i + 1).text().toLowerCase(java.util.Locale.ROOT) : "";
-        if (next.matches("blocks?|hundred")) return true;
+        if (Regex.matches(next, "blocks?|hundred")) return true;
         if (i + 1 >= v.tokens.size() || !v.tokens.get(i + 1).pos().startsWith("NNP")) return false;
         if (i == 0) return true;
         var prev = v.tokens.get(i - 1);

@@ -73,7 +73,7 @@ final class FateRule implements ClaimRule {
             return;
         }
         // active: "police killed the gunman", "he shot the ambassador"; not a compound ("shooting suspect X", "shooting scene")
-        if (v.at(i).pos().equals("VBG") && v.at(i + 1) != null && v.at(i + 1).pos().matches("NNS?") && !v.lemma(i + 1).equals("victim")) return;
+        if (v.at(i).pos().equals("VBG") && v.at(i + 1) != null && Regex.matches(v.at(i + 1).pos(), "NNS?") && !v.lemma(i + 1).equals("victim")) return;
         Phrases.Span object = Phrases.after(v, i + 1);
         String subject = Subjects.resolve(v, ctx, object);
         if (subject != null) record(v, ctx, subject, fate, i, object.end());

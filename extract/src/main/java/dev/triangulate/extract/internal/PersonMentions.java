@@ -48,7 +48,7 @@ final class PersonMentions {
             EntityMention e = entities.get(i);
             int f = e.firstToken() - 1;
             if (e.type() == EntityType.PERSON && f >= 0 && toks.get(f).sentence() == e.sentence() && "O".equals(toks.get(f).ner())
-                    && toks.get(f).pos().startsWith("NNP") && toks.get(f).text().matches("\\p{Lu}\\p{L}*['’]\\p{L}+")) {
+                    && toks.get(f).pos().startsWith("NNP") && Regex.matches(toks.get(f).text(), "\\p{Lu}\\p{L}*['’]\\p{L}+")) {
                 entities.set(i, person(a, f, e.lastToken()));
                 people.add(entities.get(i).text());
                 changed = true;
@@ -73,7 +73,7 @@ final class PersonMentions {
             if (e.type() != EntityType.PERSON || e.firstToken() != e.lastToken() || f < 0 || toks.get(f).sentence() != e.sentence()) continue;
             Token t = toks.get(f);
             String w = t.text().toLowerCase(java.util.Locale.ROOT);
-            if ("O".equals(t.ner()) && t.pos().matches("NNS?|JJ") && t.text().matches("\\p{Lu}\\p{Ll}{2,}")
+            if ("O".equals(t.ner()) && Regex.matches(t.pos(), "NNS?|JJ") && Regex.matches(t.text(), "\\p{Lu}\\p{Ll}{2,}")
                     && !VictimCountRule.HUMAN.contains(w) && !Lexicon.ROLE_NOUNS.contains(w)
                     && !java.util.regex.Pattern.compile("\\b" + w + "\\b").matcher(a.article().text()).find()) {
                 entities.set(i, person(a, f, e.lastToken()));
@@ -85,7 +85,7 @@ final class PersonMentions {
         for (int i = 0; i < entities.size(); i++) {
             EntityMention e = entities.get(i);
             int f = e.firstToken() - 1;
-            if (e.type() == EntityType.PERSON && e.firstToken() < e.lastToken() && toks.get(e.firstToken()).text().matches("\\p{Lu}\\.")
+            if (e.type() == EntityType.PERSON && e.firstToken() < e.lastToken() && Regex.matches(toks.get(e.firstToken()).text(), "\\p{Lu}\\.")
                     && f >= 0 && toks.get(f).sentence() == e.sentence() && firstName(a, toks.get(f))
                     && (f == 0 || toks.get(f - 1).sentence() != e.sentence() || !Character.isUpperCase(toks.get(f - 1).text().codePointAt(0)))) {
                 entities.set(i, person(a, f, e.lastToken()));
@@ -97,9 +97,9 @@ final class PersonMentions {
         for (int i = 0; i < entities.size(); i++) {
             EntityMention e = entities.get(i);
             int q = e.lastToken() + 1;
-            if (e.type() == EntityType.PERSON && e.firstToken() < e.lastToken() && toks.get(e.lastToken()).text().matches("O|D")
-                    && q + 1 < toks.size() && toks.get(q + 1).sentence() == e.sentence() && toks.get(q).text().matches("['’]")
-                    && toks.get(q + 1).text().matches("\\p{Lu}\\p{Ll}+")) {
+            if (e.type() == EntityType.PERSON && e.firstToken() < e.lastToken() && Regex.matches(toks.get(e.lastToken()).text(), "O|D")
+                    && q + 1 < toks.size() && toks.get(q + 1).sentence() == e.sentence() && Regex.matches(toks.get(q).text(), "['’]")
+                    && Regex.matches(toks.get(q + 1).text(), "\\p{Lu}\\p{Ll}+")) {
                 entities.set(i, person(a, e.firstToken(), q + 1));
                 people.add(entities.get(i).text());
                 changed = true;
@@ -128,9 +128,9 @@ final class PersonMentions {
     /** A capitalised word that can be a first name: no title, role or person noun, no month or day, never written in lower case. */
     private static boolean firstName(AnnotatedArticle a, Token t) {
         String w = t.text().toLowerCase(java.util.Locale.ROOT);
-        return t.text().matches("\\p{Lu}\\p{Ll}+") && !VictimCountRule.HUMAN.contains(w) && !Lexicon.ROLE_NOUNS.contains(w)
+        return Regex.matches(t.text(), "\\p{Lu}\\p{Ll}+") && !VictimCountRule.HUMAN.contains(w) && !Lexicon.ROLE_NOUNS.contains(w)
                 && !Lexicon.PERPETRATOR.contains(w) && !"DATE".equals(t.ner()) && !"TIME".equals(t.ner())
-                && !w.matches("the|a|an|and|of|in|on|at|by|for|to|with|from|said|says|police|officers?|victims?|mr|mrs|ms|dr|rev|sgt|det|lt|capt|cpl")
+                && !Regex.matches(w, "the|a|an|and|of|in|on|at|by|for|to|with|from|said|says|police|officers?|victims?|mr|mrs|ms|dr|rev|sgt|det|lt|capt|cpl")
                 && !java.util.regex.Pattern.compile("\\b" + w + "\\b").matcher(a.article().text()).find();
     }
 
@@ -144,12 +144,12 @@ final class PersonMentions {
     static boolean inPersonSlot(List<Token> toks, int first, int last) {
         if (!properNouns(toks, first, last)) return false;
         int b = first - 1;
-        while (b >= 0 && toks.get(b).sentence() == toks.get(first).sentence() && toks.get(b).text().matches("\\d{1,3}|-|year|old|\\d{1,3}-year-old")) b--;
+        while (b >= 0 && toks.get(b).sentence() == toks.get(first).sentence() && Regex.matches(toks.get(b).text(), "\\d{1,3}|-|year|old|\\d{1,3}-year-old")) b--;
         boolean identified = b >= 1 && toks.get(b).lower().equals("as") && identifiedBefore(toks, b)
                 // "the victim is 16-year-old Hunter/ORGANIZATION H.", "his name was Gregory H."
-                || b >= 1 && toks.get(b).lower().matches("is|was") && toks.get(b - 1).lower().matches("victim|name");
+                || b >= 1 && Regex.matches(toks.get(b).lower(), "is|was") && Regex.matches(toks.get(b - 1).lower(), "victim|name");
         // "the Portland Press Herald died", "four U.S. Marines were killed", "of Battle Creek were killed": no person's name
-        if (first > 0 && (toks.get(first - 1).lower().matches("the|a|an|of|for|in|at|from|by|with|to") || toks.get(first - 1).pos().equals("CD"))) return false;
+        if (first > 0 && (Regex.matches(toks.get(first - 1).lower(), "the|a|an|of|for|in|at|from|by|with|to") || toks.get(first - 1).pos().equals("CD"))) return false;
         StringBuilder after = new StringBuilder();
         for (int k = last + 1; k < toks.size() && k <= last + 5 && toks.get(k).sentence() == toks.get(last).sentence(); k++) after.append(toks.get(k).lower()).append(' ');
         return identified || SHOT_AFTER.matcher(after).matches();
@@ -158,7 +158,7 @@ final class PersonMentions {
     /** "identified the victim in the Feb. 16 shooting as": the verb a short way before "as", in its sentence. */
     private static boolean identifiedBefore(List<Token> toks, int as) {
         for (int k = as - 1; k >= 0 && k >= as - 18 && toks.get(k).sentence() == toks.get(as).sentence(); k--) {
-            if (toks.get(k).lower().matches("identif(y|ies|ied|ying)")) return true;
+            if (Regex.matches(toks.get(k).lower(), "identif(y|ies|ied|ying)")) return true;
         }
         return false;
     }
@@ -184,7 +184,7 @@ final class PersonMentions {
             if (!t.pos().startsWith("NNP") || !Character.isUpperCase(t.text().codePointAt(0))) return false;
         }
         Token comma = toks.get(last + 1), age = toks.get(last + 2);
-        if (!comma.text().equals(",") || !age.text().matches("\\d{1,3}") || Integer.parseInt(age.text()) > 110) return false;
+        if (!comma.text().equals(",") || !Regex.matches(age.text(), "\\d{1,3}") || Integer.parseInt(age.text()) > 110) return false;
         if (age.sentence() != toks.get(first).sentence()) return false;
         String after = last + 3 < toks.size() && toks.get(last + 3).sentence() == age.sentence() ? toks.get(last + 3).text() : ".";
         if (!Set.of(",", ";", ".", "and").contains(after)) return false;

@@ -29,10 +29,10 @@ final class Phrases {
         // skip adverbs between subject and verb ("police also said")
         while (v.at(end) != null && v.at(end).pos().startsWith("RB")) end--;
         // and a party-and-state parenthesis after a name ("Rep. Gwen Moore (D-Wis.) said")
-        if (v.at(end) != null && v.at(end).text().matches("\\)|-RRB-")) {
+        if (v.at(end) != null && Regex.matches(v.at(end).text(), "\\)|-RRB-")) {
             int open = end - 1;
-            while (open > end - 6 && v.at(open) != null && !v.at(open).text().matches("\\(|-LRB-")) open--;
-            if (v.at(open) != null && v.at(open).text().matches("\\(|-LRB-")) end = open - 1;
+            while (open > end - 6 && v.at(open) != null && !Regex.matches(v.at(open).text(), "\\(|-LRB-")) open--;
+            if (v.at(open) != null && Regex.matches(v.at(open).text(), "\\(|-LRB-")) end = open - 1;
         }
         Token last = v.at(end);
         if (last == null || !(last.isNoun() || last.pos().equals("PRP") || last.pos().equals("CD"))) return null;
@@ -65,7 +65,7 @@ final class Phrases {
         int end = -1;
         while (v.at(i) != null && (NP_TAGS.contains(v.at(i).pos()) || hyphenated(v, i)) && i - index < 12) {
             // "killed a man Saturday": a day after the head noun is no part of the phrase
-            if (end >= 0 && v.at(i).ner().matches("DATE|TIME") && v.at(end).ner().equals("O")) break;
+            if (end >= 0 && Regex.matches(v.at(i).ner(), "DATE|TIME") && v.at(end).ner().equals("O")) break;
             if (v.at(i).isNoun() || v.at(i).pos().equals("CD")) end = i;
             // stop after the head noun when a new determiner would start another phrase
             if (end >= 0 && v.at(i + 1) != null && v.at(i + 1).pos().equals("DT")) break;

@@ -101,7 +101,7 @@ final class PlaceRule implements ClaimRule {
             } else if (Set.of("city", "town", "village", "capital").contains(v.lower(after)) && v.lower(after + 1).equals("of")) {
                 // "the Marenland city of Port Alder": the location is the region
                 region(v, ctx, name, ev);
-            } else if (v.at(after) != null && v.at(after).pos().matches("NNS?")) {
+            } else if (v.at(after) != null && Regex.matches(v.at(after).pos(), "NNS?")) {
                 // "outside Marion nightclub", "in Pomona park": a town before a venue, without an article
                 // (not "at Walmart store", "at Aria Health hospital", "in Maine home")
                 if (prep == e.firstToken() - 1 && after == e.lastToken() + 1
@@ -126,7 +126,7 @@ final class PlaceRule implements ClaimRule {
                 // "in the Denver suburb of Wheat Ridge", "the town of Eastman": the text says it is a town
                 // "the Feltonville section of Philadelphia", "the west side of Detroit": the town around a part of it
                 boolean town = v.lower(prep).equals("of")
-                        && v.lower(prep - 1).matches("suburb|town|city|village|borough|township|section|neighborhood|neighbourhood|district|side");
+                        && Regex.matches(v.lower(prep - 1), "suburb|town|city|village|borough|township|section|neighborhood|neighbourhood|district|side");
                 if (town && Lexicon.DISTRICT_NOUNS.contains(v.lower(prep - 1))) partBefore(v, ctx, prep - 1);
                 ctx.placeCandidates.add(new Candidate(county ? COUNTY : withState || town ? NAMED : EVENT, name, ev, v));
             }
@@ -149,7 +149,7 @@ final class PlaceRule implements ClaimRule {
             if (nameWord(v, start - 1)) continue; // a longer name: an organization's
             boolean name = true;
             // the tagger often takes a small town for a person ("Hope, Ark."); the state after it says place
-            for (int k = start; k <= end; k++) name &= !v.at(k).ner().matches("DATE|TIME") && !LEADING_WORDS.contains(v.lower(k));
+            for (int k = start; k <= end; k++) name &= !Regex.matches(v.at(k).ner(), "DATE|TIME") && !LEADING_WORDS.contains(v.lower(k));
             String town = v.text(start, end);
             if (!name || Countries.contains(town) || Gazetteer.usState(town).isPresent() || STREETS.contains(v.lower(end))
                     || town.equals(town.toUpperCase(java.util.Locale.ROOT))) continue; // capitals: a dateline's, or page chrome
@@ -175,7 +175,7 @@ final class PlaceRule implements ClaimRule {
             int end = i - 1, start = end;
             while (start - 1 >= v.first && start > end - 2 && nameWord(v, start - 1)) start--;
             var before = v.at(start - 1);
-            if (before == null || !(before.pos().matches("DT|CD|JJ") || v.lower(start - 1).matches("old|.*-old"))) continue;
+            if (before == null || !(Regex.matches(before.pos(), "DT|CD|JJ") || Regex.matches(v.lower(start - 1), "old|.*-old"))) continue;
             boolean place = true;
             // the tagger takes many towns for people ("a 14-year-old Bismarck girl"); "the Johnson boy" is a family
             String allowed = v.lower(start - 1).equals("the") ? "LOCATION|O" : "LOCATION|O|PERSON";
@@ -209,7 +209,7 @@ final class PlaceRule implements ClaimRule {
         if (state.isEmpty() && !m.group(2).endsWith(".")) state = Gazetteer.usState(m.group(2) + ".");
         if (state.isEmpty() && !Countries.contains(m.group(2))) return;
         String city = titleCase(m.group(1).trim());
-        boolean county = city.matches(".*\\b(County|Parish)$"); // "BRAZORIA COUNTY, Texas —" is no town; "WARREN TOWNSHIP -" is one
+        boolean county = Regex.matches(city, ".*\\b(County|Parish)$"); // "BRAZORIA COUNTY, Texas —" is no town; "WARREN TOWNSHIP -" is one
         ctx.placeCandidates.add(new Candidate(county ? COUNTY : DATELINE_PLACE, city, v.evidence(b + m.start(1), b + m.end(1), true), v));
         region(v, ctx, state.map(Gazetteer.Place::name).orElse(m.group(2)), v.evidence(b + m.start(2), b + m.end(2), true));
     }
@@ -236,7 +236,7 @@ final class PlaceRule implements ClaimRule {
         java.util.regex.Matcher m = TOWN_DATELINE.matcher(v.sentence.text());
         if (!m.find()) return;
         String town = titleCase(m.group(1).trim());
-        if (town.matches(".*\\b(County|Parish)$") || Countries.contains(town) || Gazetteer.usState(town).isPresent()) return;
+        if (Regex.matches(town, ".*\\b(County|Parish)$") || Countries.contains(town) || Gazetteer.usState(town).isPresent()) return;
         if (!Lexicon.hasWord(v.article.article().text(), town)) return;
         int b = v.sentence.begin();
         // below a town named by its police: some outlets put a neighbourhood there ("ROGERS PARK —")
@@ -267,19 +267,19 @@ final class PlaceRule implements ClaimRule {
             int start = end;
             while (start - 1 >= v.first && start > end - 3 && v.at(start - 1).pos().startsWith("NNP")) start--;
             // "Photo: Detroit police", "Friday Ardmore police", "Assistant Chief": words before the town's name
-            while (start < end && (LEADING_WORDS.contains(v.lower(start)) || v.at(start).ner().matches("DATE|TIME"))) start++;
+            while (start < end && (LEADING_WORDS.contains(v.lower(start)) || Regex.matches(v.at(start).ner(), "DATE|TIME"))) start++;
             if (start > v.first && v.lower(start - 1).equals("-")) {
                 if (jointForce(v, ctx, start, end, i)) return;
                 continue;
             }
-            if (start > v.first && v.lower(start - 1).matches("['’]s|of")) continue; // "Oakland's police"
+            if (start > v.first && Regex.matches(v.lower(start - 1), "['’]s|of")) continue; // "Oakland's police"
             boolean other = false;
             for (int k = start; k <= end; k++) {
                 other |= NOT_TOWNS.contains(v.lower(k)) || LEADING_WORDS.contains(v.lower(k)) || !Character.isUpperCase(v.at(k).text().charAt(0))
-                        || v.at(k).text().matches(".*\\p{L}\\.\\p{L}.*|\\p{Lu}{2,}") || v.at(k).ner().matches("DATE|TIME");
+                        || Regex.matches(v.at(k).text(), ".*\\p{L}\\.\\p{L}.*|\\p{Lu}{2,}") || Regex.matches(v.at(k).ner(), "DATE|TIME");
             }
             String name = v.text(start, end);
-            if (other || name.matches("(?i)city|county|town|village") || Countries.contains(name) || Gazetteer.usState(name).isPresent()) continue;
+            if (other || Regex.matches(name, "(?i)city|county|town|village") || Countries.contains(name) || Gazetteer.usState(name).isPresent()) continue;
             // a sheriff serves a county ("Broward Sheriff's Office"), police a town
             boolean county = countyOrAbbreviated(name) || v.lower(i).equals("sheriff");
             ctx.placeCandidates.add(new Candidate(county ? COUNTY : NAMED, name, v.evidence(start, i), v));
@@ -304,10 +304,10 @@ final class PlaceRule implements ClaimRule {
         int last = second - 2;
         // not "KHOU-TV": a station's call letters
         if (last < v.first || !v.at(last).pos().startsWith("NNP") || !Character.isUpperCase(v.at(last).text().charAt(0))
-                || v.at(last).text().matches("\\p{Lu}{2,}")) return false;
+                || Regex.matches(v.at(last).text(), "\\p{Lu}{2,}")) return false;
         int first = last;
         if (first - 1 >= v.first && v.at(first - 1).pos().startsWith("NNP") && !LEADING_WORDS.contains(v.lower(first - 1))
-                && Character.isUpperCase(v.at(first - 1).text().charAt(0)) && !v.at(first - 1).ner().matches("DATE|TIME")) first--;
+                && Character.isUpperCase(v.at(first - 1).text().charAt(0)) && !Regex.matches(v.at(first - 1).ner(), "DATE|TIME")) first--;
         String town = v.text(first, last);
         if (LEADING_WORDS.contains(town.toLowerCase(java.util.Locale.ROOT)) || Gazetteer.usState(town).isPresent()) return false;
         String whole = town + "-" + v.text(second, end);
@@ -324,8 +324,8 @@ final class PlaceRule implements ClaimRule {
         // "Durham investigators said": a town's own detectives, not "the investigators"
         // (a place by the tagger: "Homicide detectives", "Gang Unit investigators" are units)
         if ((w.equals("investigators") || w.equals("detectives")) && v.at(i - 1) != null && v.at(i - 1).ner().equals("LOCATION")
-                && !v.lower(i - 2).matches("the|a|an")) return true;
-        return w.equals("fire") && v.lower(i + 1).matches("department|rescue|officials|chief|crews|medics|captain|marshal");
+                && !Regex.matches(v.lower(i - 2), "the|a|an")) return true;
+        return w.equals("fire") && Regex.matches(v.lower(i + 1), "department|rescue|officials|chief|crews|medics|captain|marshal");
     }
 
     /** "in San Francisco's Bayview District", "at Chicago's Navy Pier": the town of a district or venue named after it. */
@@ -335,7 +335,7 @@ final class PlaceRule implements ClaimRule {
         if (prep < 0 || Countries.contains(e.text()) || Gazetteer.usState(e.text()).isPresent()) return;
         // "at St. Luke's Hospital", "outside of Art's Tavern": a person's name, not a town
         if (!v.at(e.firstToken()).ner().equals("LOCATION")) return;
-        if (v.lower(e.lastToken() + 2).matches("county|parish")) { // "in Prince George's County": the county's own name
+        if (Regex.matches(v.lower(e.lastToken() + 2), "county|parish")) { // "in Prince George's County": the county's own name
             ctx.placeCandidates.add(new Candidate(COUNTY, v.text(e.firstToken(), e.lastToken() + 2), v.evidence(prep, e.lastToken() + 2), v));
             return;
         }
@@ -346,7 +346,7 @@ final class PlaceRule implements ClaimRule {
                 if (Lexicon.DISTRICT_NOUNS.contains(w) && k > e.lastToken() + 2) partBefore(v, ctx, k); // "Orlando's Malibu Groves neighborhood"
                 return;
             }
-            if (!v.at(k).pos().matches("NNPS?|JJ|NN")) return;
+            if (!Regex.matches(v.at(k).pos(), "NNPS?|JJ|NN")) return;
         }
     }
 
@@ -385,8 +385,8 @@ final class PlaceRule implements ClaimRule {
             // "Sandston teen shot to death", "Elliston 13-year-old in stable condition": at the opening too, one name before a person
             boolean residentOpening = opening && end == start && !titleCase && !VictimCountRule.HUMAN.contains(v.lower(start))
                     && (VictimCountRule.HUMAN.contains(v.lower(end + 1)) || v.at(end + 1) != null && v.at(end + 1).pos().equals("CD"))
-                    && v.at(start).ner().matches("O|LOCATION|PERSON");
-            if (!location && !residentOpening && (titleCase || opening || !v.at(start).ner().matches("O|ORGANIZATION") && !townOfPerson)) continue;
+                    && Regex.matches(v.at(start).ner(), "O|LOCATION|PERSON");
+            if (!location && !residentOpening && (titleCase || opening || !Regex.matches(v.at(start).ner(), "O|ORGANIZATION") && !townOfPerson)) continue;
             String name = v.text(start, end);
             if (!location && organization(v, start, end)) continue;
             if (Countries.contains(name) || Gazetteer.usState(name).isPresent()) continue;
@@ -406,12 +406,12 @@ final class PlaceRule implements ClaimRule {
 
     private static boolean nounAfterPlace(SentenceView v, int i) {
         // "Killeen 2-year-old in critical condition"
-        if (v.at(i) != null && v.at(i).pos().equals("CD") && v.lower(i + 1).equals("-") && v.lower(i + 2).matches("years?|months?")) return true;
+        if (v.at(i) != null && v.at(i).pos().equals("CD") && v.lower(i + 1).equals("-") && Regex.matches(v.lower(i + 2), "years?|months?")) return true;
         // "Des Moines nightclub shooting": a venue between the town and the event
         if (v.at(i) != null && v.at(i).pos().startsWith("NN") && Character.isLowerCase(v.at(i).text().charAt(0))
                 && Lexicon.VENUE_NOUNS.contains(v.lemma(i)) && EVENT_NOUNS.contains(v.lower(i + 1))) return true;
         String w = v.lower(i);
-        return v.at(i) != null && (VictimCountRule.HUMAN.contains(w) || EVENT_NOUNS.contains(w) || w.matches("(wo)?men|teens"));
+        return v.at(i) != null && (VictimCountRule.HUMAN.contains(w) || EVENT_NOUNS.contains(w) || Regex.matches(w, "(wo)?men|teens"));
     }
 
     /** Words of an organization's or a venue's name: "in Walmart Inc.", "in Grace Church". */
@@ -461,7 +461,7 @@ final class PlaceRule implements ClaimRule {
         if (m.find() && m.end() < s.length()) s = s.substring(m.end());
         s = s.replaceFirst("\\bCo\\.?$", "County");
         s = s.replaceFirst("(?i)\\s+(?:neighborhood|neighbourhood|area|section)$", ""); // "Albany Park neighborhood"
-        if (s.matches("(?:Washington,? )?D\\.? ?C\\.?")) return "Washington, D.C."; // "in Southwest D.C.", "DC"
+        if (Regex.matches(s, "(?:Washington,? )?D\\.? ?C\\.?")) return "Washington, D.C."; // "in Southwest D.C.", "DC"
         return COMPASS_ONLY.matcher(s).matches() ? "" : s; // "in Northeast", "16th Street SE": a part of some town
     }
 
@@ -469,7 +469,7 @@ final class PlaceRule implements ClaimRule {
     private static boolean sideOfCity(SentenceView v, EntityMention e) {
         if (!v.lower(e.lastToken()).equals("side")) return false;
         int k = e.lastToken() - 1;
-        return k >= v.first && v.at(k).text().matches("(North|South|East|West)(east|west)?");
+        return k >= v.first && Regex.matches(v.at(k).text(), "(North|South|East|West)(east|west)?");
     }
 
     /** A direction alone ("Northeast", "SE", "N.W."): Washington's quadrants and a city's sides, never a town. */
@@ -497,7 +497,7 @@ final class PlaceRule implements ClaimRule {
     static boolean treatedIn(SentenceView v, int prep) {
         for (int k = prep - 1; k >= prep - 8 && k >= v.first; k--) {
             boolean care = CARE_WORDS.contains(v.lower(k))
-                    || v.lower(k).matches("cent(er|re)") && v.lower(k - 1).matches("medical|trauma|health");
+                    || Regex.matches(v.lower(k), "cent(er|re)") && Regex.matches(v.lower(k - 1), "medical|trauma|health");
             if (care && k >= prep - 2) return true;
             if (v.lower(k).equals("to") && v.at(k - 1) != null && TRANSFER_VERBS.contains(v.lemma(k - 1))) return true;
             if (v.at(k).isVerb() && !TRANSFER_VERBS.contains(v.lemma(k))) return false;
@@ -507,12 +507,12 @@ final class PlaceRule implements ClaimRule {
 
     /** A county's or township's name rather than a town's: "Broward County", "Ascension Parish", "Warren Township". */
     private static boolean countyLike(String name) {
-        return name.matches(".*\\b(County|Parish|Township|Borough)$");
+        return Regex.matches(name, ".*\\b(County|Parish|Township|Borough)$");
     }
 
     /** As {@link #countyLike}, also abbreviated ("Aiken Co."), as a force's or a headline's name may be. */
     private static boolean countyOrAbbreviated(String name) {
-        return countyLike(name) || name.matches(".*\\bCo\\.?$");
+        return countyLike(name) || Regex.matches(name, ".*\\bCo\\.?$");
     }
 
     /** A larger place: a US state ("Ohio", "Tex.", "TX") is a region, anything else the country. */
@@ -538,21 +538,21 @@ final class PlaceRule implements ClaimRule {
             if (!v.at(i).pos().equals("NNP") || v.entityAt(i).map(e -> e.type() == EntityType.LOCATION).orElse(false)) continue;
             int j = i;
             // "in Grand Rapids Saturday": the weekday ends the name
-            while (v.at(j + 1) != null && v.at(j + 1).pos().equals("NNP") && !v.at(j + 1).ner().matches("DATE|TIME")
+            while (v.at(j + 1) != null && v.at(j + 1).pos().equals("NNP") && !Regex.matches(v.at(j + 1).ner(), "DATE|TIME")
                     && !v.entityAt(j + 1).map(e -> e.type() == EntityType.LOCATION).orElse(false)) j++;
             // untagged, or a town the tagger took for an organization ("in LaSalle")
             boolean untagged = true;
             // the tagger takes many small towns for people ("shot in Branson Friday", "in Lake Butler"): after "in", not before
             // "'s", a name it tagged as a person throughout is a place ("in Charge Patrick Morgan" is not one name)
-            boolean person = v.lower(i - 1).matches("in|near|outside") && !v.lower(j + 1).matches("['’]s|'");
-            for (int k = i; k <= j; k++) person &= v.at(k).ner().matches("PERSON|MISC"); // or miscellaneous: "in Grand Rapids"
-            for (int k = i; k <= j; k++) untagged &= v.at(k).ner().matches("O|ORGANIZATION");
+            boolean person = Regex.matches(v.lower(i - 1), "in|near|outside") && !Regex.matches(v.lower(j + 1), "['’]s|'");
+            for (int k = i; k <= j; k++) person &= Regex.matches(v.at(k).ner(), "PERSON|MISC"); // or miscellaneous: "in Grand Rapids"
+            for (int k = i; k <= j; k++) untagged &= Regex.matches(v.at(k).ner(), "O|ORGANIZATION");
             untagged |= person;
             if (untagged && organization(v, i, j)) untagged = false;
             // "in LaSalle", "near Baconton", "in rural Foxhome", "in unincorporated suburban Villa Park"
             int p = i - 1;
             while (p > i - 4 && v.at(p) != null && SETTING_WORDS.contains(v.lower(p))) p--;
-            boolean afterIn = v.lower(p).matches("in|near|outside");
+            boolean afterIn = Regex.matches(v.lower(p), "in|near|outside");
             boolean region = v.lower(i - 1).equals(",") && v.entityEndingAt(i - 2, EntityType.LOCATION)
                     .map(l -> preposition(v, l.firstToken()) >= 0).orElse(false) && !v.at(i).ner().equals("ORGANIZATION");
             if (untagged && afterIn && !titleCase(v) || region) {
@@ -581,14 +581,14 @@ final class PlaceRule implements ClaimRule {
             String w = v.lower(k);
             if (w.equals("of")) {
                 // "just outside of Hillsboro", "two miles north of Dayton": the nearest town
-                if (v.at(k - 1) != null && v.lower(k - 1).matches("outside|north|south|east|west|(north|south)(east|west)")) return k - 1;
+                if (v.at(k - 1) != null && Regex.matches(v.lower(k - 1), "outside|north|south|east|west|(north|south)(east|west)")) return k - 1;
                 return k > 0 && (Lexicon.DISTRICT_NOUNS.contains(v.lower(k - 1))
                         || Set.of("city", "town", "village", "capital").contains(v.lower(k - 1))) ? k : -1;
             }
             if (PREPOSITIONS.contains(w)) return k;
             var t = v.at(k);
             if (t.ner().equals("LOCATION")) return -1; // the nearer location owns the preposition
-            boolean np = t.pos().matches("DT|JJ|NN|NNP|NNS|POS|,") || t.ner().equals("MISC") || t.ner().equals("LOCATION");
+            boolean np = Regex.matches(t.pos(), "DT|JJ|NN|NNP|NNS|POS|,") || t.ner().equals("MISC") || t.ner().equals("LOCATION");
             if (!np) return -1;
         }
         return -1;
@@ -603,7 +603,7 @@ final class PlaceRule implements ClaimRule {
             Phrases.Span np = Phrases.after(v, i + 1);
             if (np == null || !Lexicon.VENUE_NOUNS.contains(v.lemma(np.end()))) continue;
             int s = np.start();
-            while (s < np.end() && v.at(s).pos().matches("DT|PRP\\$|JJ.?|VBN|RB")) s++;
+            while (s < np.end() && Regex.matches(v.at(s).pos(), "DT|PRP\\$|JJ.?|VBN|RB")) s++;
             String venue = v.text(s, np.end());
             if (!v.entityAt(np.end()).isPresent()) venue = venue.toLowerCase(java.util.Locale.ROOT);
             ctx.add(v, Claim.INCIDENT, Slot.VENUE, venue, Qualifier.EXACT, v.evidence(np.start(), np.end()));
@@ -703,7 +703,7 @@ final class PlaceRule implements ClaimRule {
      */
     private static Candidate townOfPart(ArticleContext ctx, Candidate best) {
         String town = best.value().replaceFirst("^(North|South|East|West) (?=\\p{Lu})|(?<=\\p{L}) (North|South|East|West)$", "");
-        if (town.matches("L\\.?A\\.?") && !town.equals(best.value())) town = "Los Angeles"; // "South L.A.": the city's short name
+        if (Regex.matches(town, "L\\.?A\\.?") && !town.equals(best.value())) town = "Los Angeles"; // "South L.A.": the city's short name
         if (town.equals(best.value())) return best;
         for (Candidate c : ctx.placeCandidates) {
             if (c.value().equals(town)) return new Candidate(best.priority(), town, c.evidence(), c.view());

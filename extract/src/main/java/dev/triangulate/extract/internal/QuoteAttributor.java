@@ -80,7 +80,7 @@ final class QuoteAttributor {
                 // the second part's cue, if any, must be the shared one in between, not its own after it
                 String after = text.substring(q.evidence().end(), Math.min(text.length(), q.evidence().end() + 60)).split("[\n.]", 2)[0];
                 boolean ownCue = q.cue() != null && (!q.cue().equals(last.cue()) || Lexicon.hasWord(after, q.cue()));
-                if (!ownCue && between.length() <= 160 && !between.contains("\n") && !between.matches("(?s).*[“”\"].*")
+                if (!ownCue && between.length() <= 160 && !between.contains("\n") && !Regex.matches(between, "(?s).*[“”\"].*")
                         && Lexicon.hasWord(between, last.cue())) {
                     var e = last.evidence();
                     out.set(out.size() - 1, new Quote(last.speaker(), last.text() + " " + q.text(),
@@ -214,7 +214,7 @@ final class QuoteAttributor {
 
     /** Whether tokens [from, to) hold a finite verb: a clause, not a chain of appositions. */
     private static boolean hasFiniteVerb(SentenceView v, int from, int to) {
-        for (int k = from; k < to; k++) if (v.at(k).pos().matches("VBD|VBZ|VBP|MD")) return true;
+        for (int k = from; k < to; k++) if (Regex.matches(v.at(k).pos(), "VBD|VBZ|VBP|MD")) return true;
         return false;
     }
 
@@ -223,8 +223,8 @@ final class QuoteAttributor {
         boolean quoted = false;
         for (int k = v.first; v.at(k) != null; k++) {
             String t = v.at(k).text();
-            if (t.matches("[“”\"]|''|``")) quoted = !quoted;
-            if (!quoted && v.at(k).pos().matches("VBD|VBZ|VBP|MD")) return k;
+            if (Regex.matches(t, "[“”\"]|''|``")) quoted = !quoted;
+            if (!quoted && Regex.matches(v.at(k).pos(), "VBD|VBZ|VBP|MD")) return k;
         }
         return v.last() + 1;
     }
@@ -259,7 +259,7 @@ final class QuoteAttributor {
             v = views.get(v.sentence.index() + 1);
             i = v.first;
         }
-        if (v.at(i) == null || !v.at(i).text().matches("[—―–-]{1,2}")) return null;
+        if (v.at(i) == null || !Regex.matches(v.at(i).text(), "[—―–-]{1,2}")) return null;
         for (EntityMention e : v.entities) {
             if (e.type() == EntityType.PERSON && e.firstToken() == i + 1) return clean(e.text());
         }
@@ -273,10 +273,10 @@ final class QuoteAttributor {
         int parenthesized = 0; // "(D-Wis.)" after a name does not count toward the distance
         boolean inParens = false;
         for (int k = i; k < i + 30 && v.at(k) != null; k++) {
-            if (v.at(k).text().matches("[“\"‘]|``")) return null; // next quote starts
-            if (v.at(k).text().matches("\\(|-LRB-")) inParens = true;
+            if (Regex.matches(v.at(k).text(), "[“\"‘]|``")) return null; // next quote starts
+            if (Regex.matches(v.at(k).text(), "\\(|-LRB-")) inParens = true;
             if (inParens) parenthesized++;
-            if (v.at(k).text().matches("\\)|-RRB-")) inParens = false;
+            if (Regex.matches(v.at(k).text(), "\\)|-RRB-")) inParens = false;
             if (k - parenthesized >= i + 8) {
                 // "...,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said":
                 // far from the quote only when a chain of appositions right after it ends on the verb
@@ -310,12 +310,12 @@ final class QuoteAttributor {
      * clause right after it, whatever the verb — a name or pronoun and a finite verb.
      */
     private static String anyVerbAfter(SentenceView v, ArticleContext ctx, QuoteSpan q, int i, String[] cue) {
-        if (!q.text().strip().matches("(?s).*[,?!]$") || v.at(i) == null) return null;
+        if (!Regex.matches(q.text().strip(), "(?s).*[,?!]$") || v.at(i) == null) return null;
         Phrases.Span np = Phrases.after(v, i);
         if (np == null || np.end() - np.start() > 5) return null;
         int k = np.end() + 1;
         while (v.at(k) != null && v.at(k).pos().startsWith("RB")) k++;
-        if (v.at(k) == null || !v.at(k).pos().matches("VBD|VBZ")) return null;
+        if (v.at(k) == null || !Regex.matches(v.at(k).pos(), "VBD|VBZ")) return null;
         boolean person = v.at(np.end()).pos().equals("PRP") || v.entityAt(np.end()).map(e -> e.type() == EntityType.PERSON).orElse(false);
         if (!person) return null;
         cue[0] = v.at(k).text();
@@ -360,7 +360,7 @@ final class QuoteAttributor {
         if (v.at(v.first) != null && v.at(v.first).text().equals("Said")) {
             // inverted: "Said Ellis: “...”" (the tagger may read "Said" as a given name)
             Phrases.Span np = Phrases.after(v, v.first + 1);
-            if (np != null && v.lower(np.end() + 1).matches("[:,]") && v.at(np.end() + 1).end() <= q.begin()) {
+            if (np != null && Regex.matches(v.lower(np.end() + 1), "[:,]") && v.at(np.end() + 1).end() <= q.begin()) {
                 cue[0] = "Said";
                 String s = name(v, ctx, np);
                 return s == null ? null : s.replaceFirst("^Said ", "");

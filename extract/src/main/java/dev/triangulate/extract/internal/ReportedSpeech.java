@@ -100,10 +100,10 @@ final class ReportedSpeech {
             Found k = kept.get(outer);
             int from = f.speaker() != null && f.speaker().start() > k.cue() ? f.speaker().start() : -1;
             // "Clinton attacked Trump, saying ..." / "announced X and said Y": the same speaker's second cue
-            if (from < 0 && f.cue() > k.cue() + 1 && v.lower(f.cue() - 1).matches(",|and|—|–|--")) from = f.cue();
+            if (from < 0 && f.cue() > k.cue() + 1 && Regex.matches(v.lower(f.cue() - 1), ",|and|—|–|--")) from = f.cue();
             if (from < 0 || v.at(from).begin() < k.begin()) continue;
             int end = from - 1;
-            while (end > k.cue() && (v.at(end).pos().matches("[.:,]|CC") || v.lower(end).equals("—"))) end--;
+            while (end > k.cue() && (Regex.matches(v.at(end).pos(), "[.:,]|CC") || v.lower(end).equals("—"))) end--;
             if (end <= k.cue() || v.at(end).end() <= k.begin()) continue;
             kept.set(outer, new Found(k.speaker(), k.cue(), k.cueText(), k.begin(), v.at(end).end(), k.nested()));
             kept.add(new Found(f.speaker(), f.cue(), f.cueText(), f.begin(), f.end(), true));
@@ -179,7 +179,7 @@ final class ReportedSpeech {
         if (OBJECT_CUES.contains(v.lemma(i))) {
             int k = i + 1;
             while (v.at(k) != null && (v.at(k).pos().startsWith("RB") || v.at(k).pos().equals("RP"))) k++;
-            if (v.at(k) == null || !(v.at(k).isNoun() || v.at(k).pos().matches("PRP\\$?|DT|JJ.*|CD|``|TO"))) return null;
+            if (v.at(k) == null || !(v.at(k).isNoun() || Regex.matches(v.at(k).pos(), "PRP\\$?|DT|JJ.*|CD|``|TO"))) return null;
             if (v.lower(k).equals("for") || v.lower(k).equals("on")) return null;
             int end = contentEnd(v, k);
             if (end < 0 || end - k < 1) return null;
@@ -211,7 +211,7 @@ final class ReportedSpeech {
                 Phrases.Span np = Phrases.before(v, p);
                 if (np == null || !(v.at(np.end()).isNoun() || v.at(np.end()).pos().equals("PRP"))) continue;
                 if (nearest == null) nearest = np;
-                if (np.start() == v.first || v.lower(np.start() - 1).matches(",|''|”|:|and|but|``|“")) return np;
+                if (np.start() == v.first || Regex.matches(v.lower(np.start() - 1), ",|''|”|:|and|but|``|“")) return np;
             }
             return nearest;
         }
@@ -273,7 +273,7 @@ final class ReportedSpeech {
     /** The last content token: the sentence end without its final punctuation (a closing quote mark is kept). */
     private static int contentEnd(SentenceView v, int k) {
         int end = v.last();
-        while (end >= k && v.at(end).pos().matches("[.:,]|-RRB-") && !closingQuote(v, end)) end--;
+        while (end >= k && Regex.matches(v.at(end).pos(), "[.:,]|-RRB-") && !closingQuote(v, end)) end--;
         if (end > k && closingQuote(v, end) && v.at(end - 1).pos().equals(".")) {
             return end; // ... the guts to talk about it.”
         }
@@ -305,7 +305,7 @@ final class ReportedSpeech {
         int s = i - 1;
         while (v.at(s) != null && (v.at(s).pos().startsWith("RB") || BETWEEN.contains(v.lower(s)))) s--;
         Phrases.Span apposed = v.lower(s).equals(",") ? subjectEndingAt(v, s) : null;
-        if (apposed != null && v.lower(apposed.start() - 1).matches(",|''|”")) {
+        if (apposed != null && Regex.matches(v.lower(apposed.start() - 1), ",|''|”")) {
             // "..., Flynn, a top surrogate, said Thursday."
             subjectBefore = apposed;
             comma = apposed.start() - 1;
@@ -315,7 +315,7 @@ final class ReportedSpeech {
             subjectAfter = Phrases.after(v, after);
             if (subjectAfter == null || isTime(v.at(subjectAfter.end()))) return null;
             // "..., said McConnell's trip was ...": the phrase after the cue is the subject of its content
-            if (v.at(subjectAfter.end() + 1) != null && v.at(subjectAfter.end() + 1).pos().matches("VBD|VBZ|VBP|MD")) return null;
+            if (v.at(subjectAfter.end() + 1) != null && Regex.matches(v.at(subjectAfter.end() + 1).pos(), "VBD|VBZ|VBP|MD")) return null;
             after = subjectAfter.end() + 1;
             comma = s;
         } else {
@@ -328,7 +328,7 @@ final class ReportedSpeech {
         }
         if (subjectBefore != null && !restIsTail(v, after, v.lemma(i))) return null;
         int end = comma - 1;
-        while (end >= v.first && (v.at(end).pos().matches("[.:,]") || v.lower(end).equals("—"))) end--;
+        while (end >= v.first && (Regex.matches(v.at(end).pos(), "[.:,]") || v.lower(end).equals("—"))) end--;
         int start = v.first;
         // a sentence opening on a quote mark: the content is a direct quotation, left to the quote rules
         if (end - start < 2 || !clause(v, start, end)) return null;
@@ -347,8 +347,8 @@ final class ReportedSpeech {
             Token t = v.at(p);
             // another quotation follows (", she said. “...”" in one sentence): it continues the content
             if (p > k && (t.text().equals("“") || t.text().equals("``")) ) return true;
-            if ((t.text().equals("''") || t.text().equals("\"")) && p > k && v.at(p - 1).pos().matches("[.:,]")) return true;
-            if (t.pos().matches("[.:,]|``|''") || closingQuote(v, p)) continue;
+            if ((t.text().equals("''") || t.text().equals("\"")) && p > k && Regex.matches(v.at(p - 1).pos(), "[.:,]")) return true;
+            if (Regex.matches(t.pos(), "[.:,]|``|''") || closingQuote(v, p)) continue;
             if (t.isVerb() || t.pos().equals("MD") || t.lower().equals("that")) return false;
             if (++words > 8) return false;
         }
@@ -376,7 +376,7 @@ final class ReportedSpeech {
     /** "..., saying CLAUSE" / "..., adding that ...": the speaker is the subject that opens the sentence. */
     private static Found participle(SentenceView v, int i) {
         if (!v.at(i).pos().equals("VBG")) return null;
-        if (!v.lower(i - 1).matches(",|—|–|--")) {
+        if (!Regex.matches(v.lower(i - 1), ",|—|–|--")) {
             // "Trump issued a statement saying that ..."
             Phrases.Span message = Phrases.before(v, i);
             Phrases.Span speaker = behindMessage(v, message);
@@ -399,7 +399,7 @@ final class ReportedSpeech {
     /** "Sanders: Clinton email story has moved" — a proper name and a colon opening a sentence (headline style). */
     private static void headline(SentenceView v, List<Found> out) {
         int k = v.first;
-        while (v.at(k) != null && v.at(k).pos().matches("NNPS?|POS") && k - v.first < 5) k++;
+        while (v.at(k) != null && Regex.matches(v.at(k).pos(), "NNPS?|POS") && k - v.first < 5) k++;
         if (k == v.first || !v.lower(k).equals(":") || v.last() - k < 3) return;
         int end = contentEnd(v, k + 1);
         if (end < 0) return;
@@ -415,7 +415,7 @@ final class ReportedSpeech {
         if (v.at(i) == null || !v.lower(i).equals("asked")) return;
         int k = i + 1;
         while (v.at(k) != null && v.at(k).pos().startsWith("RB")) k++;
-        if (v.at(k) == null || !v.lower(k).matches("about|whether|if|what|why|how|who|when|where|which|to")) return;
+        if (v.at(k) == null || !Regex.matches(v.lower(k), "about|whether|if|what|why|how|who|when|where|which|to")) return;
         int comma = k + 1;
         while (v.at(comma) != null && !v.lower(comma).equals(",")) comma++;
         if (v.at(comma) == null || comma - k < 3) return;
@@ -443,7 +443,7 @@ final class ReportedSpeech {
                 if (end >= 0 && clause(v, k, end)) out.add(new Found(who, i, "according to", v.at(k).begin(), v.at(end).end()));
             } else if (v.lower(i - 1).equals(",") || restIsTail(v, afterWho, "according")) {
                 int end = i - 1;
-                while (end >= v.first && v.at(end).pos().matches("[.:,]")) end--;
+                while (end >= v.first && Regex.matches(v.at(end).pos(), "[.:,]")) end--;
                 int start = v.first;
                 // "..., according to X, ..." in mid-sentence: content is the clause before
                 if (end >= start && clause(v, start, end)) out.add(new Found(who, i, "according to", v.at(start).begin(), v.at(end).end()));

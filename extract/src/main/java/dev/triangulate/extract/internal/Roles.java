@@ -35,7 +35,7 @@ final class Roles {
             var t = v.at(k);
             String w = t.lower();
             if (t.pos().equals("POS") || t.pos().equals("DT") || t.pos().equals("PRP$") || t.pos().equals("CD") || DROP.contains(w)) continue;
-            if (w.matches("\\d+-year-old") || w.equals("-") && words.isEmpty()) continue;
+            if (Regex.matches(w, "\\d+-year-old") || w.equals("-") && words.isEmpty()) continue;
             if (t.ner().equals("MISC") || t.ner().equals("LOCATION") && k < np.end()) continue; // nationality
             if (v.at(k + 1) != null && v.at(k + 1).pos().equals("POS")) { k++; continue; } // "Russia's", "the city's"
             words.add(Lexicon.ROLE_SYNONYMS.getOrDefault(w, w));

@@ -19,12 +19,12 @@ final class TimeRule implements ClaimRule {
         if (!EventSentences.isEvent(v, ctx) || v.sentence.index() == 0) return;
         for (TimeMention t : days(v, ctx)) {
             String value = t.value();
-            if (value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}.*")) continue;
+            if (value == null || !Regex.matches(value, "\\d{4}-\\d{2}-\\d{2}.*")) continue;
             if (!t.type().equals("DATE") && !t.type().equals("TIME")) continue;
             // a bare part of day ("night", "the evening") resolves to the publication day, usually wrongly
             String lower = t.text().toLowerCase(java.util.Locale.ROOT);
             // but "this morning", "overnight", "today" are of the publication day, though less sure than any day named (rank -1)
-            boolean today = lower.matches("(early |late |earlier )?(this (morning|afternoon|evening)|overnight|today|tonight)");
+            boolean today = Regex.matches(lower, "(early |late |earlier )?(this (morning|afternoon|evening)|overnight|today|tonight)");
             if (!today && lower.matches(PART_OF_DAY)) continue;
             if (future(value, ctx) || ComingDays.coming(v, t) || stamp(v, t) || birthDate(v, t)) continue;
             var ev = v.evidence(t.firstToken(), t.lastToken());
@@ -39,7 +39,7 @@ final class TimeRule implements ClaimRule {
                 }
             }
             // a value with a UTC offset comes from a page timestamp ("08:04 -0500"), not from the story
-            if (value.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?") && !ctx.hasClaim(Slot.TIME)) {
+            if (Regex.matches(value, "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?") && !ctx.hasClaim(Slot.TIME)) {
                 ctx.add(v, Claim.INCIDENT, Slot.TIME, value.substring(10).replaceFirst("^T", ""), Qualifier.EXACT, ev);
             }
         }
@@ -77,14 +77,14 @@ final class TimeRule implements ClaimRule {
      */
     static boolean stamp(SentenceView v, TimeMention t) {
         if (introducedAsStamp(v, t) || duration(v, t)) return true;
-        boolean year = t.text().matches(".*\\b(19|20)\\d\\d\\b.*");
+        boolean year = Regex.matches(t.text(), ".*\\b(19|20)\\d\\d\\b.*");
         for (TimeMention o : v.times) {
             if (o == t || !noDay(o)) continue;
             int from = Math.min(t.lastToken(), o.lastToken()) + 1, to = Math.max(t.firstToken(), o.firstToken()) - 1;
             if (from > to + 1 || to - from > 2 || !(year || introducedAsStamp(v, o))) continue;
             // only punctuation between them: "Oct 23, 2016 - 12:21 AM", not "April 7, 2013 at approximately 4:10 a.m."
             boolean joined = true;
-            for (int k = from; k <= to; k++) joined &= v.lower(k).matches("[-–—@,|:(]|-lrb-|--");
+            for (int k = from; k <= to; k++) joined &= Regex.matches(v.lower(k), "[-–—@,|:(]|-lrb-|--");
             if (joined) return true;
         }
         return false;
@@ -92,24 +92,24 @@ final class TimeRule implements ClaimRule {
 
     /** A video's length opening a caption ("3:02 Woman parts with her dog", "1:16 Sunday Interview: ..."): minutes, not a clock time. */
     private static boolean duration(SentenceView v, TimeMention t) {
-        return t.firstToken() == v.first && v.lower(v.first).matches("\\d{1,2}:\\d\\d") && !v.lower(v.first + 1).matches("[ap]\\.?m\\.?");
+        return t.firstToken() == v.first && Regex.matches(v.lower(v.first), "\\d{1,2}:\\d\\d") && !Regex.matches(v.lower(v.first + 1), "[ap]\\.?m\\.?");
     }
 
     /** A date of birth ("Date of Birth: 01/6/1992", "DOB 3/4/1990", "born May 2, 1990"): no day of the event. */
     static boolean birthDate(SentenceView v, TimeMention t) {
         for (int i = t.firstToken() - 1; i >= v.first && i >= t.firstToken() - 3; i--) {
-            if (v.lower(i).matches("birth|dob|born")) return true;
+            if (Regex.matches(v.lower(i), "birth|dob|born")) return true;
         }
         return false;
     }
 
     private static boolean introducedAsStamp(SentenceView v, TimeMention t) {
         int i = t.firstToken() - 1;
-        while (i >= v.first && v.lower(i).matches("[:@(\\-–—]|-lrb-|-")) i--;
+        while (i >= v.first && Regex.matches(v.lower(i), "[:@(\\-–—]|-lrb-|-")) i--;
         if (STAMP_WORDS.contains(v.lower(i))) return true;
         // a link to another story: "Previous Story 4/3/17: One Dead ...", "Related Story"
-        if (v.lower(i).equals("story") && v.lower(i - 1).matches("previous|related|next")) return true;
-        return v.lower(i).matches("\\)|-rrb-") && v.lower(i - 1).startsWith("@");
+        if (v.lower(i).equals("story") && Regex.matches(v.lower(i - 1), "previous|related|next")) return true;
+        return Regex.matches(v.lower(i), "\\)|-rrb-") && v.lower(i - 1).startsWith("@");
     }
 
     /**
@@ -239,8 +239,8 @@ final class TimeRule implements ClaimRule {
     /** A time that names a day: not a bare part of day ("the evening"), "today", a clock time or a page's time stamp. */
     private static boolean namedDay(TimeMention t) {
         String value = t.value();
-        if (value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}.*") || !(t.type().equals("DATE") || t.type().equals("TIME"))) return false;
-        if (value.matches(".*T\\d{2}:\\d{2}[+-]\\d{4}")) return false;
+        if (value == null || !Regex.matches(value, "\\d{4}-\\d{2}-\\d{2}.*") || !(t.type().equals("DATE") || t.type().equals("TIME"))) return false;
+        if (Regex.matches(value, ".*T\\d{2}:\\d{2}[+-]\\d{4}")) return false;
         String lower = t.text().toLowerCase(java.util.Locale.ROOT);
         return !lower.matches(PART_OF_DAY + "|today") && !noDay(t);
     }
@@ -263,7 +263,7 @@ final class TimeRule implements ClaimRule {
             if (v.sentence.index() == 0 || !EventSentences.mentionsOtherYear(v, ctx) || EventSentences.isBackground(v, ctx)) continue;
             for (TimeMention t : days(v, ctx)) {
                 String value = t.value();
-                if (value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}") || !t.type().equals("DATE")) continue;
+                if (value == null || !Regex.matches(value, "\\d{4}-\\d{2}-\\d{2}") || !t.type().equals("DATE")) continue;
                 if (!t.text().contains(value.substring(0, 4)) || future(value, ctx) || noDay(t) || stamp(v, t)) continue;
                 if (DayRank.rank(v, t) == 3) return new ArticleContext.Pending(v, value, v.evidence(t.firstToken(), t.lastToken()));
             }

@@ -68,7 +68,7 @@ final class VictimCountRule implements ClaimRule {
                     // "was pronounced dead", "was declared dead"
                     || (lemma.equals("pronounce") || lemma.equals("declare")) && v.lower(i + 1).equals("dead")) && v.at(i).isVerb()
                     // "A man is dead"
-                    || lower.equals("dead") && i > v.first && v.lower(i - 1).matches("is|was|are|were")
+                    || lower.equals("dead") && i > v.first && Regex.matches(v.lower(i - 1), "is|was|are|were")
                     // a headline: "Teen, 17, dead in apparent accidental shooting"
                     || lower.equals("dead") && v.sentence.index() == 0 && i > v.first && (v.at(i - 1).isNoun() || v.lower(i - 1).equals(","));
             // a headline's bare count: "5 shot on Detroit's west side" (the tagger may take "shot" for a noun)
@@ -85,7 +85,7 @@ final class VictimCountRule implements ClaimRule {
             // a headline's participle the tagger took for a noun or adjective: "17-year-old boy shot/NN in head"
             boolean participle = headlineParticiple(v, i);
             if (participle) lemma = base(lower);
-            boolean verb = (v.at(i).pos().matches("VBN|VBD|VBG") || reflexiveVerb || participle) && Set.of("kill", "shoot", "wound", "injure", "hurt", "stab",
+            boolean verb = (Regex.matches(v.at(i).pos(), "VBN|VBD|VBG") || reflexiveVerb || participle) && Set.of("kill", "shoot", "wound", "injure", "hurt", "stab",
                     "arrest", "murder", "strike", "hit", "graze", "find", "take", "transport", "rush", "fly", "bring", "hospitalize", "airlift")
                     .contains(lemma);
             if (!died && !verb && !Set.of("suffer", "sustain").contains(lemma) && !ARRIVE.contains(lemma)) continue;
@@ -93,7 +93,7 @@ final class VictimCountRule implements ClaimRule {
             boolean passive = false, auxiliary = false;
             while (v.at(j) != null && (Lexicon.AUX.contains(v.lower(j)) || v.at(j).pos().startsWith("RB")
                     // "a child got shot"
-                    || v.lower(j).matches("got|gets|get") && v.at(i).pos().equals("VBN")
+                    || Regex.matches(v.lower(j), "got|gets|get") && v.at(i).pos().equals("VBN")
                     // "was found shot to death", "was also found wounded"
                     || v.lower(j).equals("found") && (BE.contains(v.lower(j - 1)) || v.at(j - 1).pos().startsWith("RB") && BE.contains(v.lower(j - 2))))) {
                 if (BE.contains(v.lower(j))) passive = true;
@@ -111,7 +111,7 @@ final class VictimCountRule implements ClaimRule {
             if (suffered) verb = true;
             // a headline drops the auxiliary: "Orangeburg man shot while hunting"
             // ("12-year-old boy fatally shot": adverbs may stand between)
-            boolean headline = v.sentence.index() == 0 && !auxiliary && (v.at(i).pos().matches("VBN|VBD") || participle) && v.at(j) != null
+            boolean headline = v.sentence.index() == 0 && !auxiliary && (Regex.matches(v.at(i).pos(), "VBN|VBD") || participle) && v.at(j) != null
                     && (v.at(j).isNoun() || age(v, j) != null // "4-year-old shot by brother"
                     || participle && HUMAN.contains(v.lower(j))
                     // "Boy, 3, wounded in accidental shooting"
@@ -119,7 +119,7 @@ final class VictimCountRule implements ClaimRule {
                             && v.at(j - 3) != null && (v.at(j - 3).isNoun() || HUMAN.contains(v.lower(j - 3))));
             // a participle after the person it describes: "A girl and a woman wounded by gunfire Wednesday have been released"
             boolean reduced = !auxiliary && j == i - 1 && Set.of("wound", "injure", "shoot", "hurt").contains(lemma)
-                    && (v.at(i).pos().equals("VBN") && v.lower(i + 1).matches("by|in|during") || v.at(i).pos().matches("VBN|VBD") && afterAnd(v, i))
+                    && (v.at(i).pos().equals("VBN") && Regex.matches(v.lower(i + 1), "by|in|during") || Regex.matches(v.at(i).pos(), "VBN|VBD") && afterAnd(v, i))
                     && (HUMAN.contains(v.lemma(j)) || age(v, j) != null);
             if (!died && !passive && !reflexive && !suffered && !headline && !reduced) continue;
             String outcome = outcome(v, i, died);
@@ -132,7 +132,7 @@ final class VictimCountRule implements ClaimRule {
                 continue;
             }
             // "The boy who was shot was pronounced dead": a relative clause between the subject and the verb
-            if (v.at(j) != null && v.at(j).pos().equals("VBN") && BE.contains(v.lower(j - 1)) && v.lower(j - 2).matches("who|that")) j -= 2;
+            if (v.at(j) != null && v.at(j).pos().equals("VBN") && BE.contains(v.lower(j - 1)) && Regex.matches(v.lower(j - 2), "who|that")) j -= 2;
             // "a boy who died", "the man, who was shot"
             if (v.lower(j).equals("who") || v.lower(j).equals("that")) j--;
             // "Two people -- including a 1-year-old boy -- were wounded": the closing dash of an inserted phrase
@@ -172,16 +172,16 @@ final class VictimCountRule implements ClaimRule {
             Evidence ev = v.evidence(np.start(), end);
             // "three people were shot", "two men were wounded"
             NumberMention n = v.numbers.stream().filter(x -> x.firstToken() >= subject.start() && x.lastToken() <= subject.end()
-                    && x.qualifier() == Qualifier.EXACT && !v.lower(x.lastToken() + 1).matches("blocks?")
+                    && x.qualifier() == Qualifier.EXACT && !Regex.matches(v.lower(x.lastToken() + 1), "blocks?")
                     // "Image 2 of 4 A 22-month-old girl was shot": a number before the person's determiner is none of theirs
                     && !(v.at(x.lastToken() + 1) != null && v.at(x.lastToken() + 1).pos().equals("DT"))
                     // "a girl under age 16 was shot": an age
-                    && !v.lower(x.firstToken() - 1).matches("ages?|aged")
+                    && !Regex.matches(v.lower(x.firstToken() - 1), "ages?|aged")
                     // "a man working along I-10 was hospitalized": several people take no singular verb
-                    && !(x.value() > 1 && x.lastToken() == subject.end() && v.lower(subject.end() + 1).matches("was|is|has"))).findFirst().orElse(null);
+                    && !(x.value() > 1 && x.lastToken() == subject.end() && Regex.matches(v.lower(subject.end() + 1), "was|is|has"))).findFirst().orElse(null);
             if (n != null) {
                 // "Two people, including a boy, were wounded": the count the inserted phrase hides from CasualtyRule
-                if (outcome.equals("injured") && v.lower(subject.end() + 1).matches(",|--|-|–|—") && v.at(subject.end()).pos().equals("NNS")
+                if (outcome.equals("injured") && Regex.matches(v.lower(subject.end() + 1), ",|--|-|–|—") && v.at(subject.end()).pos().equals("NNS")
                         && n.lastToken() == subject.end() - 1 && v.lower(subject.end() + 2).equals("including")) {
                     ctx.add(v, Claim.INCIDENT, Slot.INJURED, CasualtyRule.format(n.value()), Qualifier.EXACT, ev);
                 }
@@ -192,7 +192,7 @@ final class VictimCountRule implements ClaimRule {
                     int k = end + 1;
                     if (v.lower(k).equals(",") && v.lower(k + 1).equals("one")) {
                         int f = v.lower(k + 2).equals("of") ? k + 4 : k + 2;
-                        if (v.lower(f).matches("fatally|mortally")) {
+                        if (Regex.matches(v.lower(f), "fatally|mortally")) {
                             ctx.victimCounts.add(new Found("one of them@" + v.sentence.index(), "killed", 1, v.evidence(np.start(), f), v));
                         }
                     }
@@ -209,15 +209,15 @@ final class VictimCountRule implements ClaimRule {
                 ctx.victimCounts.add(new Found("the person", outcome, 1, v.evidence(i, i + 1), v));
                 continue;
             }
-            if (person == null && died && v.at(v.first) != null && v.lower(v.first).matches("a|an|the")) {
+            if (person == null && died && v.at(v.first) != null && Regex.matches(v.lower(v.first), "a|an|the")) {
                 // "A teenager shot in the head in her own front yard has died": the subject that opens the sentence
                 Phrases.Span opening = Phrases.after(v, v.first);
                 // the tagger may take the participle for a noun: "A teenager shot/NN in the head"
-                if (opening != null && opening.end() > opening.start() && v.lower(opening.end()).matches("shot|wounded|injured|hurt|struck")) {
+                if (opening != null && opening.end() > opening.start() && Regex.matches(v.lower(opening.end()), "shot|wounded|injured|hurt|struck")) {
                     opening = new Phrases.Span(opening.start(), opening.end() - 1);
                 }
                 if (opening != null && opening.end() < i && v.at(opening.end() + 1) != null
-                        && (v.at(opening.end() + 1).pos().equals("VBN") || v.lower(opening.end() + 1).matches("shot|wounded|injured|hurt|struck"))) {
+                        && (v.at(opening.end() + 1).pos().equals("VBN") || Regex.matches(v.lower(opening.end() + 1), "shot|wounded|injured|hurt|struck"))) {
                     person = person(v, opening);
                 }
             }
@@ -237,11 +237,11 @@ final class VictimCountRule implements ClaimRule {
      */
     private static boolean headlineCount(SentenceView v, int i) {
         if (v.sentence.index() != 0 || i <= v.first || !v.at(i - 1).pos().equals("CD")) return false;
-        boolean shot = v.lower(i).equals("shot") || v.lower(i).equals("hit") && v.lower(i + 1).matches("in|by|during");
+        boolean shot = v.lower(i).equals("shot") || v.lower(i).equals("hit") && Regex.matches(v.lower(i + 1), "in|by|during");
         if (!shot) return false;
         int before = i - 2;
-        if (before >= v.first && !v.lower(before).matches("among|:")) return false;
-        return !v.lower(i + 1).matches("dead|,|and") || v.lower(i + 1).equals(",") && v.lower(i + 2).equals("including");
+        if (before >= v.first && !Regex.matches(v.lower(before), "among|:")) return false;
+        return !Regex.matches(v.lower(i + 1), "dead|,|and") || v.lower(i + 1).equals(",") && v.lower(i + 2).equals("including");
     }
 
     private static final java.util.Map<String, Integer> MULTIPLE = java.util.Map.of("double", 2, "triple", 3, "quadruple", 4,
@@ -270,7 +270,7 @@ final class VictimCountRule implements ClaimRule {
         Phrases.Span np = Phrases.before(v, i);
         if (np == null || !v.lower(np.start() - 1).equals("and")) return false;
         for (int k = np.start() - 2; k >= np.start() - 4 && v.at(k) != null; k--) {
-            if (v.lower(k).matches("killed|dead|died|shot|wounded|injured")) return true;
+            if (Regex.matches(v.lower(k), "killed|dead|died|shot|wounded|injured")) return true;
         }
         return false;
     }
@@ -283,7 +283,7 @@ final class VictimCountRule implements ClaimRule {
         boolean headlineList = v.sentence.index() == 0 && v.lower(k).equals(",") && v.at(k - 1) != null && !v.at(k - 1).pos().equals("CD");
         if (!v.lower(k).equals("and") && !headlineList || v.at(last.end()).pos().equals("PRP")) return;
         List<Found> people = new java.util.ArrayList<>();
-        for (int n = 0; n < 4 && v.at(k) != null && v.lower(k).matches("and|,"); n++) {
+        for (int n = 0; n < 4 && v.at(k) != null && Regex.matches(v.lower(k), "and|,"); n++) {
             // "A, B, and C"; "Jo Ames, 34, Al Brown, 32, and Cy Titus, 33, were shot": the comma before "and"
             int before = v.lower(k).equals(",") && v.lower(k - 1).equals("and") || v.lower(k).equals("and") && v.lower(k - 1).equals(",") ? k - 1 : k;
             Phrases.Span np = Phrases.before(v, before);
@@ -301,7 +301,7 @@ final class VictimCountRule implements ClaimRule {
             k = np.start() - 1;
         }
         // the people are the subject of their clause: not "accessible to the child and he shot himself"
-        if (people.isEmpty() || v.at(k) != null && !v.lower(k).matches("[,;:(–—-]|--|that|when|after|as|while|because|where|and|but")) return;
+        if (people.isEmpty() || v.at(k) != null && !Regex.matches(v.lower(k), "[,;:(–—-]|--|that|when|after|as|while|because|where|and|but")) return;
         ctx.victimCounts.addAll(people);
     }
 
@@ -324,11 +324,11 @@ final class VictimCountRule implements ClaimRule {
      * Westside" (not before a noun: "boy's shot clock", "injured list").
      */
     static boolean headlineParticiple(SentenceView v, int i) {
-        if (v.sentence.index() != 0 || i <= v.first || v.at(i).isVerb() || !v.lower(i).matches("shot|wounded|injured|hurt")) return false;
+        if (v.sentence.index() != 0 || i <= v.first || v.at(i).isVerb() || !Regex.matches(v.lower(i), "shot|wounded|injured|hurt")) return false;
         var next = v.at(i + 1);
-        if (next != null && next.pos().matches("NNS?")) return false;
+        if (next != null && Regex.matches(next.pos(), "NNS?")) return false;
         // the tagger may take the person for an adjective too: "Juvenile/JJ shot/NN"
-        return people(v.lower(i - 1)) && v.at(i - 1).pos().matches("NNP?S?|JJ") || age(v, i - 1) != null;
+        return people(v.lower(i - 1)) && Regex.matches(v.at(i - 1).pos(), "NNP?S?|JJ") || age(v, i - 1) != null;
     }
 
     /** A word for a person or for people: "juvenile", "juveniles", "men" (the tagger may keep a headline's plural as its lemma). */
@@ -355,22 +355,22 @@ final class VictimCountRule implements ClaimRule {
      * his own leg", "accidentally shooting his foot" (a body part, not a person: "shot his wife").
      */
     static boolean self(SentenceView v, int i) {
-        if (!v.lemma(i).equals("shoot") && !v.lemma(i).equals("wound") && !v.lower(i).matches("shoots|wounds")) return false;
+        if (!v.lemma(i).equals("shoot") && !v.lemma(i).equals("wound") && !Regex.matches(v.lower(i), "shoots|wounds")) return false;
         String next = v.lower(i + 1);
-        if (next.matches("himself|herself|self|themselves")) return true;
-        if (!next.matches("his|her|their")) return false;
+        if (Regex.matches(next, "himself|herself|self|themselves")) return true;
+        if (!Regex.matches(next, "his|her|their")) return false;
         int k = i + 2;
         if (v.lower(k).equals("own")) k++; // "shot his own leg" (not "his own brother")
         while (v.at(k) != null && k < i + 4 && v.at(k).pos().startsWith("JJ")) k++; // "his left hand"
-        return BODY.contains(v.lower(k)) && !v.lower(k + 1).matches("'s|’s");
+        return BODY.contains(v.lower(k)) && !Regex.matches(v.lower(k + 1), "'s|’s");
     }
 
     /** "suffered a gunshot wound", "sustained non-life-threatening injuries". */
     private static boolean injuryFollows(SentenceView v, int i) {
         for (int k = i + 1; k <= i + 8 && v.at(k) != null; k++) {
-            if (v.lower(k).matches("injur(y|ies)|wounds?|gunshot")) return true;
+            if (Regex.matches(v.lower(k), "injur(y|ies)|wounds?|gunshot")) return true;
             // "suffered non-life threatening injuries": the tagger may take "threatening" for a verb
-            if (v.lower(k).equals(",") || v.at(k).isVerb() && !v.lower(k).matches("(life-)?threatening")) return false;
+            if (v.lower(k).equals(",") || v.at(k).isVerb() && !Regex.matches(v.lower(k), "(life-)?threatening")) return false;
         }
         return false;
     }
@@ -382,7 +382,7 @@ final class VictimCountRule implements ClaimRule {
             // "he attempted to kill this young man": an infinitive tells no deed
             if (v.at(i).pos().equals("VB") && v.lower(i - 1).equals("to")) continue;
             String lemma = v.lemma(i);
-            boolean fatally = v.lower(i - 1).matches("fatally|mortally");
+            boolean fatally = Regex.matches(v.lower(i - 1), "fatally|mortally");
             // "fatally shooting his brother", "mortally wounding Troyer in the chest"
             boolean kills = lemma.equals("kill") || lemma.equals("murder") || fatally && (lemma.equals("shoot") || lemma.equals("stab")
                     || lemma.equals("wound") || lemma.equals("injure"));
@@ -396,7 +396,7 @@ final class VictimCountRule implements ClaimRule {
             Phrases.Span np = Phrases.after(v, i + 1);
             if (np == null) continue;
             // "left a teen dead", "left a 12-year-old girl injured"
-            boolean leftHurt = leaves && v.lower(np.end() + 1).matches("injured|wounded|hurt");
+            boolean leftHurt = leaves && Regex.matches(v.lower(np.end() + 1), "injured|wounded|hurt");
             if (leaves && !v.lower(np.end() + 1).equals("dead") && !leftHurt) continue;
             String person = person(v, np);
             if (person == null && hits && lemma.equals("shoot") && Lexicon.COUNTED_NOUNS.contains(v.lower(np.end()))) {
@@ -415,7 +415,7 @@ final class VictimCountRule implements ClaimRule {
     /** The person of "another man in the home", "a woman in her 50s" (the chunk may hold the place), else {@code np}. */
     private static Phrases.Span beforePlace(SentenceView v, Phrases.Span np) {
         for (int k = np.end() - 1; k >= np.start() - 1 && k > v.first; k--) {
-            if (!v.lower(k).matches("in|at|inside")) continue;
+            if (!Regex.matches(v.lower(k), "in|at|inside")) continue;
             Phrases.Span owner = k > np.start() ? new Phrases.Span(np.start(), k - 1) : Phrases.before(v, k);
             return owner != null && person(v, owner) != null ? owner : np;
         }
@@ -424,7 +424,7 @@ final class VictimCountRule implements ClaimRule {
 
     /** "in the leg", "in his upper back": where a bullet struck someone ("The child was hit in the leg"). */
     private static boolean inBody(SentenceView v, int k) {
-        if (!v.lower(k).equals("in") || !v.lower(k + 1).matches("the|his|her|their")) return false;
+        if (!v.lower(k).equals("in") || !Regex.matches(v.lower(k + 1), "the|his|her|their")) return false;
         int m = k + 2;
         while (m < k + 4 && v.at(m) != null && v.at(m).pos().startsWith("JJ")) m++;
         return BODY.contains(v.lower(m));
@@ -433,7 +433,7 @@ final class VictimCountRule implements ClaimRule {
     /** "by a stray bullet", "by gunfire". */
     private static boolean byBullet(SentenceView v, int k) {
         for (int m = k; m <= k + 3 && v.at(m) != null; m++) {
-            if (v.lower(m).matches("bullets?|rounds?|gunfire|gunshots?|pellets?|shots?")) return true;
+            if (Regex.matches(v.lower(m), "bullets?|rounds?|gunfire|gunshots?|pellets?|shots?")) return true;
         }
         return false;
     }
@@ -441,18 +441,18 @@ final class VictimCountRule implements ClaimRule {
     /** "a bullet struck him", "gunfire hit a car": the verb's subject is a shot. */
     private static boolean bulletBefore(SentenceView v, int i) {
         for (int k = i - 1; k >= i - 4 && v.at(k) != null; k--) {
-            if (v.lower(k).matches("bullets?|rounds?|shots?|gunfire|pellets?|shotgun")) return true;
+            if (Regex.matches(v.lower(k), "bullets?|rounds?|shots?|gunfire|pellets?|shotgun")) return true;
         }
         // a gun that fired just before: "the gun went off, striking her in the back", "the rifle discharged, hitting his niece"
         for (int k = i - 1; k >= i - 3 && v.at(k) != null; k--) {
-            if (v.lower(k).matches("discharged|discharging|fired|firing") || v.lower(k).equals("off") && v.lemma(k - 1).equals("go")) return true;
-            if (!v.lower(k).matches(",|and|accidentally|then") && !v.at(k).pos().startsWith("RB")) break;
+            if (Regex.matches(v.lower(k), "discharged|discharging|fired|firing") || v.lower(k).equals("off") && v.lemma(k - 1).equals("go")) return true;
+            if (!Regex.matches(v.lower(k), ",|and|accidentally|then") && !v.at(k).pos().startsWith("RB")) break;
         }
         return false;
     }
 
     private static boolean negated(SentenceView v, int i) {
-        for (int k = i - 1; k >= i - 3 && v.at(k) != null; k--) if (v.lower(k).matches("not|n't|never|no")) return true;
+        for (int k = i - 1; k >= i - 3 && v.at(k) != null; k--) if (Regex.matches(v.lower(k), "not|n't|never|no")) return true;
         return false;
     }
 
@@ -471,7 +471,7 @@ final class VictimCountRule implements ClaimRule {
         int k = np.end() + 1;
         // "Brown, 15, was taken off life support"
         if (v.lower(k).equals(",") && v.at(k + 1) != null && v.at(k + 1).pos().equals("CD") && v.lower(k + 2).equals(",")) k += 3;
-        if (!BE.contains(v.lower(k)) && !v.lower(k).matches("had|has")) return null;
+        if (!BE.contains(v.lower(k)) && !Regex.matches(v.lower(k), "had|has")) return null;
         return person(v, np);
     }
 
@@ -481,14 +481,14 @@ final class VictimCountRule implements ClaimRule {
             if (!v.lower(i).equals("condition") || !v.at(i - 1).pos().startsWith("JJ")) continue;
             // "in critical but stable condition", "in serious, but stable, condition"
             int in = i - 2;
-            while (in > v.first && (v.at(in).pos().startsWith("JJ") || v.lower(in).matches("but|and|,"))) in--;
+            while (in > v.first && (v.at(in).pos().startsWith("JJ") || Regex.matches(v.lower(in), "but|and|,"))) in--;
             if (!v.lower(in).equals("in")) continue;
             int j = in - 1;
             // "is still in the hospital in stable condition", "was at Grady Memorial Hospital in critical condition"
-            if (v.lower(j).matches("hospital|center|centre")) {
+            if (Regex.matches(v.lower(j), "hospital|center|centre")) {
                 int k = j;
-                while (k > v.first && k > j - 6 && !v.lower(k).matches("in|at")) k--;
-                if (v.lower(k).matches("in|at")) j = k - 1;
+                while (k > v.first && k > j - 6 && !Regex.matches(v.lower(k), "in|at")) k--;
+                if (Regex.matches(v.lower(k), "in|at")) j = k - 1;
             }
             while (v.at(j) != null && (Set.of("is", "was", "remains", "remained", "remain", "listed", "be", "been", "still")
                     .contains(v.lower(j)) || v.at(j).pos().startsWith("RB"))) j--;
@@ -521,8 +521,8 @@ final class VictimCountRule implements ClaimRule {
     static Phrases.Span age(SentenceView v, int j) {
         if (!v.lower(j).equals("old")) return null;
         int number;
-        if (v.lower(j - 1).equals("-") && v.lower(j - 2).matches("years?") && v.lower(j - 3).equals("-")) number = j - 4;
-        else if (v.lower(j - 1).matches("years?")) number = j - 2;
+        if (v.lower(j - 1).equals("-") && Regex.matches(v.lower(j - 2), "years?") && v.lower(j - 3).equals("-")) number = j - 4;
+        else if (Regex.matches(v.lower(j - 1), "years?")) number = j - 2;
         else return null;
         if (v.at(number) == null || !v.at(number).pos().equals("CD")) return null;
         return new Phrases.Span(Set.of("a", "an", "the", "another").contains(v.lower(number - 1)) ? number - 1 : number, j);
@@ -544,12 +544,12 @@ final class VictimCountRule implements ClaimRule {
         if (died) return "killed";
         String lemma = headlineParticiple(v, i) ? base(v.lower(i)) : v.lower(i).equals("shoots") ? "shoot" : v.lemma(i);
         if (lemma.equals("suffer") || lemma.equals("sustain")) {
-            for (int k = i + 1; k <= i + 6 && v.at(k) != null; k++) if (v.lower(k).matches("fatal|deadly|mortal")) return "killed";
+            for (int k = i + 1; k <= i + 6 && v.at(k) != null; k++) if (Regex.matches(v.lower(k), "fatal|deadly|mortal")) return "killed";
             return "injured";
         }
         boolean fatally = v.lower(i - 1).equals("fatally") || v.lower(i - 1).equals("mortally");
         boolean dead = v.lower(i + 1).equals("dead") || v.lower(i + 1).equals("to") && v.lower(i + 2).equals("death")
-                || v.lower(i + 1).matches("and|,") && (v.lemma(i + 2).equals("kill") || v.lemma(i + 2).equals("die"));
+                || Regex.matches(v.lower(i + 1), "and|,") && (v.lemma(i + 2).equals("kill") || v.lemma(i + 2).equals("die"));
         // "was shot several times and died at a hospital"
         for (int k = i + 2; k <= i + 7 && !dead && v.at(k) != null && !v.lower(k).equals(","); k++) {
             if (v.lemma(k).equals("die") && v.lower(k - 1).equals("and")) dead = true;
@@ -564,7 +564,7 @@ final class VictimCountRule implements ClaimRule {
             case "hospitalize", "airlift" -> "shot";
             // "a juvenile was found with a gunshot wound", "was taken to the hospital with non-life-threatening injuries"
             case "find", "take", "transport", "rush", "fly", "bring", "show", "arrive", "walk" -> CasualtyRule.woundsFollow(v, i + 1) < 0 ? null
-                    : v.sentence.text().toLowerCase(java.util.Locale.ROOT).matches(".*\\b(non-life|not life|minor|injur).*") ? "injured" : "shot";
+                    : Regex.matches(v.sentence.text().toLowerCase(java.util.Locale.ROOT), ".*\\b(non-life|not life|minor|injur).*") ? "injured" : "shot";
             case "wound", "injure", "hurt" -> fatally ? "killed" : "injured";
             case "arrest" -> "arrested";
             default -> null;
@@ -585,13 +585,13 @@ final class VictimCountRule implements ClaimRule {
                 // "Fort Campbell", "Gary Police": a place or an institution the tagger took for a person
                 .filter(e -> PersonNames.plausible(e.text().replaceAll("['’]s$", "")))
                 // "a 21-year-old Hampton man": a name modifying a noun is a town or a family, not the person
-                .filter(e -> e.lastToken() >= np.end() || !v.at(e.lastToken() + 1).pos().matches("NNS?"))
+                .filter(e -> e.lastToken() >= np.end() || !Regex.matches(v.at(e.lastToken() + 1).pos(), "NNS?"))
                 .reduce((a, b) -> b);
         if (name.isPresent()) return name.get().text().replaceAll("['’]s$", "");
         String head = v.lower(np.end());
-        if (head.equals("old") && v.lower(np.end() - 1).matches("-|years?")) head = "person"; // "a 16-year-old", "a 17 year old"
+        if (head.equals("old") && Regex.matches(v.lower(np.end() - 1), "-|years?")) head = "person"; // "a 16-year-old", "a 17 year old"
         if (Set.of("he", "she", "him", "her").contains(head)) return "the person"; // "he later died": someone already counted
-        if (head.matches("\\d+-year-old|\\d+")) head = "person"; // "a 15-year-old"
+        if (Regex.matches(head, "\\d+-year-old|\\d+")) head = "person"; // "a 15-year-old"
         if (!HUMAN.contains(head)) return null;
         // the determiner nearest the head: a chunk may run back over a dateline ("KY. (LEX 18) - A Lawrenceburg man")
         int d = np.start();
@@ -600,7 +600,7 @@ final class VictimCountRule implements ClaimRule {
                 d = k;
                 break;
             }
-            if (!v.at(k).pos().matches("JJ.?|NNP?S?|CD|HYPH|VBN") && !v.lower(k).equals("-")) break;
+            if (!Regex.matches(v.at(k).pos(), "JJ.?|NNP?S?|CD|HYPH|VBN") && !v.lower(k).equals("-")) break;
         }
         String det = v.lower(d);
         if (det.equals("a") || det.equals("an") || det.equals("one")) return "a " + head + "@" + v.sentence.index();
@@ -689,7 +689,7 @@ final class VictimCountRule implements ClaimRule {
         }
         // "His son was also shot in the head", "Her boyfriend was also shot in the leg": someone besides the dead
         for (Found f : found) {
-            if (f.person() != null && f.outcome().matches("shot|injured") && ALSO.matcher(f.evidence().span()).find()) hurt.add(f.person());
+            if (f.person() != null && Regex.matches(f.outcome(), "shot|injured") && ALSO.matcher(f.evidence().span()).find()) hurt.add(f.person());
         }
         hurt.removeAll(killed);
         if (hurt.isEmpty()) return;

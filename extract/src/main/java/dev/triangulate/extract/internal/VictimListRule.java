@@ -43,10 +43,10 @@ final class VictimListRule implements ClaimRule {
     /** The token after "were"/"was" when a name follows within a short phrase after the cue at i, else -1. */
     private static int copulaBeforeName(SentenceView v, int i) {
         for (int k = i + 2; k <= i + 9 && v.at(k + 1) != null; k++) {
-            if (v.at(k).isVerb() && !v.lower(k).matches("were|was|are|is")) return -1; // another clause
+            if (v.at(k).isVerb() && !Regex.matches(v.lower(k), "were|was|are|is")) return -1; // another clause
             // "the boy injured in the shooting is 2-year-old A": an age may come before the name
             int n = skipAge(v, k + 1);
-            if (v.lower(k).matches("were|was|are|is") && v.entityStartingAt(n, EntityType.PERSON).isPresent()) return n;
+            if (Regex.matches(v.lower(k), "were|was|are|is") && v.entityStartingAt(n, EntityType.PERSON).isPresent()) return n;
         }
         return -1;
     }
@@ -54,13 +54,13 @@ final class VictimListRule implements ClaimRule {
     /** The token after an age that opens a name ("a 20-year-old", "15-year-old"), else k. */
     private static int skipAge(SentenceView v, int k) {
         int n = k;
-        while (v.at(n) != null && v.lower(n).matches("a|an|\\d{1,3}|-|year|years|old|\\d{1,3}-year-old")) n++;
+        while (v.at(n) != null && Regex.matches(v.lower(n), "a|an|\\d{1,3}|-|year|years|old|\\d{1,3}-year-old")) n++;
         return v.entityStartingAt(n, EntityType.PERSON).isPresent() ? n : k;
     }
 
     /** After an optional age, a relation or person noun and its comma ("47-year-old father,") or name: the token after them, else -1. */
     private static int relationAfter(SentenceView v, int r) {
-        while (v.at(r) != null && v.lower(r).matches("\\d{1,3}|-|year|years|old|\\d{1,3}-year-old")) r++;
+        while (v.at(r) != null && Regex.matches(v.lower(r), "\\d{1,3}|-|year|years|old|\\d{1,3}-year-old")) r++;
         boolean relation = VictimCountRule.HUMAN.contains(v.lower(r)) && !Lexicon.PERPETRATOR.contains(v.lower(r)) || PEOPLE_PLURALS.contains(v.lower(r));
         if (!relation) return -1;
         // "Pastor Vernon G.'s 20-year-old daughter Verneisha G.": the name may follow without a comma
@@ -86,10 +86,10 @@ final class VictimListRule implements ClaimRule {
 
     /** After a short place phrase ("inside an apartment", "at the residence,") before "with" or "suffering": that word, else k. */
     private static int afterPlace(SentenceView v, int k) {
-        if (!v.lower(k).matches("inside|in|at|on|near|outside|behind|under")) return k;
+        if (!Regex.matches(v.lower(k), "inside|in|at|on|near|outside|behind|under")) return k;
         for (int c = k + 1; c <= k + 8 && v.at(c) != null; c++) {
             if (v.at(c).isVerb() && !v.lower(c).equals("suffering")) return k;
-            if (v.lower(c).matches("with|suffering")) return c;
+            if (Regex.matches(v.lower(c), "with|suffering")) return c;
         }
         return k;
     }
@@ -123,7 +123,7 @@ final class VictimListRule implements ClaimRule {
                 start = i + 1; // "identified Louis L., 44, as a third victim"
                 fate = "identified";
             } else if (v.lemma(i).equals("identify") && v.at(i).isVerb() && !SUSPECT_WORDS.matcher(lower).find()
-                    && (PEOPLE_WORDS.matcher(lower).find() || v.lower(v.first).matches("he|she|they") || v.lower(i + 1).matches("him|her|them"))) {
+                    && (PEOPLE_WORDS.matcher(lower).find() || Regex.matches(v.lower(v.first), "he|she|they") || Regex.matches(v.lower(i + 1), "him|her|them"))) {
                 // "The coroner has identified them as A, B and C": the people the article was telling of
                 // "He has been identified as 30-year-old A": the person the article was telling of
                 // "identified the 15-year-old killed in a Wednesday shooting as A"
@@ -135,11 +135,11 @@ final class VictimListRule implements ClaimRule {
                 // "The deceased victim has been identified as ...", "identified the two men killed as ..."
                 fate = start < 0 ? null : fateIn(v.text(v.first, start - 1).toLowerCase(java.util.Locale.ROOT));
                 if (fate == null) fate = "identified";
-            } else if (w.matches("identities|names") && v.lower(i + 1).matches("of|:") && colonAfter(v, i) > 0 && !SUSPECT_WORDS.matcher(lower).find()) {
+            } else if (Regex.matches(w, "identities|names") && Regex.matches(v.lower(i + 1), "of|:") && colonAfter(v, i) > 0 && !SUSPECT_WORDS.matcher(lower).find()) {
                 start = colonAfter(v, i); // "released the identities of the men killed in the shooting: A and B"
                 fate = fateIn(v.text(v.first, start - 1).toLowerCase(java.util.Locale.ROOT));
                 if (fate == null) fate = "identified";
-            } else if (w.equals("name") && v.lower(i + 1).matches("is|was") && v.lower(i - 1).matches("'s|’s|his|her")
+            } else if (w.equals("name") && Regex.matches(v.lower(i + 1), "is|was") && Regex.matches(v.lower(i - 1), "'s|’s|his|her")
                     && !SUSPECT_WORDS.matcher(lower).find()) {
                 start = i + 2; // "The victim's parents tell us his name was Gregory H.", "the boy's name is Jordan G."
                 fate = "identified";
@@ -151,29 +151,29 @@ final class VictimListRule implements ClaimRule {
                     && v.lower(listEnd(v, i + 1)).equals("dead")) {
                 start = i + 1; // "Officers pronounced Ariana M. dead at the scene"
                 fate = "killed";
-            } else if (w.equals("among") && v.lower(i + 1).matches("those|the") && v.at(i + 2) != null
-                    && v.lower(i + 2).matches("shot|killed|wounded|injured|hurt|dead|victims") && v.lower(i + 3).matches("was|were|is|are")) {
+            } else if (w.equals("among") && Regex.matches(v.lower(i + 1), "those|the") && v.at(i + 2) != null
+                    && Regex.matches(v.lower(i + 2), "shot|killed|wounded|injured|hurt|dead|victims") && Regex.matches(v.lower(i + 3), "was|were|is|are")) {
                 start = i + 4; // "Among those shot was Chris R."
-                fate = v.lower(i + 2).matches("killed|dead") ? "killed" : v.lower(i + 2).equals("shot") ? "shot"
+                fate = Regex.matches(v.lower(i + 2), "killed|dead") ? "killed" : v.lower(i + 2).equals("shot") ? "shot"
                         : v.lower(i + 2).equals("victims") ? "identified" : "injured";
-            } else if (w.matches("shootings?") && v.lower(i + 1).equals("of") && !SUSPECT_WORDS.matcher(v.text(i, v.last()).toLowerCase(java.util.Locale.ROOT)).find()) {
+            } else if (Regex.matches(w, "shootings?") && v.lower(i + 1).equals("of") && !SUSPECT_WORDS.matcher(v.text(i, v.last()).toLowerCase(java.util.Locale.ROOT)).find()) {
                 start = i + 2; // "attempted murder in the shooting of Daryl Rehm"
                 fate = "shot";
-            } else if (i == v.first && w.equals("they") && v.lower(i + 1).matches("are|were") && !SUSPECT_WORDS.matcher(lower).find()) {
+            } else if (i == v.first && w.equals("they") && Regex.matches(v.lower(i + 1), "are|were") && !SUSPECT_WORDS.matcher(lower).find()) {
                 // "They are A, 58; B, 53; and C, 17." after the victims were mentioned: at least two names
                 if (list(v, i + 2).size() >= 2) {
                     start = i + 2;
                     fate = "identified";
                 }
-            } else if ((w.matches("victims?") || w.equals("dead") || w.equals("killed") || w.equals("injured") || w.equals("wounded") || w.equals("survivors"))
-                    && v.at(i + 1) != null && v.lower(i + 1).matches("were|are|was|is|included|include|including|:|—|–|,")) {
-                start = v.lower(i + 1).matches("were|are") && v.lower(i + 2).equals(":") ? i + 3 : i + 2;
+            } else if ((Regex.matches(w, "victims?") || w.equals("dead") || w.equals("killed") || w.equals("injured") || w.equals("wounded") || w.equals("survivors"))
+                    && v.at(i + 1) != null && Regex.matches(v.lower(i + 1), "were|are|was|is|included|include|including|:|—|–|,")) {
+                start = Regex.matches(v.lower(i + 1), "were|are") && v.lower(i + 2).equals(":") ? i + 3 : i + 2;
                 fate = w.startsWith("victim") ? "identified" : w.equals("dead") || w.equals("killed") ? "killed" : "injured";
                 if (w.startsWith("victim") && SUSPECT_WORDS.matcher(lower).find()) start = -1;
-            } else if ((w.matches("victims?|killed|injured|wounded|dead") || w.matches("murdered|slain|shot") && v.at(i).pos().equals("VBN"))
+            } else if ((Regex.matches(w, "victims?|killed|injured|wounded|dead") || Regex.matches(w, "murdered|slain|shot") && v.at(i).pos().equals("VBN"))
                     && !SUSPECT_WORDS.matcher(lower).find() && (start = copulaBeforeName(v, i)) >= 0) {
                 // "The two employees killed in the course of the incident were A and B.", "the girl murdered ... was 15-year-old A"
-                fate = w.startsWith("victim") ? "identified" : w.matches("dead|killed|murdered|slain") ? "killed" : w.equals("shot") ? "shot" : "injured";
+                fate = w.startsWith("victim") ? "identified" : Regex.matches(w, "dead|killed|murdered|slain") ? "killed" : w.equals("shot") ? "shot" : "injured";
             } else if (w.equals("victims") && v.entityStartingAt(i + 1, EntityType.PERSON).isPresent() && !SUSPECT_WORDS.matcher(lower).find()) {
                 start = i + 1; // "finding shooting victims A, 17, B, 34"
                 fate = "identified";
@@ -184,9 +184,9 @@ final class VictimListRule implements ClaimRule {
                 int end = listEnd(v, from);
                 // "found A, 18, inside an apartment with a gunshot wound": past where they were found
                 String rest = v.text(Math.min(afterPlace(v, end), v.last()), Math.min(v.last(), afterPlace(v, end) + 6)).toLowerCase(java.util.Locale.ROOT);
-                if (end > from && rest.matches("^(with|suffering|dead|unresponsive|shot|bleeding)\\b.*")) {
+                if (end > from && Regex.matches(rest, "^(with|suffering|dead|unresponsive|shot|bleeding)\\b.*")) {
                     start = from;
-                    fate = rest.matches("^(dead|unresponsive)\\b.*") ? "killed" : "injured";
+                    fate = Regex.matches(rest, "^(dead|unresponsive)\\b.*") ? "killed" : "injured";
                 }
             } else if (w.equals("including") && PEOPLE_WORDS.matcher(lower).find() && !SUSPECT_WORDS.matcher(lower).find()) {
                 start = i + 1;
@@ -198,11 +198,11 @@ final class VictimListRule implements ClaimRule {
                 List<EntityMention> objects = list(v, i + 1);
                 int end = listEnd(v, i + 1);
                 while (v.at(end) != null && v.at(end).pos().startsWith("RB")) end++;
-                String left = v.lower(end).equals("dead") ? "killed" : v.lower(end).matches("wounded|injured|hurt|paralyzed") ? "injured" : null;
+                String left = v.lower(end).equals("dead") ? "killed" : Regex.matches(v.lower(end), "wounded|injured|hurt|paralyzed") ? "injured" : null;
                 if (left != null && !objects.isEmpty()) record(v, ctx, objects, left, i);
                 continue;
             }
-            if (start < 0 && v.at(i).isVerb() && v.lemma(i).matches("strike|hit") && v.lower(i - 1).matches("gunfire|bullets?|rounds?|shots?|pellets")) {
+            if (start < 0 && v.at(i).isVerb() && Regex.matches(v.lemma(i), "strike|hit") && Regex.matches(v.lower(i - 1), "gunfire|bullets?|rounds?|shots?|pellets")) {
                 // "Gunfire struck Milner and three others — A, 21; B, 22; and C, 23": the people a shot hit
                 List<EntityMention> objects = list(v, i + 1);
                 if (objects.size() >= 2) record(v, ctx, objects, "shot", i);
@@ -214,13 +214,13 @@ final class VictimListRule implements ClaimRule {
                 // "wounding three other people, A, 28; B, 20; and C, 30"
                 if (v.at(o) != null && v.at(o).pos().equals("CD")) {
                     int k = v.lower(o + 1).equals("other") ? o + 2 : o + 1;
-                    if (v.lower(k).matches("people|others|men|women|victims|persons") && v.lower(k + 1).matches(",|:")) o = k + 2;
+                    if (Regex.matches(v.lower(k), "people|others|men|women|victims|persons") && Regex.matches(v.lower(k + 1), ",|:")) o = k + 2;
                 }
                 if (v.lower(o).equals("to") && v.lower(o + 1).equals("death")) o += 2; // "shot to death A and her daughter, B"
                 List<EntityMention> objects = list(v, o);
                 // "fatally shooting his ex-wife, 33-year-old A": one name in apposition to a relative is the one shot as well
-                String act = v.lower(i - 1).matches("fatally|mortally") ? "killed" : VICTIM_VERBS.get(v.lemma(i)); // "fatally shooting"
-                if (objects.size() >= 2 || objects.size() == 1 && v.lower(o).matches("his|her|their")) record(v, ctx, objects, act, i);
+                String act = Regex.matches(v.lower(i - 1), "fatally|mortally") ? "killed" : VICTIM_VERBS.get(v.lemma(i)); // "fatally shooting"
+                if (objects.size() >= 2 || objects.size() == 1 && Regex.matches(v.lower(o), "his|her|their")) record(v, ctx, objects, act, i);
                 continue;
             }
             if (start < 0 || v.at(start) == null) continue;
@@ -264,7 +264,7 @@ final class VictimListRule implements ClaimRule {
     }
 
     private static boolean aged(SentenceView v, EntityMention e) {
-        return v.lower(e.lastToken() + 1).equals(",") && v.lower(e.lastToken() + 2).matches("\\d{1,3}");
+        return v.lower(e.lastToken() + 1).equals(",") && Regex.matches(v.lower(e.lastToken() + 2), "\\d{1,3}");
     }
 
     /**
@@ -275,48 +275,48 @@ final class VictimListRule implements ClaimRule {
         List<Integer> starts = new ArrayList<>(List.of(v.first));
         // "... says 61-year-old A, 29-year-old B and 40-year-old C died", "Police said that A ..."
         for (int j = v.first; j < v.last(); j++) {
-            if (v.lower(j).matches("said|says|say|that")) { starts.add(j + 1); break; }
+            if (Regex.matches(v.lower(j), "said|says|say|that")) { starts.add(j + 1); break; }
         }
         // "A was pronounced dead and 16-year-old B of Troy was treated": a second clause with its own subject
         // "KNOXVILLE (WATE) – 17-year-old A was found shot": a dateline (or a headline run into it) before the subject
         for (int j = v.first; j < v.last() && j < v.first + 40; j++) {
-            if (v.lower(j).matches("–|—|--") || v.lower(j).equals("-") && !v.at(j).pos().equals("HYPH")) starts.add(j + 1);
+            if (Regex.matches(v.lower(j), "–|—|--") || v.lower(j).equals("-") && !v.at(j).pos().equals("HYPH")) starts.add(j + 1);
         }
         // "A died at the hospital, while B, C, and D all suffered nonlife threatening injuries"
-        for (int j = v.first + 2; j < v.last(); j++) if (v.lower(j).matches("and|while|whereas|but")) starts.add(j + 1);
+        for (int j = v.first + 2; j < v.last(); j++) if (Regex.matches(v.lower(j), "and|while|whereas|but")) starts.add(j + 1);
         // "According to Chief Deputy Coroner Steve L., Diamante K. was pronounced dead"
         if (v.lower(v.first).equals("according")) {
             for (int j = v.first + 2; j < v.last() && j < v.first + 12; j++) if (v.lower(j).equals(",")) { starts.add(j + 1); break; }
         }
         // "According to the coroner, the victim, Eh Thon Gar, died ..."
         for (int j = v.first + 1; j + 3 <= v.last(); j++) {
-            if (v.lower(j).equals("the") && v.lower(j + 1).matches("victim|victims|deceased") && v.lower(j + 2).equals(",")) starts.add(j + 3);
+            if (v.lower(j).equals("the") && Regex.matches(v.lower(j + 1), "victim|victims|deceased") && v.lower(j + 2).equals(",")) starts.add(j + 3);
         }
         // "His son, A, 8, was also found wounded", "Advertisement A, 27, was pronounced dead": a name after a comma or a stray word
         for (EntityMention e : v.entities) {
             // "... at 95 Van Wagenen Ave. Nina G., 32, had a gunshot wound": a sentence the splitter ran on past an abbreviation
             String before = v.lower(e.firstToken() - 1); // not a title ("Sgt. Trent C. said")
-            if (e.type() == EntityType.PERSON && (before.matches(",|;|:|.+\\.") && !TITLES.contains(before) || e.firstToken() == v.first + 1)) starts.add(e.firstToken());
+            if (e.type() == EntityType.PERSON && (Regex.matches(before, ",|;|:|.+\\.") && !TITLES.contains(before) || e.firstToken() == v.first + 1)) starts.add(e.firstToken());
         }
         for (int k : starts) {
             if (v.lower(k).equals("that")) k++;
             // "Her parents, A and B, were taken to the hospital": a short noun phrase, then the names in apposition
             // "Two of those men, A and B, later died"
             for (int c = k + 1; c <= k + 5 && v.at(c) != null; c++) {
-                if (!v.lower(c).matches(",|–|—|--")) continue;
+                if (!Regex.matches(v.lower(c), ",|–|—|--")) continue;
                 boolean np = true;
                 // "Four Smithfield residents – A, B and C –": a town may modify the head noun
-                for (int q = k; q < c; q++) np &= v.at(q).pos().matches("DT|PRP\\$|JJ|NNS?|CD") || v.lower(q).equals("of")
-                        || v.at(q).pos().startsWith("NNP") && v.at(c - 1).pos().matches("NNS?");
+                for (int q = k; q < c; q++) np &= Regex.matches(v.at(q).pos(), "DT|PRP\\$|JJ|NNS?|CD") || v.lower(q).equals("of")
+                        || v.at(q).pos().startsWith("NNP") && Regex.matches(v.at(c - 1).pos(), "NNS?");
                 // "The fourth victim, a 20-year-old Raheem C. also suffered ...": an age before the name
                 int n = c + 1;
-                while (v.at(n) != null && v.lower(n).matches("a|an|\\d{1,3}|-|year|years|old|\\d{1,3}-year-old")) n++;
+                while (v.at(n) != null && Regex.matches(v.lower(n), "a|an|\\d{1,3}|-|year|years|old|\\d{1,3}-year-old")) n++;
                 if (np && v.entityStartingAt(n, EntityType.PERSON).isPresent()) k = c + 1;
                 break;
             }
-            if (v.lower(k).equals("the") && v.lower(k + 1).matches("victim|deceased|victims|boy|girl|man|woman") && v.lower(k + 2).equals(",")) k += 3;
+            if (v.lower(k).equals("the") && Regex.matches(v.lower(k + 1), "victim|deceased|victims|boy|girl|man|woman") && v.lower(k + 2).equals(",")) k += 3;
             // "Four others, A; B; and C, were injured"
-            if (v.at(k) != null && v.at(k).pos().equals("CD") && v.lower(k + 1).matches("others|victims|people") && v.lower(k + 2).equals(",")) k += 3;
+            if (v.at(k) != null && v.at(k).pos().equals("CD") && Regex.matches(v.lower(k + 1), "others|victims|people") && v.lower(k + 2).equals(",")) k += 3;
             subjectListAt(v, ctx, k);
         }
     }
@@ -325,23 +325,23 @@ final class VictimListRule implements ClaimRule {
         List<EntityMention> names = list(v, k);
         if (names.isEmpty()) return;
         int after = listEnd(v, k);
-        if (v.lower(after).matches("–|—|--")) after++; // "Four residents – A, B and C – were treated"
+        if (Regex.matches(v.lower(after), "–|—|--")) after++; // "Four residents – A, B and C – were treated"
         // "A, the 66-year-old owner of the barbershop, was wounded": an apposition between the name and what happened
         // "A, 45, and B, 46, who work at the drug store, were injured": a relative clause between them too
-        if (v.lower(after - 1).equals(",") && v.at(after) != null && (v.at(after).pos().matches("DT|PRP\\$") || v.lower(after).equals("who"))) {
+        if (v.lower(after - 1).equals(",") && v.at(after) != null && (Regex.matches(v.at(after).pos(), "DT|PRP\\$") || v.lower(after).equals("who"))) {
             boolean clause = v.lower(after).equals("who");
             for (int c = after + 1; c <= after + 14 && v.at(c) != null; c++) {
                 if (v.at(c).isVerb() && !clause) break;
                 if (v.lower(c).equals(",")) { after = c + 1; break; }
             }
         }
-        while (v.at(after) != null && (v.at(after).pos().startsWith("RB") || v.lower(after).matches("all|both|each"))) after++;
+        while (v.at(after) != null && (v.at(after).pos().startsWith("RB") || Regex.matches(v.lower(after), "all|both|each"))) after++;
         if (v.at(after) == null) return;
         String fate = fateOfRest(v.text(after, Math.min(v.last(), after + 8)).toLowerCase(java.util.Locale.ROOT));
         // "A, 24, was badly wounded", "B was also found wounded": an adverb the patterns do not list
         if (fate == null) fate = fateOfRest(withoutAdverbs(v, after, 8));
         // "A, 15, was taken off life support Thursday afternoon and died": a clause of the same subject joined by "and"
-        if (fate == null && withoutAdverbs(v, after, 12).matches("^(was|were|is|are) [a-z]+\\b[^,;]* and (died|succumbed|passed away)\\b.*")) fate = "killed";
+        if (fate == null && Regex.matches(withoutAdverbs(v, after, 12), "^(was|were|is|are) [a-z]+\\b[^,;]* and (died|succumbed|passed away)\\b.*")) fate = "killed";
         if (fate == null) return;
         record(v, ctx, names, fate, after);
     }
@@ -349,30 +349,30 @@ final class VictimListRule implements ClaimRule {
     /** What the words after a list of names say befell them ("were shot", "suffered gunshot wounds"), or null. */
     private static String fateOfRest(String rest) {
         // "A, B, and C have been identified as the victims", "B, 38, was named as one of eight family members killed"
-        if (rest.matches("^(have|has|had) been (identified|named) as (the )?(\\w+ )?victims?\\b.*")
-                || rest.matches("^(was|were) (identified|named) as (one of )?(the |a |an )?(?:(?!who |that |which )[a-z0-9-]+ ){0,5}(victims?|killed|dead)\\b.*")) {
+        if (Regex.matches(rest, "^(have|has|had) been (identified|named) as (the )?(\\w+ )?victims?\\b.*")
+                || Regex.matches(rest, "^(was|were) (identified|named) as (one of )?(the |a |an )?(?:(?!who |that |which )[a-z0-9-]+ ){0,5}(victims?|killed|dead)\\b.*")) {
             String fate = fateIn(rest.replaceFirst("^.*?\\bas\\b", ""));
             return fate == null ? "identified" : fate;
         }
         if (rest.matches("^(were|was|is|are|had been|have been|has been) ((also|both|all|later|then|confirmed|fatally|critically|seriously|reportedly|being) )*"
                 + "(shot|killed|wounded|injured|hurt|pronounced dead|declared dead|hit|struck|taken to|transported|airlifted|flown|treated|hospitali[sz]ed|rushed to)\\b.*")
-                || rest.matches("^(suffered|sustained|received|died|had (a |an |several |multiple |two |three )?(gunshot|bullet)|had been shot)\\b.*")
+                || Regex.matches(rest, "^(suffered|sustained|received|died|had (a |an |several |multiple |two |three )?(gunshot|bullet)|had been shot)\\b.*")
                 // "A, 38, underwent emergency surgery", "A is recovering from a gunshot wound", "were admitted to the hospital"
-                || rest.matches("^(underwent|is recovering|was recovering|are recovering|remains hospitali[sz]ed|(was|were) admitted to)\\b.*")
-                || rest.matches("^(was|were|is|are) (one|two|three|four|five|among) (of )?.*\\b(shot|killed|wounded|injured|victims|dead|struck|hit|gunned|murdered|slain)\\b.*")
+                || Regex.matches(rest, "^(underwent|is recovering|was recovering|are recovering|remains hospitali[sz]ed|(was|were) admitted to)\\b.*")
+                || Regex.matches(rest, "^(was|were|is|are) (one|two|three|four|five|among) (of )?.*\\b(shot|killed|wounded|injured|victims|dead|struck|hit|gunned|murdered|slain)\\b.*")
                 // "16-year-old A was found fatally wounded", "A is in stable condition"
-                || rest.matches("^(was|were|is|are) (found|discovered|listed|reported) ((fatally|critically|seriously|mortally) )?(dead|shot|wounded|injured|suffering|bleeding|unresponsive)\\b.*")
-                || rest.matches("^(is|are|was|were|remains|remained) in (critical|serious|stable|fair|good|grave|satisfactory) condition\\b.*")
-                || rest.matches("^(is|was|are|were) (the|a|an|one) ((shooting|other|second|third|fatal) )?victims?\\b.*")
+                || Regex.matches(rest, "^(was|were|is|are) (found|discovered|listed|reported) ((fatally|critically|seriously|mortally) )?(dead|shot|wounded|injured|suffering|bleeding|unresponsive)\\b.*")
+                || Regex.matches(rest, "^(is|are|was|were|remains|remained) in (critical|serious|stable|fair|good|grave|satisfactory) condition\\b.*")
+                || Regex.matches(rest, "^(is|was|are|were) (the|a|an|one) ((shooting|other|second|third|fatal) )?victims?\\b.*")
                 // "A, 54, was the motorcyclist shot and killed" (not "was the officer who shot")
-                || rest.matches("^(is|was|were|are) (the|a|an) (?:(?!who |that |which )[a-z-]+ ){1,3}(shot|killed|wounded|injured)\\b.*")
+                || Regex.matches(rest, "^(is|was|were|are) (the|a|an) (?:(?!who |that |which )[a-z-]+ ){1,3}(shot|killed|wounded|injured)\\b.*")
                 // "A was the woman who was grazed in the head" (not "was the officer who shot")
-                || rest.matches("^(is|was) (the|a|an) ([a-z-]+ ){1,2}who (was|is) (also )?(shot|killed|wounded|injured|grazed|hit|struck)\\b.*")
-                || rest.matches("^(was|were) found\\b.*\\b(gunshot|shot|dead|wounds?)\\b.*")) {
+                || Regex.matches(rest, "^(is|was) (the|a|an) ([a-z-]+ ){1,2}who (was|is) (also )?(shot|killed|wounded|injured|grazed|hit|struck)\\b.*")
+                || Regex.matches(rest, "^(was|were) found\\b.*\\b(gunshot|shot|dead|wounds?)\\b.*")) {
             String fate = fateIn(rest);
-            if (rest.matches("^(is|are|was|were|remains|remained) in \\w+ condition\\b.*")) fate = "injured";
+            if (Regex.matches(rest, "^(is|are|was|were|remains|remained) in \\w+ condition\\b.*")) fate = "injured";
             if (fate == null) fate = rest.contains("shot") || rest.contains("hit") || rest.contains("struck") ? "shot" : "injured";
-            if (rest.matches("^(were|was) (also |both |all )?shot but survived.*")) fate = "injured";
+            if (Regex.matches(rest, "^(were|was) (also |both |all )?shot but survived.*")) fate = "injured";
             return fate;
         }
         return null;
@@ -382,7 +382,7 @@ final class VictimListRule implements ClaimRule {
     private static String withoutAdverbs(SentenceView v, int k, int n) {
         StringBuilder out = new StringBuilder();
         for (int i = k, kept = 0; v.at(i) != null && kept < n; i++) {
-            if (v.at(i).pos().startsWith("RB") && !v.lower(i).matches("not|n't|never|no")) continue;
+            if (v.at(i).pos().startsWith("RB") && !Regex.matches(v.lower(i), "not|n't|never|no")) continue;
             if (out.length() > 0) out.append(' ');
             out.append(v.lower(i));
             kept++;
@@ -413,34 +413,34 @@ final class VictimListRule implements ClaimRule {
         while (v.at(i) != null) {
             var name = v.entityStartingAt(i, EntityType.PERSON);
             String w = v.lower(i);
-            if (name.isPresent() && v.lower(name.get().lastToken() + 1).matches("'s|’s") && relationAfter(v, name.get().lastToken() + 2) > 0) {
+            if (name.isPresent() && Regex.matches(v.lower(name.get().lastToken() + 1), "'s|’s") && relationAfter(v, name.get().lastToken() + 2) > 0) {
                 i = relationAfter(v, name.get().lastToken() + 2); // "Amiracle's 47-year-old father, Demetrius Williams": not Amiracle
             } else if (name.isPresent()) {
                 // "A 37-year-old Shelton man was killed": a name before a person noun is his town or family, not him
                 if (!VictimCountRule.HUMAN.contains(v.lower(name.get().lastToken() + 1))) names.add(name.get());
                 i = name.get().lastToken() + 1;
             } else if ((VictimCountRule.HUMAN.contains(w) || Lexicon.ROLE_NOUNS.contains(w)) && !Lexicon.PERPETRATOR.contains(w)
-                    && !w.matches("robber|intruder") && v.entityStartingAt(i + 1, EntityType.PERSON).isPresent()) {
+                    && !Regex.matches(w, "robber|intruder") && v.entityStartingAt(i + 1, EntityType.PERSON).isPresent()) {
                 i++; // "identified as employee Thomas S., in his 60s": a person or role noun before the name
             } else if (!names.isEmpty() && VictimCountRule.HUMAN.contains(w) && relationAfter(v, i) > 0) {
                 i = relationAfter(v, i); // "A, and 40-year-old mother, B"
             } else if (TITLES.contains(w) && v.entityStartingAt(afterTitles(v, i), EntityType.PERSON).isPresent()) {
                 i = afterTitles(v, i); // "Bailiff Ronald Kienzle and Chief Deputy Joseph Zangaro"
-            } else if (w.matches("his|her|their") && v.at(i + 1) != null) {
+            } else if (Regex.matches(w, "his|her|their") && v.at(i + 1) != null) {
                 // "... his wife, 72-year-old A, and his granddaughter, 3-year-old B": relatives in apposition
                 int r = i + 1;
                 // "her young son Ethan R.": an adjective may come with the relation
-                while (v.at(r) != null && (v.lower(r).matches("\\d{1,3}|-|year|years|old|\\d{1,3}-year-old") || v.at(r).pos().equals("JJ"))) r++;
+                while (v.at(r) != null && (Regex.matches(v.lower(r), "\\d{1,3}|-|year|years|old|\\d{1,3}-year-old") || v.at(r).pos().equals("JJ"))) r++;
                 String relation = v.lower(r).replaceFirst("^ex-", ""); // "his ex-wife"
                 if (!VictimCountRule.HUMAN.contains(relation) && !PEOPLE_PLURALS.contains(relation)) break;
                 i = r + 1;
-            } else if (w.matches(",|;|and|&|:|\\d{1,3}|\\d{1,3}-(year|month|week)-old|-|year|month|months|week|weeks|old|ages?|respectively|(jr|sr)\\.?|ii|iii|iv|a|an|man|woman|boy|girl|teen|teenager|male|female|person|child|juvenile|both")
-                    || v.at(i).pos().equals("CD") && (w.matches("\\d+") || v.lower(i + 1).equals("-"))) {
+            } else if (Regex.matches(w, ",|;|and|&|:|\\d{1,3}|\\d{1,3}-(year|month|week)-old|-|year|month|months|week|weeks|old|ages?|respectively|(jr|sr)\\.?|ii|iii|iv|a|an|man|woman|boy|girl|teen|teenager|male|female|person|child|juvenile|both")
+                    || v.at(i).pos().equals("CD") && (Regex.matches(w, "\\d+") || v.lower(i + 1).equals("-"))) {
                 // "Twenty-one-year-old A": an age in words comes as "Twenty", "-", "one", "-", "year", ...
                 i++;
             } else if (!names.isEmpty() && v.lower(i - 1).equals(",") && v.at(i - 2) != null && v.at(i - 2).pos().equals("CD")
                     && v.entityStartingAt(i, EntityType.LOCATION).isPresent()
-                    && v.lower(v.entityStartingAt(i, EntityType.LOCATION).get().lastToken() + 1).matches(";|,|and")) {
+                    && Regex.matches(v.lower(v.entityStartingAt(i, EntityType.LOCATION).get().lastToken() + 1), ";|,|and")) {
                 i = v.entityStartingAt(i, EntityType.LOCATION).get().lastToken() + 1; // "A, 33, Richmond; B, 26, Anderson"
             } else if (w.equals("of") && !names.isEmpty() && v.lower(i + 1).equals("the") && v.at(i + 2) != null
                     && v.at(i + 2).pos().equals("CD") && v.lower(i + 3).equals("block")) {
@@ -451,8 +451,8 @@ final class VictimListRule implements ClaimRule {
                 i += 2; // "A, 22, of Greenville", "B, 23, of Fishers/NNS"
                 while (v.at(i) != null && v.at(i).pos().startsWith("NNP")) i++;
                 // "of Summerville, SC; B, 28, ...": the town's state
-                if (v.lower(i).equals(",") && capitalised(v, i + 1) && v.entityStartingAt(i + 1, EntityType.PERSON).isEmpty() && v.lower(i + 2).matches(";|,|and|\\.|")) i += 2;
-            } else if (v.at(i).pos().equals("CD") && v.lower(i + 1).matches("others|victims|people") && v.lower(i + 2).matches("—|–|--|:")) {
+                if (v.lower(i).equals(",") && capitalised(v, i + 1) && v.entityStartingAt(i + 1, EntityType.PERSON).isEmpty() && Regex.matches(v.lower(i + 2), ";|,|and|\\.|")) i += 2;
+            } else if (v.at(i).pos().equals("CD") && Regex.matches(v.lower(i + 1), "others|victims|people") && Regex.matches(v.lower(i + 2), "—|–|--|:")) {
                 i += 3; // "Milner and three others — A, 21; B, 22"
             } else if (w.equals("who") && !names.isEmpty() && v.lower(i - 1).equals(",") && semicolonAfter(v, i) > 0) {
                 i = semicolonAfter(v, i); // "A, 29, of Dunbar, who was hit seven times; B, 25; and C": a remark inside a list
@@ -521,7 +521,7 @@ final class VictimListRule implements ClaimRule {
             if (b >= 0 && tokens.get(b).text().equals(",")) b--;
             int a = e.lastToken() + 1;
             if (a < tokens.size() && tokens.get(a).text().equals(",")) a++;
-            while (a < tokens.size() && tokens.get(a).pos().matches("DT|JJ")) a++;
+            while (a < tokens.size() && Regex.matches(tokens.get(a).pos(), "DT|JJ")) a++;
             if (b >= 0 && Lexicon.PERPETRATOR.contains(tokens.get(b).lower())
                     || a < tokens.size() && a > e.lastToken() + 1 && Lexicon.PERPETRATOR.contains(tokens.get(a).lower())) {
                 perpetrators.add(e.text().replaceAll("['’]s$", ""));
@@ -563,22 +563,22 @@ final class VictimListRule implements ClaimRule {
             if (k + 3 < tokens.size() && tokens.get(k).text().equals(",") && tokens.get(k + 1).pos().startsWith("RB")
                     && tokens.get(k + 2).pos().equals("CD") && tokens.get(k + 3).text().equals(",")) k += 4;
             // "had shot him": an auxiliary before the verb
-            while (k < tokens.size() && (tokens.get(k).pos().startsWith("RB") || tokens.get(k).lower().matches("had|has|have"))) k++;
+            while (k < tokens.size() && (tokens.get(k).pos().startsWith("RB") || Regex.matches(tokens.get(k).lower(), "had|has|have"))) k++;
             if (k + 1 >= tokens.size()) continue;
             var verb = tokens.get(k);
             String lemma = verb.lemma().toLowerCase(java.util.Locale.ROOT);
             // a past participle right after the subject is the tagger's reading of a past tense ("Moreno, 31, gunned down"); the
             // object test below tells it from a reduced relative ("Hill shot to death")
-            boolean active = verb.pos().matches("VBD|VBZ|VBP|VBN") && SHOOTER_VERBS.contains(lemma);
+            boolean active = Regex.matches(verb.pos(), "VBD|VBZ|VBP|VBN") && SHOOTER_VERBS.contains(lemma);
             String next = tokens.get(k + 1).lower();
             if (lemma.equals("gun") && !next.equals("down")) continue;
             // an object must follow ("shot her", "killed his wife", "shot and killed", "shot at"); "X shot to death" is passive
             var after = tokens.get(k + 1);
-            boolean object = lemma.equals("gun") || after.pos().matches("DT|PRP\\$|NNP|CD") || after.pos().equals("PRP") && !next.matches("himself|herself|themselves")
+            boolean object = lemma.equals("gun") || Regex.matches(after.pos(), "DT|PRP\\$|NNP|CD") || after.pos().equals("PRP") && !Regex.matches(next, "himself|herself|themselves")
                     || next.equals("at") || next.equals("and") && k + 2 < tokens.size() && SHOOTER_VERBS.contains(tokens.get(k + 2).lemma().toLowerCase(java.util.Locale.ROOT));
             if (active && object) perpetrators.add(e.text().replaceAll("['’]s$", ""));
             // "opened fire"
-            if (lemma.equals("open") && verb.pos().matches("VBD|VBZ|VBP") && next.equals("fire")) perpetrators.add(e.text().replaceAll("['’]s$", ""));
+            if (lemma.equals("open") && Regex.matches(verb.pos(), "VBD|VBZ|VBP") && next.equals("fire")) perpetrators.add(e.text().replaceAll("['’]s$", ""));
         }
         for (int i = 0; i + 3 < tokens.size(); i++) {
             if (!Lexicon.PERPETRATOR.contains(tokens.get(i).lower())) continue;
@@ -626,7 +626,7 @@ final class VictimListRule implements ClaimRule {
     }
 
     private static boolean otherDay(dev.triangulate.model.TimeMention t, java.time.LocalDate day, java.time.LocalDate published) {
-        if (t.value() == null || !t.value().matches("\\d{4}-\\d{2}-\\d{2}.*") || !MONTH_DAY.matcher(t.text()).find()) return false;
+        if (t.value() == null || !Regex.matches(t.value(), "\\d{4}-\\d{2}-\\d{2}.*") || !MONTH_DAY.matcher(t.text()).find()) return false;
         try {
             var d = java.time.LocalDate.parse(t.value().substring(0, 10));
             // a later day up to the publication is what followed the shooting ("where he died at 8:30 p.m. Nov. 13"); a day
@@ -670,8 +670,8 @@ final class VictimListRule implements ClaimRule {
         for (Claim c : ctx.claims) {
             if (!c.subject().equals(Claim.INCIDENT)) continue;
             if (c.slot() == Slot.VICTIM) victims.add(c.value());
-            if (c.slot() == Slot.KILLED && c.value().matches("\\d{1,4}")) killed = Math.max(killed, Integer.parseInt(c.value()));
-            if (c.slot() == Slot.INJURED && c.value().matches("\\d{1,4}")) injured = Math.max(injured, Integer.parseInt(c.value()));
+            if (c.slot() == Slot.KILLED && Regex.matches(c.value(), "\\d{1,4}")) killed = Math.max(killed, Integer.parseInt(c.value()));
+            if (c.slot() == Slot.INJURED && Regex.matches(c.value(), "\\d{1,4}")) injured = Math.max(injured, Integer.parseInt(c.value()));
         }
         if (victims.size() > ROSTER_NAMES && victims.size() > 2 * (killed + injured)) {
             ctx.claims.removeIf(c -> c.subject().equals(Claim.INCIDENT) && c.slot() == Slot.VICTIM);

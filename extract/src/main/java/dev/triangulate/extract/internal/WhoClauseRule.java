@@ -45,16 +45,16 @@ final class WhoClauseRule implements ClaimRule {
 
     /** What the clause says befell the person (killed, shot, injured), or null. */
     private static String fate(String clause) {
-        if (!FATE.matcher(clause).matches() || clause.matches("^who (was|were|is|had been|has been) \\w+ by (police|officers?|deputies|troopers?)\\b.*")) return null;
+        if (!FATE.matcher(clause).matches() || Regex.matches(clause, "^who (was|were|is|had been|has been) \\w+ by (police|officers?|deputies|troopers?)\\b.*")) return null;
         // taken into custody or to jail is no wound
-        if (clause.matches("^who \\w+ (\\w+ )?(taken|transported|rushed|airlifted|flown)\\b.*") && !clause.matches(".*\\b(hospital|medical|trauma)\\b.*")) return null;
-        if (clause.matches(".*\\b(killed|died|dead|fatally|mortally|slain|murdered|succumbed|gunned)\\b.*")) return "killed";
-        return clause.matches(".*\\b(shot|hit|struck)\\b.*") ? "shot" : "injured";
+        if (Regex.matches(clause, "^who \\w+ (\\w+ )?(taken|transported|rushed|airlifted|flown)\\b.*") && !Regex.matches(clause, ".*\\b(hospital|medical|trauma)\\b.*")) return null;
+        if (Regex.matches(clause, ".*\\b(killed|died|dead|fatally|mortally|slain|murdered|succumbed|gunned)\\b.*")) return "killed";
+        return Regex.matches(clause, ".*\\b(shot|hit|struck)\\b.*") ? "shot" : "injured";
     }
 
     /** The token after the name's age and home town (", 22, of Troy,") and the comma before the clause. */
     private static int afterName(SentenceView v, int k) {
-        if (v.lower(k).equals(",") && v.lower(k + 1).matches("\\d{1,3}") && v.lower(k + 2).equals(",")) k += 2;
+        if (v.lower(k).equals(",") && Regex.matches(v.lower(k + 1), "\\d{1,3}") && v.lower(k + 2).equals(",")) k += 2;
         if (v.lower(k).equals(",") && v.lower(k + 1).equals("of") && v.at(k + 2) != null && v.at(k + 2).pos().startsWith("NNP")) {
             k += 3;
             while (v.at(k) != null && v.at(k).pos().startsWith("NNP")) k++;
