@@ -37,7 +37,10 @@ public final class ValueMentions {
         return counts(slot, value)[1];
     }
 
+    private static final int[] NONE = new int[2];
+
     private int[] counts(Slot slot, String value) {
+        if (slot != Slot.PLACE && slot != Slot.DATE) return NONE; // most facts: no text to scan, nothing to keep
         return counts.computeIfAbsent(slot + "\u0000" + value, k -> {
             int[] n = new int[2];
             Pattern name = pattern(slot, value);
