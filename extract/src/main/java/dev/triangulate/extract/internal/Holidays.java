@@ -38,11 +38,16 @@ final class Holidays {
             Map.entry(List.of("christmas", "night"), y -> LocalDate.of(y, 12, 25)),
             Map.entry(List.of("christmas", "morning"), y -> LocalDate.of(y, 12, 25)));
 
+    /** The words a holiday's name opens with: most tokens open none, and are passed over at once. */
+    private static final java.util.Set<String> FIRST_WORDS = NAMES.keySet().stream().map(k -> k.get(0))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /** The sentence's time mentions with the holidays it names. */
     static List<TimeMention> withHolidays(SentenceView v, LocalDate published) {
         if (published == null) return v.times;
         List<TimeMention> out = new ArrayList<>(v.times);
         for (int i = v.first; i <= v.last(); i++) {
+            if (!FIRST_WORDS.contains(v.lower(i))) continue;
             for (var e : NAMES.entrySet()) {
                 int last = i + e.getKey().size() - 1;
                 if (!matches(v, i, e.getKey())) continue;
