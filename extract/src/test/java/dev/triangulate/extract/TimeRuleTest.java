@@ -310,4 +310,23 @@ class TimeRuleTest {
         assertThat(dates(extract("Man arrested", "A man was arrested in connection with the shooting just before noon Tuesday, "
                 + "police said. The girl was shot on Sunday outside her home."))).containsExactly("2030-04-07");
     }
+
+    @Test
+    void aVideoCaptionOpeningWithItsLengthIsNoDayOfTheEvent() {
+        // "0:45 Crowds enjoy a sunny Sunday at the fair" captions another story's video
+        assertThat(dates(extract("Man wounded", "A man was shot and wounded near a park, police said. "
+                + "0:45 Crowds enjoy a sunny Sunday at the county fair"))).doesNotContain("2030-04-07");
+    }
+
+    @Test
+    void aLaterStepsWeekdaySixDaysBeforeThePublicationDatesNothing() {
+        // Thursday resolves to 2030-04-04: more likely the day after a stale page date than last week's search
+        assertThat(dates(extract("Man shot near park", "A man was shot and wounded near a park. "
+                + "Police were still searching for the gunman on Thursday morning.")))
+                .containsExactly("2030-04-10");
+        // a later step's weekday of this week still dates the event, as about
+        assertThat(dates(extract("Man shot near park", "A man was shot and wounded near a park. "
+                + "Police were still searching for the gunman on Monday morning.")))
+                .containsExactly("2030-04-08");
+    }
 }

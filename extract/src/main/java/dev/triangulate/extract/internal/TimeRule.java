@@ -95,6 +95,16 @@ final class TimeRule implements ClaimRule {
         return t.firstToken() == v.first && Regex.matches(v.lower(v.first), "\\d{1,2}:\\d\\d") && !Regex.matches(v.lower(v.first + 1), "[ap]\\.?m\\.?");
     }
 
+    /**
+     * A caption of a video opening with its length ("0:33 Festival-goers brave cold for a fun
+     * Sunday"): page furniture about another story, so none of its days is the event's; not a
+     * clock time the tagger reads as one with a day ("9:30 Saturday night, police ...").
+     */
+    static boolean videoCaption(SentenceView v) {
+        if (!Regex.matches(v.lower(v.first), "\\d{1,2}:\\d\\d") || Regex.matches(v.lower(v.first + 1), "[ap]\\.?m\\.?")) return false;
+        return v.times.stream().noneMatch(t -> t.firstToken() == v.first && t.lastToken() > v.first);
+    }
+
     /** A date of birth ("Date of Birth: 01/6/1992", "DOB 3/4/1990", "born May 2, 1990"): no day of the event. */
     static boolean birthDate(SentenceView v, TimeMention t) {
         for (int i = t.firstToken() - 1; i >= v.first && i >= t.firstToken() - 3; i--) {
@@ -156,19 +166,35 @@ final class TimeRule implements ClaimRule {
         }
         // a later step's day ("police said Tuesday") yields to a day of the headline or the opening, and dates the event
         // only about: on that day or before it, so it yields to a day another report says of the shooting
-        if (dated != null && ctx.datedEventRank == 0) {
+        if (dated != null && ctx.datedEventRank == 0 && !staleWeekday(dated, ctx)) {
             ctx.add(dated.view(), Claim.INCIDENT, Slot.DATE, dated.value(), Qualifier.ABOUT, dated.evidence());
             return;
         }
+        if (dated != null && ctx.datedEventRank == 0) dated = null;
         if (dated != null) {
             ctx.add(dated.view(), Claim.INCIDENT, Slot.DATE, dated.value(), Qualifier.EXACT, dated.evidence());
             return;
         }
         // a day of a sentence outside the event sentences is weaker: about, yielding to a day another report states
         var loose = anyDay(views, ctx);
+        if (loose != null && staleWeekday(loose, ctx)) loose = null;
         if (loose != null) ctx.add(loose.view(), Claim.INCIDENT, Slot.DATE, loose.value(), Qualifier.ABOUT, loose.evidence());
         else if (ctx.undatedTime != null) ctx.add(ctx.undatedTime.view(), Claim.INCIDENT, Slot.DATE, ctx.undatedTime.value(), Qualifier.EXACT, ctx.undatedTime.evidence());
         else publicationDay(views, ctx);
+    }
+
+    /**
+     * A later step's weekday ("police were still searching Thursday morning", "identified him
+     * Monday") that resolves six days before the publication: a later step is told within a day
+     * or two, so the weekday is more likely the day after a page's stale date (a page updated
+     * the next day) than last week's; it dates nothing.
+     */
+    private static boolean staleWeekday(ArticleContext.Pending day, ArticleContext ctx) {
+        var published = ctx.article.article().published();
+        if (published == null || !Regex.matches(day.evidence().span(), "(?i).*\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b.*")
+                || Regex.matches(day.evidence().span(), "(?i).*(\\d|\\blast\\b).*")) return false; // "last Thursday" is last week's
+        var date = java.time.LocalDate.parse(day.value());
+        return date.plusDays(6).equals(published.atZone(java.time.ZoneOffset.UTC).toLocalDate());
     }
 
     /**
@@ -232,6 +258,7 @@ final class TimeRule implements ClaimRule {
 
     /** The sentence's times, with the holidays it names ("on Thanksgiving"). */
     private static java.util.List<TimeMention> days(SentenceView v, ArticleContext ctx) {
+        if (videoCaption(v)) return java.util.List.of();
         var published = ctx.article.article().published();
         return Holidays.withHolidays(v, published == null ? null : published.atZone(java.time.ZoneOffset.UTC).toLocalDate());
     }
