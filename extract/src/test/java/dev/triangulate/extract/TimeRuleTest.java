@@ -329,4 +329,14 @@ class TimeRuleTest {
                 + "Police were still searching for the gunman on Monday morning.")))
                 .containsExactly("2030-04-08");
     }
+
+    @Test
+    void aBoilerplatePageIsAboutItsPublicationDayWhenItsHeadlineTellsAShooting() {
+        // the text is a sign-in form: no incident claim, but the headline tells of a shooting
+        assertThat(dates(extract("Two teens walk into hospital with gunshot wounds",
+                "Already a subscriber? Click on the button below to set up your account or log in.")))
+                .containsExactly("2030-04-10");
+        assertThat(dates(extract("Garden show opens downtown",
+                "Already a subscriber? Click on the button below to set up your account or log in."))).isEmpty();
+    }
 }

@@ -227,11 +227,24 @@ final class TimeRule implements ClaimRule {
      */
     private static void publicationDay(java.util.List<SentenceView> views, ArticleContext ctx) {
         var published = ctx.article.article().published();
-        if (published == null || views.isEmpty() || ctx.claims.stream().noneMatch(c -> Claim.INCIDENT.equals(c.subject()))) return;
+        if (published == null || views.isEmpty()) return;
         SentenceView v = views.get(0);
+        // a page whose text is boilerplate (a sign-in form, a paywall) still reports the shooting its headline tells
+        if (ctx.claims.stream().noneMatch(c -> Claim.INCIDENT.equals(c.subject())) && !tellsShooting(v)) return;
         String day = published.atZone(java.time.ZoneOffset.UTC).toLocalDate().toString();
         ctx.add(v, Claim.INCIDENT, Slot.DATE, day, Qualifier.ABOUT, v.evidence(v.sentence.begin(), v.sentence.begin() + v.sentence.text().length(), true));
     }
+
+    /** A headline that tells of a shooting ("Boy, girl walk into hospital with gunshot wounds"). */
+    private static boolean tellsShooting(SentenceView v) {
+        for (int i = v.first; i <= v.last(); i++) {
+            if (SHOOTING_WORDS.contains(v.lower(i))) return true;
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> SHOOTING_WORDS = java.util.Set.of("shot", "shoots", "shooting", "shootings", "gunfire",
+            "gunshot", "gunshots", "shots", "gunman", "shootout", "homicide", "slaying", "slain", "murder", "killed");
 
     /**
      * The best-ranked day of any later sentence that tells of this event, when neither the event
