@@ -339,4 +339,10 @@ class TimeRuleTest {
         assertThat(dates(extract("Garden show opens downtown",
                 "Already a subscriber? Click on the button below to set up your account or log in."))).isEmpty();
     }
+
+    @Test
+    void aBroadcastsCreditLineIsNoDayOfTheEvent() {
+        assertThat(dates(extract("Boy shot at home", "A boy was shot and wounded at his home, police said. "
+                + "Jane Roe reports for the Channel 4 News at 6 p.m. on Tuesday, April 9, 2030."))).doesNotContain("2030-04-09");
+    }
 }

@@ -76,7 +76,7 @@ final class TimeRule implements ClaimRule {
      * or the clock time is a stamp ("UPDATE @ 4:29 p.m. (Nov. 2)").
      */
     static boolean stamp(SentenceView v, TimeMention t) {
-        if (introducedAsStamp(v, t) || duration(v, t)) return true;
+        if (introducedAsStamp(v, t) || duration(v, t) || broadcastCredit(v, t)) return true;
         boolean year = Regex.matches(t.text(), ".*\\b(19|20)\\d\\d\\b.*");
         for (TimeMention o : v.times) {
             if (o == t || !noDay(o)) continue;
@@ -103,6 +103,19 @@ final class TimeRule implements ClaimRule {
     static boolean videoCaption(SentenceView v) {
         if (!Regex.matches(v.lower(v.first), "\\d{1,2}:\\d\\d") || Regex.matches(v.lower(v.first + 1), "[ap]\\.?m\\.?")) return false;
         return v.times.stream().noneMatch(t -> t.firstToken() == v.first && t.lastToken() > v.first);
+    }
+
+    /**
+     * A broadcast's credit line ("Jane Roe reports for the Channel 4 News at 6 p.m. on Wednesday,
+     * June 10"): the day the report aired, not the event's.
+     */
+    private static boolean broadcastCredit(SentenceView v, TimeMention t) {
+        boolean reportsFor = false;
+        for (int i = v.first; i < t.firstToken(); i++) {
+            if (Regex.matches(v.lower(i), "reports|reporting") && v.lower(i + 1).equals("for")) reportsFor = true;
+            else if (reportsFor && v.lower(i).equals("news")) return true;
+        }
+        return false;
     }
 
     /** A date of birth ("Date of Birth: 01/6/1992", "DOB 3/4/1990", "born May 2, 1990"): no day of the event. */
