@@ -345,4 +345,11 @@ class TimeRuleTest {
         assertThat(dates(extract("Boy shot at home", "A boy was shot and wounded at his home, police said. "
                 + "Jane Roe reports for the Channel 4 News at 6 p.m. on Tuesday, April 9, 2030."))).doesNotContain("2030-04-09");
     }
+
+    @Test
+    void aYearlessDateMonthsAfterThePublicationIsLastYears() {
+        var e = RealAnalysis.extract("Boy wounded", "A boy was shot on December 30th at an apartment complex around 9:30, police said.",
+                "2030-01-03T18:00:00Z");
+        assertThat(dates(e)).containsExactly("2029-12-30");
+    }
 }

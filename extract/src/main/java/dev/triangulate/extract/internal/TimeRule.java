@@ -286,8 +286,26 @@ final class TimeRule implements ClaimRule {
     private static java.util.List<TimeMention> days(SentenceView v, ArticleContext ctx) {
         if (videoCaption(v)) return java.util.List.of();
         var published = ctx.article.article().published();
-        return Holidays.withHolidays(v, published == null ? null : published.atZone(java.time.ZoneOffset.UTC).toLocalDate());
+        if (published == null) return v.times;
+        var day = published.atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        return Holidays.withHolidays(v, day).stream().map(t -> lastYears(t, day)).toList();
     }
+
+    /**
+     * A month and day without a year that the tagger puts in the publication's year, months after
+     * it ("on December 30th" in a January report): last year's, as a reader takes it.
+     */
+    private static TimeMention lastYears(TimeMention t, java.time.LocalDate published) {
+        String value = t.value();
+        if (value == null || !Regex.matches(value, "\\d{4}-\\d{2}-\\d{2}.*") || Regex.matches(t.text(), ".*\\b\\d{4}\\b.*")) return t;
+        var date = java.time.LocalDate.parse(value.substring(0, 10));
+        if (!date.isAfter(published.plusDays(LAST_YEARS_AFTER))) return t;
+        String earlier = date.minusYears(1) + value.substring(10);
+        return new TimeMention(t.text(), earlier, t.type(), t.sentence(), t.firstToken(), t.lastToken(), t.begin(), t.end());
+    }
+
+    /** How far after the publication a yearless date is last year's rather than a coming one ("a hearing on April 15"). */
+    private static final int LAST_YEARS_AFTER = 180;
 
     /** A time that names a day: not a bare part of day ("the evening"), "today", a clock time or a page's time stamp. */
     private static boolean namedDay(TimeMention t) {
