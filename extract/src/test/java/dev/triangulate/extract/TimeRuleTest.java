@@ -352,4 +352,12 @@ class TimeRuleTest {
                 "2030-01-03T18:00:00Z");
         assertThat(dates(e)).containsExactly("2029-12-30");
     }
+
+    @Test
+    void aDayToldAsDaysAfterTheShootingDatesTheShootingThatManyDaysBefore() {
+        assertThat(dates(extract("Teen dies", "A 17-year-old boy died on Tuesday, two days after he was shot near a park.")))
+                .containsExactly("2030-04-07");
+        assertThat(dates(extract("Man arrested", "A man was arrested Tuesday on a weapons charge, a day after he accidentally shot "
+                + "his friend at a home."))).containsExactly("2030-04-08");
+    }
 }

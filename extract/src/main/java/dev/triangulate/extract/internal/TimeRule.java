@@ -33,8 +33,14 @@ final class TimeRule implements ClaimRule {
                 if (ctx.undatedTime == null) ctx.undatedTime = new ArticleContext.Pending(v, value.substring(0, 10), ev);
             } else {
                 int rank = today ? -1 : DayRank.rank(v, t);
+                String day = value.substring(0, 10);
+                int before = today ? 0 : DaysAfter.before(v, t);
+                if (before > 0) { // "died Friday, two days after he was shot": the shooting's day
+                    day = java.time.LocalDate.parse(day).minusDays(before).toString();
+                    rank = 3;
+                }
                 if (ctx.datedEvent == null || rank > ctx.datedEventRank) {
-                    ctx.datedEvent = new ArticleContext.Pending(v, value.substring(0, 10), ev);
+                    ctx.datedEvent = new ArticleContext.Pending(v, day, ev);
                     ctx.datedEventRank = rank;
                 }
             }
