@@ -360,4 +360,13 @@ class TimeRuleTest {
         assertThat(dates(extract("Man arrested", "A man was arrested Tuesday on a weapons charge, a day after he accidentally shot "
                 + "his friend at a home."))).containsExactly("2030-04-08");
     }
+
+    @Test
+    void aStateThatGoesOnIsALaterStep() {
+        // "still on the scene Tuesday morning" is after the shooting: the headline's day comes first
+        assertThat(dates(extract("Man shot Monday night near park",
+                "Police were still on the scene Tuesday morning after a man was shot near a park."))).containsExactly("2030-04-08");
+        assertThat(dates(extract("Man shot Monday night near park",
+                "An investigation was underway Tuesday after a man was shot near a park."))).containsExactly("2030-04-08");
+    }
 }
