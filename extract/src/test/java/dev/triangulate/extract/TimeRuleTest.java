@@ -368,5 +368,7 @@ class TimeRuleTest {
                 "Police were still on the scene Tuesday morning after a man was shot near a park."))).containsExactly("2030-04-08");
         assertThat(dates(extract("Man shot Monday night near park",
                 "An investigation was underway Tuesday after a man was shot near a park."))).containsExactly("2030-04-08");
+        assertThat(dates(extract("Man shot Monday night near park",
+                "Officers were on foot patrol in the neighborhood Tuesday after a man was shot near a park."))).containsExactly("2030-04-08");
     }
 }

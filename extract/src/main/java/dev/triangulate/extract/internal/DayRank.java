@@ -22,8 +22,9 @@ final class DayRank {
             "detain", "question", "recover", "speak", "comment", "decline", "ask", "urge", "name", "add", "explain", "describe", "issue",
             "condition", "court", "conference", "statement", "hearing", "vigil", "rally", "custody", "interview", "funeral", "memorial",
             "meeting", "arraignment", "trial", "jail", "unclear", "autopsy", "plea", "guilty", "discharge", "wear",
-            // a state that goes on after the shooting: "police were still on the scene Sunday", "an investigation was underway Thursday"
-            "still", "underway");
+            // a state that goes on after the shooting: "police were still on the scene Sunday", "an investigation was underway
+            // Thursday", "officers were on foot patrol in the neighborhood Wednesday"
+            "still", "underway", "patrol");
     private static final java.util.Set<String> REPORTING = java.util.Set.of("say", "tell");
     private static final java.util.Set<String> AUXILIARY = java.util.Set.of("be", "have", "do", "will", "would", "can", "could", "may",
             "might", "shall", "should", "must", "get");
