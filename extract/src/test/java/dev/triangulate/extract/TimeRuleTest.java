@@ -371,4 +371,14 @@ class TimeRuleTest {
         assertThat(dates(extract("Man shot Monday night near park",
                 "Officers were on foot patrol in the neighborhood Tuesday after a man was shot near a park."))).containsExactly("2030-04-08");
     }
+
+    @Test
+    void aPresentTenseInTheBodyTellsASchedule() {
+        // "turns 8 on Saturday" is a coming birthday, resolved into the past
+        assertThat(dates(extract("Boy wounded at home", "A boy was shot and wounded at his home, police said. "
+                + "The boy who was shot turns 8 on Saturday."))).doesNotContain("2030-04-06");
+        // a saying in the present is no schedule
+        assertThat(dates(extract("Boy wounded at home", "A boy was shot and wounded at his home. Police say Monday they have a suspect.")))
+                .containsExactly("2030-04-08");
+    }
 }
