@@ -127,7 +127,7 @@ final class DayRank {
      * "the shooting death of" is the shooting, "faced a judge" is a later step.
      */
     private static int rankAt(SentenceView v, int i, TimeMention t) {
-        String lemma = v.lemma(i);
+        String lemma = lemma(v, i);
         if (lemma.equals("incident") && v.lower(i - 1).equals("without")) return -1;
         if (lemma.equals("face") && v.at(i).isVerb()) return 0; // "faced a judge Friday", not "shot in the face Friday"
         // a gun ("bought the gun on Friday") is no shooting, and a shooting noun before another noun modifies it ("the incident report")
@@ -145,6 +145,17 @@ final class DayRank {
             if (!(tok.pos().startsWith("JJ") || tok.isNoun()) || LATER.contains(v.lemma(i))) return false;
         }
         return false;
+    }
+
+    /**
+     * The token's lemma; a plural the tagger takes for a name at a sentence's start keeps its
+     * plural as lemma ("Autopsies Tuesday found ..."), so it is made singular here.
+     */
+    private static String lemma(SentenceView v, int i) {
+        String lemma = v.lemma(i);
+        if (!v.at(i).pos().equals("NNPS")) return lemma;
+        if (lemma.endsWith("ies")) return lemma.substring(0, lemma.length() - 3) + "y";
+        return lemma.endsWith("s") ? lemma.substring(0, lemma.length() - 1) : lemma;
     }
 
     private static int rankOf(String lemma) {
