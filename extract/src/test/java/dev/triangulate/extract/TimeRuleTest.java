@@ -388,4 +388,10 @@ class TimeRuleTest {
         assertThat(dates(extract("Two men found shot to death Monday night",
                 "Autopsies Tuesday found both men died of gunshot wounds."))).containsExactly("2030-04-08");
     }
+
+    @Test
+    void aStateReachedByADayIsALaterStep() {
+        assertThat(dates(extract("Woman killed Monday night in her home",
+                "By Tuesday evening, candles and flowers marked the sidewalk in front of the house."))).containsExactly("2030-04-08");
+    }
 }

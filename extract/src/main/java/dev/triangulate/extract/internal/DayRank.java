@@ -41,6 +41,8 @@ final class DayRank {
      * ("On Tuesday, deputies arrested ..."), the first main verb after it.
      */
     static int rank(SentenceView v, TimeMention t) {
+        // a state reached by then: "By Wednesday evening, candles marked the wall"
+        if (v.lower(t.firstToken() - 1).equals("by")) return 0;
         // a day that modifies the shooting: "the Saturday afternoon shooting", "Sunday's shooting"
         int after = t.lastToken() + 1;
         if (Regex.matches(v.lower(after), "'s|’s")) after++;
