@@ -31,4 +31,10 @@ class HolidaysTest {
         assertThat(dates("Man shot", "A man who had been shot was found near a park on Halloween, police said.", "2030-04-10T18:00:00Z"))
                 .doesNotContain("2029-10-31");
     }
+
+    @Test
+    void aHolidayWeekendNamesNoDay() {
+        assertThat(dates("Boy dies", "A boy died after he was shot near his home. Follow all of the shootings over Thanksgiving weekend here.",
+                "2030-11-30T18:00:00Z")).doesNotContain("2030-11-28");
+    }
 }

@@ -310,4 +310,88 @@ class TimeRuleTest {
         assertThat(dates(extract("Man arrested", "A man was arrested in connection with the shooting just before noon Tuesday, "
                 + "police said. The girl was shot on Sunday outside her home."))).containsExactly("2030-04-07");
     }
+
+    @Test
+    void aVideoCaptionOpeningWithItsLengthIsNoDayOfTheEvent() {
+        // "0:45 Crowds enjoy a sunny Sunday at the fair" captions another story's video
+        assertThat(dates(extract("Man wounded", "A man was shot and wounded near a park, police said. "
+                + "0:45 Crowds enjoy a sunny Sunday at the county fair"))).doesNotContain("2030-04-07");
+    }
+
+    @Test
+    void aLaterStepsWeekdaySixDaysBeforeThePublicationDatesNothing() {
+        // Thursday resolves to 2030-04-04: more likely the day after a stale page date than last week's search
+        assertThat(dates(extract("Man shot near park", "A man was shot and wounded near a park. "
+                + "Police were still searching for the gunman on Thursday morning.")))
+                .containsExactly("2030-04-10");
+        // a later step's weekday of this week still dates the event, as about
+        assertThat(dates(extract("Man shot near park", "A man was shot and wounded near a park. "
+                + "Police were still searching for the gunman on Monday morning.")))
+                .containsExactly("2030-04-08");
+    }
+
+    @Test
+    void aBoilerplatePageIsAboutItsPublicationDayWhenItsHeadlineTellsAShooting() {
+        // the text is a sign-in form: no incident claim, but the headline tells of a shooting
+        assertThat(dates(extract("Two teens walk into hospital with gunshot wounds",
+                "Already a subscriber? Click on the button below to set up your account or log in.")))
+                .containsExactly("2030-04-10");
+        assertThat(dates(extract("Garden show opens downtown",
+                "Already a subscriber? Click on the button below to set up your account or log in."))).isEmpty();
+    }
+
+    @Test
+    void aBroadcastsCreditLineIsNoDayOfTheEvent() {
+        assertThat(dates(extract("Boy shot at home", "A boy was shot and wounded at his home, police said. "
+                + "Jane Roe reports for the Channel 4 News at 6 p.m. on Tuesday, April 9, 2030."))).doesNotContain("2030-04-09");
+    }
+
+    @Test
+    void aYearlessDateMonthsAfterThePublicationIsLastYears() {
+        var e = RealAnalysis.extract("Boy wounded", "A boy was shot on December 30th at an apartment complex around 9:30, police said.",
+                "2030-01-03T18:00:00Z");
+        assertThat(dates(e)).containsExactly("2029-12-30");
+    }
+
+    @Test
+    void aDayToldAsDaysAfterTheShootingDatesTheShootingThatManyDaysBefore() {
+        assertThat(dates(extract("Teen dies", "A 17-year-old boy died on Tuesday, two days after he was shot near a park.")))
+                .containsExactly("2030-04-07");
+        assertThat(dates(extract("Man arrested", "A man was arrested Tuesday on a weapons charge, a day after he accidentally shot "
+                + "his friend at a home."))).containsExactly("2030-04-08");
+    }
+
+    @Test
+    void aStateThatGoesOnIsALaterStep() {
+        // "still on the scene Tuesday morning" is after the shooting: the headline's day comes first
+        assertThat(dates(extract("Man shot Monday night near park",
+                "Police were still on the scene Tuesday morning after a man was shot near a park."))).containsExactly("2030-04-08");
+        assertThat(dates(extract("Man shot Monday night near park",
+                "An investigation was underway Tuesday after a man was shot near a park."))).containsExactly("2030-04-08");
+        assertThat(dates(extract("Man shot Monday night near park",
+                "Officers were on foot patrol in the neighborhood Tuesday after a man was shot near a park."))).containsExactly("2030-04-08");
+    }
+
+    @Test
+    void aPresentTenseInTheBodyTellsASchedule() {
+        // "turns 8 on Saturday" is a coming birthday, resolved into the past
+        assertThat(dates(extract("Boy wounded at home", "A boy was shot and wounded at his home, police said. "
+                + "The boy who was shot turns 8 on Saturday."))).doesNotContain("2030-04-06");
+        // a saying in the present is no schedule
+        assertThat(dates(extract("Boy wounded at home", "A boy was shot and wounded at his home. Police say Monday they have a suspect.")))
+                .containsExactly("2030-04-08");
+    }
+
+    @Test
+    void aPluralTakenForANameAtTheSentencesStartStillRanksByItsWord() {
+        // "Autopsies" opening the sentence is tagged as a name whose lemma stays plural: still a later step
+        assertThat(dates(extract("Two men found shot to death Monday night",
+                "Autopsies Tuesday found both men died of gunshot wounds."))).containsExactly("2030-04-08");
+    }
+
+    @Test
+    void aStateReachedByADayIsALaterStep() {
+        assertThat(dates(extract("Woman killed Monday night in her home",
+                "By Tuesday evening, candles and flowers marked the sidewalk in front of the house."))).containsExactly("2030-04-08");
+    }
 }

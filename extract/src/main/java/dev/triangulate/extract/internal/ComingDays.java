@@ -26,10 +26,22 @@ final class ComingDays {
             var tok = v.at(i);
             if (CLAUSE_START.contains(tok.lower())) return false;
             if (!tok.isVerb() || BE.contains(v.lemma(i))) continue;
-            return PLAN.contains(v.lemma(i)) || modal(v, i);
+            return PLAN.contains(v.lemma(i)) || modal(v, i) || scheduled(v, i);
         }
         return false;
     }
+
+    /**
+     * A present tense in the story's body, which tells a schedule ("the boy turns 6 on Sunday",
+     * "the family holds a vigil Saturday"); not a saying or a state ("police say Monday",
+     * "remains in critical condition Monday"), nor a headline's present for the past.
+     */
+    private static boolean scheduled(SentenceView v, int verb) {
+        return v.sentence.index() > 0 && Regex.matches(v.at(verb).pos(), "VBZ|VBP") && !NOT_SCHEDULE.contains(v.lemma(verb));
+    }
+
+    private static final java.util.Set<String> NOT_SCHEDULE = java.util.Set.of("say", "tell", "remain", "continue", "believe", "think",
+            "know", "report", "confirm", "add", "state", "indicate", "show", "suspect", "allege", "claim", "need", "want", "face");
 
     /**
      * A modal before the verb, over auxiliaries and adverbs ("will face", "could be released"), or

@@ -21,7 +21,10 @@ final class DayRank {
             "seek", "hold", "mourn", "gather", "remember", "honor", "plead", "sentence", "indict", "file", "sue", "testify", "surrender",
             "detain", "question", "recover", "speak", "comment", "decline", "ask", "urge", "name", "add", "explain", "describe", "issue",
             "condition", "court", "conference", "statement", "hearing", "vigil", "rally", "custody", "interview", "funeral", "memorial",
-            "meeting", "arraignment", "trial", "jail", "unclear", "autopsy", "plea", "guilty", "discharge", "wear");
+            "meeting", "arraignment", "trial", "jail", "unclear", "autopsy", "plea", "guilty", "discharge", "wear",
+            // a state that goes on after the shooting: "police were still on the scene Sunday", "an investigation was underway
+            // Thursday", "officers were on foot patrol in the neighborhood Wednesday"
+            "still", "underway", "patrol");
     private static final java.util.Set<String> REPORTING = java.util.Set.of("say", "tell");
     private static final java.util.Set<String> AUXILIARY = java.util.Set.of("be", "have", "do", "will", "would", "can", "could", "may",
             "might", "shall", "should", "must", "get");
@@ -38,6 +41,8 @@ final class DayRank {
      * ("On Tuesday, deputies arrested ..."), the first main verb after it.
      */
     static int rank(SentenceView v, TimeMention t) {
+        // a state reached by then: "By Wednesday evening, candles marked the wall"
+        if (v.lower(t.firstToken() - 1).equals("by")) return 0;
         // a day that modifies the shooting: "the Saturday afternoon shooting", "Sunday's shooting"
         int after = t.lastToken() + 1;
         if (Regex.matches(v.lower(after), "'s|’s")) after++;
@@ -124,7 +129,7 @@ final class DayRank {
      * "the shooting death of" is the shooting, "faced a judge" is a later step.
      */
     private static int rankAt(SentenceView v, int i, TimeMention t) {
-        String lemma = v.lemma(i);
+        String lemma = lemma(v, i);
         if (lemma.equals("incident") && v.lower(i - 1).equals("without")) return -1;
         if (lemma.equals("face") && v.at(i).isVerb()) return 0; // "faced a judge Friday", not "shot in the face Friday"
         // a gun ("bought the gun on Friday") is no shooting, and a shooting noun before another noun modifies it ("the incident report")
@@ -142,6 +147,17 @@ final class DayRank {
             if (!(tok.pos().startsWith("JJ") || tok.isNoun()) || LATER.contains(v.lemma(i))) return false;
         }
         return false;
+    }
+
+    /**
+     * The token's lemma; a plural the tagger takes for a name at a sentence's start keeps its
+     * plural as lemma ("Autopsies Tuesday found ..."), so it is made singular here.
+     */
+    private static String lemma(SentenceView v, int i) {
+        String lemma = v.lemma(i);
+        if (!v.at(i).pos().equals("NNPS")) return lemma;
+        if (lemma.endsWith("ies")) return lemma.substring(0, lemma.length() - 3) + "y";
+        return lemma.endsWith("s") ? lemma.substring(0, lemma.length() - 1) : lemma;
     }
 
     private static int rankOf(String lemma) {

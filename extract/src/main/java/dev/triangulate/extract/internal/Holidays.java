@@ -51,6 +51,7 @@ final class Holidays {
             for (var e : NAMES.entrySet()) {
                 int last = i + e.getKey().size() - 1;
                 if (!matches(v, i, e.getKey())) continue;
+                if (v.lower(last + 1).equals("weekend")) continue; // "over Thanksgiving weekend": days around it, none of them named
                 LocalDate day = e.getValue().apply(published.getYear());
                 if (day.isAfter(published)) day = e.getValue().apply(published.getYear() - 1);
                 if (day.isBefore(published.minusDays(RECENT))) continue; // last year's holiday, or a coming one resolved into the past

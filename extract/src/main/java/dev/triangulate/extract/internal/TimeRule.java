@@ -33,8 +33,14 @@ final class TimeRule implements ClaimRule {
                 if (ctx.undatedTime == null) ctx.undatedTime = new ArticleContext.Pending(v, value.substring(0, 10), ev);
             } else {
                 int rank = today ? -1 : DayRank.rank(v, t);
+                String day = value.substring(0, 10);
+                int before = today ? 0 : DaysAfter.before(v, t);
+                if (before > 0) { // "died Friday, two days after he was shot": the shooting's day
+                    day = java.time.LocalDate.parse(day).minusDays(before).toString();
+                    rank = 3;
+                }
                 if (ctx.datedEvent == null || rank > ctx.datedEventRank) {
-                    ctx.datedEvent = new ArticleContext.Pending(v, value.substring(0, 10), ev);
+                    ctx.datedEvent = new ArticleContext.Pending(v, day, ev);
                     ctx.datedEventRank = rank;
                 }
             }
@@ -76,7 +82,7 @@ final class TimeRule implements ClaimRule {
      * or the clock time is a stamp ("UPDATE @ 4:29 p.m. (Nov. 2)").
      */
     static boolean stamp(SentenceView v, TimeMention t) {
-        if (introducedAsStamp(v, t) || duration(v, t)) return true;
+        if (introducedAsStamp(v, t) || duration(v, t) || broadcastCredit(v, t)) return true;
         boolean year = Regex.matches(t.text(), ".*\\b(19|20)\\d\\d\\b.*");
         for (TimeMention o : v.times) {
             if (o == t || !noDay(o)) continue;
@@ -93,6 +99,29 @@ final class TimeRule implements ClaimRule {
     /** A video's length opening a caption ("3:02 Woman parts with her dog", "1:16 Sunday Interview: ..."): minutes, not a clock time. */
     private static boolean duration(SentenceView v, TimeMention t) {
         return t.firstToken() == v.first && Regex.matches(v.lower(v.first), "\\d{1,2}:\\d\\d") && !Regex.matches(v.lower(v.first + 1), "[ap]\\.?m\\.?");
+    }
+
+    /**
+     * A caption of a video opening with its length ("0:33 Festival-goers brave cold for a fun
+     * Sunday"): page furniture about another story, so none of its days is the event's; not a
+     * clock time the tagger reads as one with a day ("9:30 Saturday night, police ...").
+     */
+    static boolean videoCaption(SentenceView v) {
+        if (!Regex.matches(v.lower(v.first), "\\d{1,2}:\\d\\d") || Regex.matches(v.lower(v.first + 1), "[ap]\\.?m\\.?")) return false;
+        return v.times.stream().noneMatch(t -> t.firstToken() == v.first && t.lastToken() > v.first);
+    }
+
+    /**
+     * A broadcast's credit line ("Jane Roe reports for the Channel 4 News at 6 p.m. on Wednesday,
+     * June 10"): the day the report aired, not the event's.
+     */
+    private static boolean broadcastCredit(SentenceView v, TimeMention t) {
+        boolean reportsFor = false;
+        for (int i = v.first; i < t.firstToken(); i++) {
+            if (Regex.matches(v.lower(i), "reports|reporting") && v.lower(i + 1).equals("for")) reportsFor = true;
+            else if (reportsFor && v.lower(i).equals("news")) return true;
+        }
+        return false;
     }
 
     /** A date of birth ("Date of Birth: 01/6/1992", "DOB 3/4/1990", "born May 2, 1990"): no day of the event. */
@@ -156,19 +185,35 @@ final class TimeRule implements ClaimRule {
         }
         // a later step's day ("police said Tuesday") yields to a day of the headline or the opening, and dates the event
         // only about: on that day or before it, so it yields to a day another report says of the shooting
-        if (dated != null && ctx.datedEventRank == 0) {
+        if (dated != null && ctx.datedEventRank == 0 && !staleWeekday(dated, ctx)) {
             ctx.add(dated.view(), Claim.INCIDENT, Slot.DATE, dated.value(), Qualifier.ABOUT, dated.evidence());
             return;
         }
+        if (dated != null && ctx.datedEventRank == 0) dated = null;
         if (dated != null) {
             ctx.add(dated.view(), Claim.INCIDENT, Slot.DATE, dated.value(), Qualifier.EXACT, dated.evidence());
             return;
         }
         // a day of a sentence outside the event sentences is weaker: about, yielding to a day another report states
         var loose = anyDay(views, ctx);
+        if (loose != null && staleWeekday(loose, ctx)) loose = null;
         if (loose != null) ctx.add(loose.view(), Claim.INCIDENT, Slot.DATE, loose.value(), Qualifier.ABOUT, loose.evidence());
         else if (ctx.undatedTime != null) ctx.add(ctx.undatedTime.view(), Claim.INCIDENT, Slot.DATE, ctx.undatedTime.value(), Qualifier.EXACT, ctx.undatedTime.evidence());
         else publicationDay(views, ctx);
+    }
+
+    /**
+     * A later step's weekday ("police were still searching Thursday morning", "identified him
+     * Monday") that resolves six days before the publication: a later step is told within a day
+     * or two, so the weekday is more likely the day after a page's stale date (a page updated
+     * the next day) than last week's; it dates nothing.
+     */
+    private static boolean staleWeekday(ArticleContext.Pending day, ArticleContext ctx) {
+        var published = ctx.article.article().published();
+        if (published == null || !Regex.matches(day.evidence().span(), "(?i).*\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b.*")
+                || Regex.matches(day.evidence().span(), "(?i).*(\\d|\\blast\\b).*")) return false; // "last Thursday" is last week's
+        var date = java.time.LocalDate.parse(day.value());
+        return date.plusDays(6).equals(published.atZone(java.time.ZoneOffset.UTC).toLocalDate());
     }
 
     /**
@@ -201,11 +246,24 @@ final class TimeRule implements ClaimRule {
      */
     private static void publicationDay(java.util.List<SentenceView> views, ArticleContext ctx) {
         var published = ctx.article.article().published();
-        if (published == null || views.isEmpty() || ctx.claims.stream().noneMatch(c -> Claim.INCIDENT.equals(c.subject()))) return;
+        if (published == null || views.isEmpty()) return;
         SentenceView v = views.get(0);
+        // a page whose text is boilerplate (a sign-in form, a paywall) still reports the shooting its headline tells
+        if (ctx.claims.stream().noneMatch(c -> Claim.INCIDENT.equals(c.subject())) && !tellsShooting(v)) return;
         String day = published.atZone(java.time.ZoneOffset.UTC).toLocalDate().toString();
         ctx.add(v, Claim.INCIDENT, Slot.DATE, day, Qualifier.ABOUT, v.evidence(v.sentence.begin(), v.sentence.begin() + v.sentence.text().length(), true));
     }
+
+    /** A headline that tells of a shooting ("Boy, girl walk into hospital with gunshot wounds"). */
+    private static boolean tellsShooting(SentenceView v) {
+        for (int i = v.first; i <= v.last(); i++) {
+            if (SHOOTING_WORDS.contains(v.lower(i))) return true;
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> SHOOTING_WORDS = java.util.Set.of("shot", "shoots", "shooting", "shootings", "gunfire",
+            "gunshot", "gunshots", "shots", "gunman", "shootout", "homicide", "slaying", "slain", "murder", "killed");
 
     /**
      * The best-ranked day of any later sentence that tells of this event, when neither the event
@@ -232,9 +290,28 @@ final class TimeRule implements ClaimRule {
 
     /** The sentence's times, with the holidays it names ("on Thanksgiving"). */
     private static java.util.List<TimeMention> days(SentenceView v, ArticleContext ctx) {
+        if (videoCaption(v)) return java.util.List.of();
         var published = ctx.article.article().published();
-        return Holidays.withHolidays(v, published == null ? null : published.atZone(java.time.ZoneOffset.UTC).toLocalDate());
+        if (published == null) return v.times;
+        var day = published.atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        return Holidays.withHolidays(v, day).stream().map(t -> lastYears(t, day)).toList();
     }
+
+    /**
+     * A month and day without a year that the tagger puts in the publication's year, months after
+     * it ("on December 30th" in a January report): last year's, as a reader takes it.
+     */
+    private static TimeMention lastYears(TimeMention t, java.time.LocalDate published) {
+        String value = t.value();
+        if (value == null || !Regex.matches(value, "\\d{4}-\\d{2}-\\d{2}.*") || Regex.matches(t.text(), ".*\\b\\d{4}\\b.*")) return t;
+        var date = java.time.LocalDate.parse(value.substring(0, 10));
+        if (!date.isAfter(published.plusDays(LAST_YEARS_AFTER))) return t;
+        String earlier = date.minusYears(1) + value.substring(10);
+        return new TimeMention(t.text(), earlier, t.type(), t.sentence(), t.firstToken(), t.lastToken(), t.begin(), t.end());
+    }
+
+    /** How far after the publication a yearless date is last year's rather than a coming one ("a hearing on April 15"). */
+    private static final int LAST_YEARS_AFTER = 180;
 
     /** A time that names a day: not a bare part of day ("the evening"), "today", a clock time or a page's time stamp. */
     private static boolean namedDay(TimeMention t) {
