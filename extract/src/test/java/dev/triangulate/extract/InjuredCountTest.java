@@ -551,4 +551,57 @@ class InjuredCountTest {
                 + "Her boyfriend was shot in the head.");
         assertThat(counts(same, Slot.INJURED)).isEmpty();
     }
+    @Test
+    void anAdverbOfDegreeBeforeTheInjury() {
+        assertThat(counts(extract("13-year-old girl critically injured in Birch Road shooting", "Officers gave no details on Monday."),
+                Slot.INJURED)).containsExactly("1");
+        assertThat(counts(extract("Shooting on Birch Road", "Officers are investigating a shooting on Birch Road that left a 13-year-old "
+                + "girl seriously wounded on Monday night."), Slot.INJURED)).containsExactly("1");
+    }
+
+    @Test
+    void oneDeceasedIsACountOfTheDead() {
+        var e = extract("Shooting at a trailer park", "Shots were fired during the argument. There is now one wounded and one deceased.");
+        assertThat(counts(e, Slot.KILLED)).containsExactly("1");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+        // a person among the dead is no count
+        var among = extract("Victim named", "The bureau named Carl Penrose, 31, as one of the deceased persons at the farm on Friday.");
+        assertThat(counts(among, Slot.KILLED)).doesNotContain("1");
+    }
+
+    @Test
+    void aPersonTheTaggerTookForAnAdjectiveInAHeadline() {
+        var e = extract("Female Juvenile Killed After Accidental Shooting", "Officers say a female juvenile accidentally shot herself "
+                + "over the long weekend.");
+        assertThat(counts(e, Slot.KILLED)).containsExactly("1");
+        assertThat(counts(e, Slot.INJURED)).isEmpty();
+    }
+
+    @Test
+    void aRelativeClauseOfWhoDiedBeforeTheDeath() {
+        var headline = extract("Riverside student who shot himself has died", "Officers continue to look into the case on Monday.");
+        assertThat(counts(headline, Slot.KILLED)).containsExactly("1");
+        assertThat(counts(headline, Slot.INJURED)).isEmpty();
+        var inserted = extract("Student dies", "Officers continue to look into the case. The student, who has not been named, "
+                + "died Saturday afternoon, officers said.");
+        assertThat(counts(inserted, Slot.KILLED)).containsExactly("1");
+    }
+
+    @Test
+    void theVictimPronouncedDeceasedIsThePersonFoundHurt() {
+        var e = extract("Gas station shooting", "\"On arrival we found a male inside a car suffering from a gunshot wound, and the victim "
+                + "was pronounced deceased at the scene,\" Officer Dale Norris said.");
+        assertThat(counts(e, Slot.KILLED)).containsExactly("1");
+        assertThat(counts(e, Slot.INJURED)).isEmpty();
+    }
+
+    @Test
+    void aTallyOfTheYearOrAnotherShootingIsNoCountOfThisOne() {
+        assertThat(counts(extract("Boy shot on Oak Street", "A boy was shot on Oak Street on Friday. So far this year, 23 adults have been "
+                + "accidentally shot in the county."), Slot.INJURED)).containsExactly("1");
+        assertThat(counts(extract("Boy shot on Oak Street", "A boy was shot on Oak Street on Friday. The incident follows a shooting "
+                + "last week that left a gunman dead and 9 other people wounded at a street party."), Slot.INJURED)).containsExactly("1");
+        assertThat(counts(extract("Boy shot on Oak Street", "A boy was shot on Oak Street on Friday. Five people, including two "
+                + "teenage girls, were wounded in Riverside shootings on Sunday."), Slot.INJURED)).containsExactly("1");
+    }
 }

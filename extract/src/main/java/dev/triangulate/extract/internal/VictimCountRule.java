@@ -67,6 +67,8 @@ final class VictimCountRule implements ClaimRule {
             boolean died = (lemma.equals("die") || lemma.equals("succumb") || lemma.equals("pass") && v.lower(i + 1).equals("away")
                     // "was pronounced dead", "was declared dead"
                     || (lemma.equals("pronounce") || lemma.equals("declare")) && v.lower(i + 1).equals("dead")) && v.at(i).isVerb()
+                    // "was later pronounced deceased" (the tagger may take both words for adjectives)
+                    || Regex.matches(lower, "pronounced|declared") && v.lower(i + 1).equals("deceased")
                     // "A man is dead"
                     || lower.equals("dead") && i > v.first && Regex.matches(v.lower(i - 1), "is|was|are|were")
                     // a headline: "Teen, 17, dead in apparent accidental shooting"
@@ -97,7 +99,8 @@ final class VictimCountRule implements ClaimRule {
                     // "was found shot to death", "was also found wounded"
                     || v.lower(j).equals("found") && (BE.contains(v.lower(j - 1)) || v.at(j - 1).pos().startsWith("RB") && BE.contains(v.lower(j - 2))))) {
                 if (BE.contains(v.lower(j))) passive = true;
-                if (Lexicon.AUX.contains(v.lower(j))) auxiliary = true;
+                // an adverb is no auxiliary: "15-year-old boy critically injured in ..." is still a headline's clause
+                if (Lexicon.AUX.contains(v.lower(j)) && !v.at(j).pos().startsWith("RB")) auxiliary = true;
                 // "was not injured" denies it; "was not seriously injured" reports it
                 if (Set.of("not", "n't", "never").contains(v.lower(j)) && !DEGREE.contains(v.lower(j + 1))) return;
                 j--;
@@ -113,7 +116,8 @@ final class VictimCountRule implements ClaimRule {
             // ("12-year-old boy fatally shot": adverbs may stand between)
             boolean headline = v.sentence.index() == 0 && !auxiliary && (Regex.matches(v.at(i).pos(), "VBN|VBD") || participle) && v.at(j) != null
                     && (v.at(j).isNoun() || age(v, j) != null // "4-year-old shot by brother"
-                    || participle && HUMAN.contains(v.lower(j))
+                    // the person the tagger took for an adjective: "Female Juvenile/JJ Killed After Accidental Shooting"
+                    || (participle || v.at(j).pos().startsWith("JJ")) && HUMAN.contains(v.lower(j))
                     // "Boy, 3, wounded in accidental shooting"
                     || v.lower(j).equals(",") && v.at(j - 1) != null && v.at(j - 1).pos().equals("CD") && v.lower(j - 2).equals(",")
                             && v.at(j - 3) != null && (v.at(j - 3).isNoun() || HUMAN.contains(v.lower(j - 3))));
@@ -133,8 +137,12 @@ final class VictimCountRule implements ClaimRule {
             }
             // "The boy who was shot was pronounced dead": a relative clause between the subject and the verb
             if (v.at(j) != null && v.at(j).pos().equals("VBN") && BE.contains(v.lower(j - 1)) && Regex.matches(v.lower(j - 2), "who|that")) j -= 2;
+            // "Jefferson student who shot himself has died": a relative clause of the person who died
+            if (died) j = beforeRelative(v, j);
             // "a boy who died", "the man, who was shot"
             if (v.lower(j).equals("who") || v.lower(j).equals("that")) j--;
+            // "The 17-year-old, whose name has not been released, was taken to the hospital": the person before the clause
+            if (v.lower(j).equals(",") && v.at(j - 1) != null && !v.at(j - 1).isNoun()) j = insertedClause(v, j);
             // "Two people -- including a 1-year-old boy -- were wounded": the closing dash of an inserted phrase
             boolean dash = DASH.contains(v.lower(j));
             if (v.lower(j).equals(",") || dash) j--;
@@ -181,11 +189,13 @@ final class VictimCountRule implements ClaimRule {
                     && !(x.value() > 1 && x.lastToken() == subject.end() && Regex.matches(v.lower(subject.end() + 1), "was|is|has"))).findFirst().orElse(null);
             if (n != null) {
                 // "Two people, including a boy, were wounded": the count the inserted phrase hides from CasualtyRule
+                // (not a roundup's total: "Six people, including two boys, were wounded in Chicago shootings Sunday")
                 if (outcome.equals("injured") && Regex.matches(v.lower(subject.end() + 1), ",|--|-|–|—") && v.at(subject.end()).pos().equals("NNS")
-                        && n.lastToken() == subject.end() - 1 && v.lower(subject.end() + 2).equals("including")) {
+                        && n.lastToken() == subject.end() - 1 && v.lower(subject.end() + 2).equals("including")
+                        && !EventSentences.ofSeveralShootings(v, i)) {
                     ctx.add(v, Claim.INCIDENT, Slot.INJURED, CasualtyRule.format(n.value()), Qualifier.EXACT, ev);
                 }
-                if (outcome.equals("shot") && !EventSentences.ofSeveralShootings(v, i)) {
+                if (outcome.equals("shot") && !EventSentences.ofSeveralShootings(v, i) && !EventSentences.tally(v)) {
                     // "A woman and two men were shot": the people listed before the count were hit too
                     ctx.victimCounts.add(new Found(null, "shot", (int) n.value() + CountedList.before(v, subject.start()), ev, v));
                     // "Four teenagers were shot, one fatally", "Two people have been shot, one of them fatally"
@@ -265,6 +275,24 @@ final class VictimCountRule implements ClaimRule {
     /** The outcome of a count of people hit that a multiple shooting gives ("double shooting"). */
     private static final String ALL_SHOT = "shot in all";
 
+    /** The token before "who" of a short relative clause ending at {@code j} ("student who shot himself"), else {@code j}. */
+    private static int beforeRelative(SentenceView v, int j) {
+        for (int k = j; k > j - 5 && v.at(k) != null; k--) {
+            if (Regex.matches(v.lower(k), "[,.;:]|and|but")) return j;
+            if (v.lower(k).equals("who") && v.at(k - 1) != null && v.at(k - 1).isNoun()) return k - 1;
+        }
+        return j;
+    }
+
+    /** The comma that opens an inserted relative clause closed by the comma at {@code comma} (", whose name ..., was"), else {@code comma}. */
+    private static int insertedClause(SentenceView v, int comma) {
+        for (int k = comma - 2; k > comma - 12 && v.at(k) != null; k--) {
+            if (Regex.matches(v.lower(k), "[.;:]")) return comma;
+            if (v.lower(k).equals(",")) return Regex.matches(v.lower(k + 1), "who|whose") ? k : comma;
+        }
+        return comma;
+    }
+
     /** "Two men were killed and a teen wounded": a participle whose auxiliary the clause before "and" gave. */
     private static boolean afterAnd(SentenceView v, int i) {
         Phrases.Span np = Phrases.before(v, i);
@@ -327,8 +355,10 @@ final class VictimCountRule implements ClaimRule {
         if (v.sentence.index() != 0 || i <= v.first || v.at(i).isVerb() || !Regex.matches(v.lower(i), "shot|wounded|injured|hurt")) return false;
         var next = v.at(i + 1);
         if (next != null && Regex.matches(next.pos(), "NNS?")) return false;
+        // "15-year-old boy critically injured in ...": an adverb of degree between
+        int p = Regex.matches(v.at(i - 1).pos(), "RB") && i - 1 > v.first ? i - 2 : i - 1;
         // the tagger may take the person for an adjective too: "Juvenile/JJ shot/NN"
-        return people(v.lower(i - 1)) && Regex.matches(v.at(i - 1).pos(), "NNP?S?|JJ") || age(v, i - 1) != null;
+        return people(v.lower(p)) && Regex.matches(v.at(p).pos(), "NNP?S?|JJ") || age(v, p) != null;
     }
 
     /** A word for a person or for people: "juvenile", "juveniles", "men" (the tagger may keep a headline's plural as its lemma). */
@@ -396,7 +426,9 @@ final class VictimCountRule implements ClaimRule {
             Phrases.Span np = Phrases.after(v, i + 1);
             if (np == null) continue;
             // "left a teen dead", "left a 12-year-old girl injured"
-            boolean leftHurt = leaves && Regex.matches(v.lower(np.end() + 1), "injured|wounded|hurt");
+            // "left a 15-year-old boy critically injured": an adverb of degree between
+            int state = np.end() + 1 + (DEGREE.contains(v.lower(np.end() + 1)) ? 1 : 0);
+            boolean leftHurt = leaves && Regex.matches(v.lower(state), "injured|wounded|hurt");
             if (leaves && !v.lower(np.end() + 1).equals("dead") && !leftHurt) continue;
             String person = person(v, np);
             if (person == null && hits && lemma.equals("shoot") && Lexicon.COUNTED_NOUNS.contains(v.lower(np.end()))) {
@@ -408,7 +440,7 @@ final class VictimCountRule implements ClaimRule {
             }
             if (person == null) continue;
             String outcome = leftHurt ? "injured" : kills || leaves ? "killed" : lemma.equals("shoot") || lemma.equals("strike") || lemma.equals("hit") ? "shot" : "injured";
-            ctx.victimCounts.add(new Found(person, outcome, 1, v.evidence(i, leaves ? np.end() + 1 : np.end()), v));
+            ctx.victimCounts.add(new Found(person, outcome, 1, v.evidence(i, leftHurt ? state : leaves ? np.end() + 1 : np.end()), v));
         }
     }
 
@@ -794,11 +826,15 @@ final class VictimCountRule implements ClaimRule {
         for (Found f : found) {
             if (f.person() == null || !f.outcome().equals("injured")) continue;
             // "One man is dead and a child is injured": the dead as a count of the same sentence
+            // (a count stated as such, not one this rule made of the people found)
             if (ctx.claims.stream().anyMatch(c -> c.slot() == Slot.KILLED && c.subject().equals(Claim.INCIDENT) && !c.value().equals("0")
-                    && c.evidence().sentenceIndex() == f.evidence().sentenceIndex() && !overlap(c.evidence(), f.evidence()))) out.add(f.person());
+                    && c.evidence().sentenceIndex() == f.evidence().sentenceIndex() && !overlap(c.evidence(), f.evidence())
+                    && found.stream().noneMatch(k -> k.evidence().equals(c.evidence())))) out.add(f.person());
             for (Found k : found) {
-                // not "he" ("Dawson sustained a gunshot wound ... where he later died")
+                // not "he" ("Dawson sustained a gunshot wound ... where he later died"), nor "the victim" after the person hurt
+                // ("found a male suffering from a gunshot wound ... the victim was pronounced deceased")
                 if (k.outcome().equals("killed") && k.person() != null && !k.person().equals(f.person()) && !k.person().equals("the person")
+                        && !(k.person().startsWith("the ") && ANYONE.contains(k.person().substring(4)) && k.evidence().begin() > f.evidence().begin())
                         && k.view() == f.view() && !overlap(k.evidence(), f.evidence())) out.add(f.person());
             }
         }
