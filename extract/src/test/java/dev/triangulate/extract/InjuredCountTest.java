@@ -604,4 +604,11 @@ class InjuredCountTest {
         assertThat(counts(extract("Boy shot on Oak Street", "A boy was shot on Oak Street on Friday. Five people, including two "
                 + "teenage girls, were wounded in Riverside shootings on Sunday."), Slot.INJURED)).containsExactly("1");
     }
+    @Test
+    void theOwnerOfAPossessiveIsNotThePersonHurt() {
+        // "Lemmon's father" is no Lemmon, the woman killed
+        var e = extract("Woman killed on Orange Street", "Sara Lemmon was killed on Orange Street on Sunday. Lemmon's father was also "
+                + "shot in the arm.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+    }
 }

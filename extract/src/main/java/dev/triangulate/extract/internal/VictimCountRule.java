@@ -616,8 +616,9 @@ final class VictimCountRule implements ClaimRule {
                 && e.firstToken() <= np.end())
                 // "Fort Campbell", "Gary Police": a place or an institution the tagger took for a person
                 .filter(e -> PersonNames.plausible(e.text().replaceAll("['’]s$", "")))
-                // "a 21-year-old Hampton man": a name modifying a noun is a town or a family, not the person
-                .filter(e -> e.lastToken() >= np.end() || !Regex.matches(v.at(e.lastToken() + 1).pos(), "NNS?"))
+                // "a 21-year-old Hampton man": a name modifying a noun is a town or a family, not the person;
+                // nor is the owner of a possessive ("Milien's father")
+                .filter(e -> e.lastToken() >= np.end() || !Regex.matches(v.at(e.lastToken() + 1).pos(), "NNS?|POS"))
                 .reduce((a, b) -> b);
         if (name.isPresent()) return name.get().text().replaceAll("['’]s$", "");
         String head = v.lower(np.end());
@@ -628,7 +629,7 @@ final class VictimCountRule implements ClaimRule {
         // the determiner nearest the head: a chunk may run back over a dateline ("KY. (LEX 18) - A Lawrenceburg man")
         int d = np.start();
         for (int k = np.end() - 1; k > np.start(); k--) {
-            if (v.at(k).pos().equals("DT") || v.at(k).pos().equals("PRP$")) {
+            if (v.at(k).pos().equals("DT") || v.at(k).pos().equals("PRP$") || v.at(k).pos().equals("POS")) {
                 d = k;
                 break;
             }
@@ -638,7 +639,7 @@ final class VictimCountRule implements ClaimRule {
         if (det.equals("a") || det.equals("an") || det.equals("one")) return "a " + head + "@" + v.sentence.index();
         if (det.equals("another") || det.equals("second") || det.equals("third")) return "another " + head + "@" + v.sentence.index();
         // "shot his wife", "That person was wounded"
-        if (det.equals("the") || det.equals("his") || det.equals("her") || det.equals("their") || det.equals("that") || det.equals("this")) return "the " + head;
+        if (Regex.matches(det, "the|his|her|their|that|this|'s|’s")) return "the " + head;
         // a headline drops the article: "Man shot while hunting", "3-year-old girl shot"
         // (a town may stand before an age: "Killeen 2-year-old in critical condition")
         if (v.sentence.index() == 0 && (np.start() == v.first || !v.at(np.start() - 1).isNoun()
@@ -746,6 +747,26 @@ final class VictimCountRule implements ClaimRule {
     }
 
     private static final Set<String> ANYONE = Set.of("victim", "person", "individual");
+
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\b(\\d{1,3})[- ]years?[- ]old\\b");
+
+    /**
+     * Unnamed people hurt told apart by their ages ("a 1-year-old baby was shot in the leg" ... "a 25-year-old
+     * man had been shot"): one per age that none of the dead has; 0 when someone hurt is named (the ages may be theirs).
+     */
+    private static int byAge(List<Found> found, Set<String> hurt, Set<String> killed) {
+        if (hurt.stream().anyMatch(VictimCountRule::named)) return 0;
+        Set<String> dead = new java.util.HashSet<>(), ages = new java.util.HashSet<>();
+        for (Found f : found) {
+            if (f.person() == null) continue;
+            var m = AGE.matcher(f.evidence().span());
+            if (!m.find()) continue;
+            if (killed.contains(f.person()) || f.outcome().equals("killed")) dead.add(m.group(1));
+            else if (hurt.contains(f.person())) ages.add(m.group(1));
+        }
+        ages.removeAll(dead);
+        return ages.size();
+    }
 
     /**
      * Unnamed people hurt whom one sentence tells apart by different words: "the uncle was shot in
