@@ -611,4 +611,13 @@ class InjuredCountTest {
                 + "shot in the arm.");
         assertThat(counts(e, Slot.INJURED)).containsExactly("1");
     }
+    @Test
+    void oneOfACountOfPeopleHit() {
+        var e = extract("One of 4 shot outside Birch Road tavern dies of injuries", "Officers said Dana Whitfield died Thursday morning.");
+        assertThat(counts(e, Slot.KILLED)).containsExactly("1");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("3");
+        var wounded = extract("Man speaks out", "The man, who was one of three people shot and wounded Friday night outside a tavern, "
+                + "was not the target, officers said.");
+        assertThat(counts(wounded, Slot.INJURED)).containsExactly("3");
+    }
 }

@@ -59,6 +59,7 @@ final class VictimCountRule implements ClaimRule {
         if (!EventSentences.isEvent(v, ctx)) return;
         active(v, ctx);
         nominal(v, ctx);
+        oneOf(v, ctx);
         suicide(v, ctx);
         for (int i = v.first; i <= v.last(); i++) {
             String lemma = v.lemma(i);
@@ -269,6 +270,31 @@ final class VictimCountRule implements ClaimRule {
             if (n == null) continue;
             int k = v.lower(i + 1).equals("-") ? i + 2 : i + 1; // "double-shooting"
             if (v.lower(k).equals("shooting")) ctx.victimCounts.add(new Found(null, ALL_SHOT, n, v.evidence(i, k), v));
+        }
+    }
+
+    /**
+     * "One of 5 shot outside a bar dies", "was one of four people shot and wounded": that many people
+     * were hit (those who died are subtracted as for "N people were shot").
+     */
+    private static void oneOf(SentenceView v, ArticleContext ctx) {
+        if (EventSentences.tally(v)) return;
+        for (NumberMention n : v.numbers) {
+            int k = n.firstToken() - 1;
+            if (v.lower(k).equals("the")) k--;
+            if (!v.lower(k).equals("of") || !v.lower(k - 1).equals("one") || n.qualifier() != Qualifier.EXACT || n.value() < 2) continue;
+            int j = n.lastToken() + 1;
+            while (j <= n.lastToken() + 2 && v.at(j) != null && (Lexicon.COUNTED_NOUNS.contains(v.lower(j)) || people(v.lower(j)))) j++;
+            if (Regex.matches(v.lower(j), "shot|wounded|injured|hurt") && !EventSentences.ofSeveralShootings(v, j)) {
+                ctx.victimCounts.add(new Found(null, "shot", (int) n.value(), v.evidence(k - 1, j), v));
+                // "one of five people shot outside the bar has died": that one is dead
+                for (int d = j + 1; d <= v.last(); d++) {
+                    if (v.lemma(d).equals("die") && v.at(d).isVerb()) {
+                        ctx.victimCounts.add(new Found("one of them@" + v.sentence.index(), "killed", 1, v.evidence(k - 1, d), v));
+                        break;
+                    }
+                }
+            }
         }
     }
 
@@ -874,13 +900,15 @@ final class VictimCountRule implements ClaimRule {
 
     /** Distinct people: names count one each; unnamed mentions ("a man", "the victim") count one together unless nobody is named. */
     private static int count(Set<String> people) {
-        long named = people.stream().filter(p -> !p.startsWith("a ") && !p.startsWith("the ") && !p.startsWith("another ")).count();
+        // "one of them" (of a count of people hit) is unnamed: "One of 5 shot ... dies" / "Smith died" is one death
+        long named = people.stream().filter(p -> !p.startsWith("a ") && !p.startsWith("the ") && !p.startsWith("another ")
+                && !p.startsWith("one of them")).count();
         long others = people.stream().filter(p -> p.startsWith("another ") && !p.endsWith(LISTED)).count(); // "another teen was also shot"
         // "Woman, boy wounded" / "A woman and a 4-year-old boy were shot": the longest list of unnamed people, once
         others += people.stream().filter(p -> p.startsWith("another ") && p.endsWith(LISTED))
                 .collect(java.util.stream.Collectors.groupingBy(p -> p.substring(Math.max(0, p.lastIndexOf('@'))), java.util.stream.Collectors.counting()))
                 .values().stream().mapToLong(Long::longValue).max().orElse(0);
-        boolean unnamed = people.stream().anyMatch(p -> p.startsWith("a ") || p.startsWith("the "));
+        boolean unnamed = people.stream().anyMatch(p -> p.startsWith("a ") || p.startsWith("the ") || p.startsWith("one of them"));
         // "another" is one more than the people described otherwise, if any
         return (int) Math.max(1, (named > 0 ? named : unnamed ? 1 : 0) + others);
     }
