@@ -620,4 +620,10 @@ class InjuredCountTest {
                 + "was not the target, officers said.");
         assertThat(counts(wounded, Slot.INJURED)).containsExactly("3");
     }
+    @Test
+    void aConditionAfterTakenToAHospital() {
+        var e = extract("Shooting on Elm Street", "Officers were called to Elm Street on Friday. A man was found. He was taken to "
+                + "Mercy General Hospital in serious condition.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+    }
 }

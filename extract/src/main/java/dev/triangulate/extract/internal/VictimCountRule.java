@@ -547,6 +547,8 @@ final class VictimCountRule implements ClaimRule {
                 int k = j;
                 while (k > v.first && k > j - 6 && !Regex.matches(v.lower(k), "in|at")) k--;
                 if (Regex.matches(v.lower(k), "in|at")) j = k - 1;
+                // "was taken to Mount Sinai Hospital in serious condition": the person taken there
+                else j = takenTo(v, j);
             }
             while (v.at(j) != null && (Set.of("is", "was", "remains", "remained", "remain", "listed", "be", "been", "still")
                     .contains(v.lower(j)) || v.at(j).pos().startsWith("RB"))) j--;
@@ -557,6 +559,15 @@ final class VictimCountRule implements ClaimRule {
             String person = person(v, np);
             if (person != null) ctx.victimCounts.add(new Found(person, "injured", 1, v.evidence(np.start(), i), v));
         }
+    }
+
+    /** The token before "taken to" (or "transported", "rushed", "flown" ...) the hospital ending at {@code hospital}, else {@code hospital}. */
+    private static int takenTo(SentenceView v, int hospital) {
+        for (int k = hospital - 1; k > v.first + 1 && k > hospital - 8; k--) {
+            if (!v.lower(k).equals("to")) continue;
+            return Regex.matches(v.lower(k - 1), "taken|transported|rushed|flown|airlifted|brought|driven") ? k - 2 : hospital;
+        }
+        return hospital;
     }
 
     /**
