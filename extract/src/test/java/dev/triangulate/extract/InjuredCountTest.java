@@ -626,4 +626,10 @@ class InjuredCountTest {
                 + "Mercy General Hospital in serious condition.");
         assertThat(counts(e, Slot.INJURED)).containsExactly("1");
     }
+    @Test
+    void peopleListedBeforeOfAreNotThePersonShot() {
+        var e = extract("Parents charged", "The uncle and aunt of a 7-year-old girl who was accidentally shot by her cousin at a home "
+                + "in Millbrook in May have been charged.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+    }
 }

@@ -336,6 +336,8 @@ final class VictimCountRule implements ClaimRule {
         // writes a comma for "and" ("Woman, 1-year-old boy wounded in shooting"; not an age: "Boy, 3, wounded")
         boolean headlineList = v.sentence.index() == 0 && v.lower(k).equals(",") && v.at(k - 1) != null && !v.at(k - 1).pos().equals("CD");
         if (!v.lower(k).equals("and") && !headlineList || v.at(last.end()).pos().equals("PRP")) return;
+        // "The father and stepmother of a boy who was shot": the people listed are the phrase's first noun's, not the boy's
+        for (int m = last.start(); m < last.end(); m++) if (v.lower(m).equals("of")) return;
         List<Found> people = new java.util.ArrayList<>();
         for (int n = 0; n < 4 && v.at(k) != null && Regex.matches(v.lower(k), "and|,"); n++) {
             // "A, B, and C"; "Jo Ames, 34, Al Brown, 32, and Cy Titus, 33, were shot": the comma before "and"
