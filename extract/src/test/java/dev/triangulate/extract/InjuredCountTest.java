@@ -632,4 +632,14 @@ class InjuredCountTest {
                 + "in Millbrook in May have been charged.");
         assertThat(counts(e, Slot.INJURED)).containsExactly("1");
     }
+    @Test
+    void takenToAHospitalWithInjuriesWhenNothingElseTellsOfTheHurt() {
+        var e = extract("Mother charged", "Officers answered the call at the home on Sunday. Marla Quinlan was charged. Quinlan was "
+                + "transported to the hospital with non-life-threatening injuries.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+        // a later paragraph's wounds are not counted beside the people the article already told of
+        var told = extract("Man shot on Elm Street", "A man was shot on Elm Street on Sunday. He is in stable condition. Officers "
+                + "recalled a March case. A woman was charged. She was transported to the hospital with minor injuries.");
+        assertThat(counts(told, Slot.INJURED)).containsExactly("1");
+    }
 }

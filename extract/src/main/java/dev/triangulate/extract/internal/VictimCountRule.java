@@ -40,6 +40,9 @@ final class VictimCountRule implements ClaimRule {
 
     private static final Set<String> DASH = Set.of("--", "-", "–", "—");
 
+    /** Being brought to a hospital: hurt when a wound follows. */
+    private static final Set<String> TAKEN = Set.of("take", "transport", "rush", "fly", "bring");
+
     /** Coming to a hospital by oneself: hurt when a wound follows. */
     private static final Set<String> ARRIVE = Set.of("show", "arrive", "walk");
 
@@ -56,14 +59,20 @@ final class VictimCountRule implements ClaimRule {
         // a condition is said of someone hurt in this event, also where no event verb stands ("Keisha is in stable condition")
         condition(v, ctx);
         multipleShooting(v, ctx);
-        if (!EventSentences.isEvent(v, ctx)) return;
-        active(v, ctx);
-        nominal(v, ctx);
-        oneOf(v, ctx);
-        suicide(v, ctx);
+        // "He was taken to a hospital with non-life-threatening injuries" outside the event sentences tells of
+        // the victim only while nothing else has told of anyone hurt (later paragraphs may tell of other people)
+        boolean takenOnly = !EventSentences.isEvent(v, ctx);
+        if (takenOnly && (!ctx.victimCounts.isEmpty() || ctx.hasClaim(Slot.INJURED) || ctx.hasClaim(Slot.KILLED))) return;
+        if (!takenOnly) {
+            active(v, ctx);
+            nominal(v, ctx);
+            oneOf(v, ctx);
+            suicide(v, ctx);
+        }
         for (int i = v.first; i <= v.last(); i++) {
             String lemma = v.lemma(i);
             String lower = v.lower(i);
+            if (takenOnly && !TAKEN.contains(lemma)) continue;
             // "died", "passed away"
             boolean died = (lemma.equals("die") || lemma.equals("succumb") || lemma.equals("pass") && v.lower(i + 1).equals("away")
                     // "was pronounced dead", "was declared dead"
