@@ -642,4 +642,10 @@ class InjuredCountTest {
                 + "recalled a March case. A woman was charged. She was transported to the hospital with minor injuries.");
         assertThat(counts(told, Slot.INJURED)).containsExactly("1");
     }
+    @Test
+    void foundWithAWoundWhenNothingElseTellsOfTheHurt() {
+        var e = extract("Arrest made", "Officers made an arrest on Sunday. The call came at about 9 p.m. A teenager was found with "
+                + "a gunshot wound to the leg.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+    }
 }

@@ -40,8 +40,8 @@ final class VictimCountRule implements ClaimRule {
 
     private static final Set<String> DASH = Set.of("--", "-", "–", "—");
 
-    /** Being brought to a hospital: hurt when a wound follows. */
-    private static final Set<String> TAKEN = Set.of("take", "transport", "rush", "fly", "bring");
+    /** Being brought to a hospital or found: hurt when a wound follows. */
+    private static final Set<String> TAKEN = Set.of("take", "transport", "rush", "fly", "bring", "find");
 
     /** Coming to a hospital by oneself: hurt when a wound follows. */
     private static final Set<String> ARRIVE = Set.of("show", "arrive", "walk");
@@ -59,8 +59,9 @@ final class VictimCountRule implements ClaimRule {
         // a condition is said of someone hurt in this event, also where no event verb stands ("Keisha is in stable condition")
         condition(v, ctx);
         multipleShooting(v, ctx);
-        // "He was taken to a hospital with non-life-threatening injuries" outside the event sentences tells of
-        // the victim only while nothing else has told of anyone hurt (later paragraphs may tell of other people)
+        // "He was taken to a hospital with non-life-threatening injuries", "was found with a gunshot wound",
+        // "showed up at a hospital with a gunshot wound" outside the event sentences tell of
+        // the victim only while nothing before has told of anyone hurt (later paragraphs may tell of other people)
         boolean takenOnly = !EventSentences.isEvent(v, ctx);
         if (takenOnly && (!ctx.victimCounts.isEmpty() || ctx.hasClaim(Slot.INJURED) || ctx.hasClaim(Slot.KILLED))) return;
         if (!takenOnly) {
@@ -72,7 +73,7 @@ final class VictimCountRule implements ClaimRule {
         for (int i = v.first; i <= v.last(); i++) {
             String lemma = v.lemma(i);
             String lower = v.lower(i);
-            if (takenOnly && !TAKEN.contains(lemma)) continue;
+            if (takenOnly && !TAKEN.contains(lemma) && !ARRIVE.contains(lemma)) continue;
             // "died", "passed away"
             boolean died = (lemma.equals("die") || lemma.equals("succumb") || lemma.equals("pass") && v.lower(i + 1).equals("away")
                     // "was pronounced dead", "was declared dead"
