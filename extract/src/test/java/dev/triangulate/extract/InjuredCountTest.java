@@ -551,4 +551,101 @@ class InjuredCountTest {
                 + "Her boyfriend was shot in the head.");
         assertThat(counts(same, Slot.INJURED)).isEmpty();
     }
+    @Test
+    void anAdverbOfDegreeBeforeTheInjury() {
+        assertThat(counts(extract("13-year-old girl critically injured in Birch Road shooting", "Officers gave no details on Monday."),
+                Slot.INJURED)).containsExactly("1");
+        assertThat(counts(extract("Shooting on Birch Road", "Officers are investigating a shooting on Birch Road that left a 13-year-old "
+                + "girl seriously wounded on Monday night."), Slot.INJURED)).containsExactly("1");
+    }
+
+    @Test
+    void oneDeceasedIsACountOfTheDead() {
+        var e = extract("Shooting at a trailer park", "Shots were fired during the argument. There is now one wounded and one deceased.");
+        assertThat(counts(e, Slot.KILLED)).containsExactly("1");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+        // a person among the dead is no count
+        var among = extract("Victim named", "The bureau named Carl Penrose, 31, as one of the deceased persons at the farm on Friday.");
+        assertThat(counts(among, Slot.KILLED)).doesNotContain("1");
+    }
+
+    @Test
+    void aPersonTheTaggerTookForAnAdjectiveInAHeadline() {
+        var e = extract("Female Juvenile Killed After Accidental Shooting", "Officers say a female juvenile accidentally shot herself "
+                + "over the long weekend.");
+        assertThat(counts(e, Slot.KILLED)).containsExactly("1");
+        assertThat(counts(e, Slot.INJURED)).isEmpty();
+    }
+
+    @Test
+    void aRelativeClauseOfWhoDiedBeforeTheDeath() {
+        var headline = extract("Riverside student who shot himself has died", "Officers continue to look into the case on Monday.");
+        assertThat(counts(headline, Slot.KILLED)).containsExactly("1");
+        assertThat(counts(headline, Slot.INJURED)).isEmpty();
+        var inserted = extract("Student dies", "Officers continue to look into the case. The student, who has not been named, "
+                + "died Saturday afternoon, officers said.");
+        assertThat(counts(inserted, Slot.KILLED)).containsExactly("1");
+    }
+
+    @Test
+    void theVictimPronouncedDeceasedIsThePersonFoundHurt() {
+        var e = extract("Gas station shooting", "\"On arrival we found a male inside a car suffering from a gunshot wound, and the victim "
+                + "was pronounced deceased at the scene,\" Officer Dale Norris said.");
+        assertThat(counts(e, Slot.KILLED)).containsExactly("1");
+        assertThat(counts(e, Slot.INJURED)).isEmpty();
+    }
+
+    @Test
+    void aTallyOfTheYearOrAnotherShootingIsNoCountOfThisOne() {
+        assertThat(counts(extract("Boy shot on Oak Street", "A boy was shot on Oak Street on Friday. So far this year, 23 adults have been "
+                + "accidentally shot in the county."), Slot.INJURED)).containsExactly("1");
+        assertThat(counts(extract("Boy shot on Oak Street", "A boy was shot on Oak Street on Friday. The incident follows a shooting "
+                + "last week that left a gunman dead and 9 other people wounded at a street party."), Slot.INJURED)).containsExactly("1");
+        assertThat(counts(extract("Boy shot on Oak Street", "A boy was shot on Oak Street on Friday. Five people, including two "
+                + "teenage girls, were wounded in Riverside shootings on Sunday."), Slot.INJURED)).containsExactly("1");
+    }
+    @Test
+    void theOwnerOfAPossessiveIsNotThePersonHurt() {
+        // "Lemmon's father" is no Lemmon, the woman killed
+        var e = extract("Woman killed on Orange Street", "Sara Lemmon was killed on Orange Street on Sunday. Lemmon's father was also "
+                + "shot in the arm.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+    }
+    @Test
+    void oneOfACountOfPeopleHit() {
+        var e = extract("One of 4 shot outside Birch Road tavern dies of injuries", "Officers said Dana Whitfield died Thursday morning.");
+        assertThat(counts(e, Slot.KILLED)).containsExactly("1");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("3");
+        var wounded = extract("Man speaks out", "The man, who was one of three people shot and wounded Friday night outside a tavern, "
+                + "was not the target, officers said.");
+        assertThat(counts(wounded, Slot.INJURED)).containsExactly("3");
+    }
+    @Test
+    void aConditionAfterTakenToAHospital() {
+        var e = extract("Shooting on Elm Street", "Officers were called to Elm Street on Friday. A man was found. He was taken to "
+                + "Mercy General Hospital in serious condition.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+    }
+    @Test
+    void peopleListedBeforeOfAreNotThePersonShot() {
+        var e = extract("Parents charged", "The uncle and aunt of a 7-year-old girl who was accidentally shot by her cousin at a home "
+                + "in Millbrook in May have been charged.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+    }
+    @Test
+    void takenToAHospitalWithInjuriesWhenNothingElseTellsOfTheHurt() {
+        var e = extract("Mother charged", "Officers answered the call at the home on Sunday. Marla Quinlan was charged. Quinlan was "
+                + "transported to the hospital with non-life-threatening injuries.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+        // a later paragraph's wounds are not counted beside the people the article already told of
+        var told = extract("Man shot on Elm Street", "A man was shot on Elm Street on Sunday. He is in stable condition. Officers "
+                + "recalled a March case. A woman was charged. She was transported to the hospital with minor injuries.");
+        assertThat(counts(told, Slot.INJURED)).containsExactly("1");
+    }
+    @Test
+    void foundWithAWoundWhenNothingElseTellsOfTheHurt() {
+        var e = extract("Arrest made", "Officers made an arrest on Sunday. The call came at about 9 p.m. A teenager was found with "
+                + "a gunshot wound to the leg.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+    }
 }

@@ -41,6 +41,7 @@ final class CasualtyRule implements ClaimRule {
             }
             if (slot == Slot.SHOTS && n.qualifier() == Qualifier.SEVERAL) continue; // "multiple times" is no count
             if (slot == Slot.INJURED && EventSentences.ofSeveralShootings(v, n.lastToken())) continue;
+            if ((slot == Slot.INJURED || slot == Slot.KILLED) && EventSentences.tally(v)) continue;
             // a vague amount keeps its word ("dozens"): reconciliation reads it as a range
             String value = n.qualifier() == Qualifier.SEVERAL ? n.text().toLowerCase(Locale.ROOT)
                     // "Two girls and two men were wounded": the groups listed before the count
@@ -90,6 +91,8 @@ final class CasualtyRule implements ClaimRule {
         if (Lexicon.SHOT_NOUNS.contains(v.lower(j)) && !v.lower(j).equals("shot")) {
             if (!v.lower(j).equals("times") || v.hasVerb(Set.of("shoot", "fire", "strike", "hit"))) return Slot.SHOTS;
         }
+        // "one wounded and one deceased" (not "one of the deceased", a person among the dead)
+        if (v.lower(j).equals("deceased")) return Slot.KILLED;
         if (v.lower(j).equals("more") || v.lower(j).equals("other")) j++;
         // "dozens of people", "two of the victims"
         if (v.lower(j).equals("of")) {

@@ -9,8 +9,20 @@ final class EventSentences {
             "\\b(?:similar|earlier|previous|prior|separate|unrelated|last year's|last month's) "
                     + "(?:\\w+ )?(?:attacks?|shootings?|incidents?|bombings?|blasts?|crash(?:es)?|fires?|killings?|stabbings?)\\b"
                     + "|\\b(?:last|the previous) (?:year|month)\\b|\\b(?:years|months) (?:ago|earlier|before)\\b"
-                    + "|\\bin a separate\\b",
+                    + "|\\bin a separate\\b"
+                    // "The incident follows a shooting last week that ...", "The shooting came a day after an attack that left ..."
+                    + "|\\b(?:shooting|incident|drive-by|violence|attack|killing|homicide|this|it)s? (?:all )?"
+                    + "(?:(?:follows|followed) (?:a|an|another)\\b|(?:comes|came) (?:\\w+ ){0,4}?(?:after|on the heels of)\\b)",
             java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** A year's tally: "21 adults have been shot so far this year" (not "was shot earlier this year", often this event). */
+    private static final java.util.regex.Pattern TALLY = java.util.regex.Pattern.compile(
+            "(?<!earlier )\\bthis year\\b|\\bsince (?:january|the (?:start|beginning) of the year)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** A count of the year's victims, no count of this event's: "At least eight children have been wounded this year". */
+    static boolean tally(SentenceView v) {
+        return TALLY.matcher(v.sentence.text()).find();
+    }
 
     static boolean isEvent(SentenceView v, ArticleContext ctx) {
         if (mentionsOtherYear(v, ctx) || isBackground(v, ctx)) return false;

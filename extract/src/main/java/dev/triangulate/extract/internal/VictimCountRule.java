@@ -40,6 +40,9 @@ final class VictimCountRule implements ClaimRule {
 
     private static final Set<String> DASH = Set.of("--", "-", "–", "—");
 
+    /** Being brought to a hospital or found: hurt when a wound follows. */
+    private static final Set<String> TAKEN = Set.of("take", "transport", "rush", "fly", "bring", "find");
+
     /** Coming to a hospital by oneself: hurt when a wound follows. */
     private static final Set<String> ARRIVE = Set.of("show", "arrive", "walk");
 
@@ -56,17 +59,27 @@ final class VictimCountRule implements ClaimRule {
         // a condition is said of someone hurt in this event, also where no event verb stands ("Keisha is in stable condition")
         condition(v, ctx);
         multipleShooting(v, ctx);
-        if (!EventSentences.isEvent(v, ctx)) return;
-        active(v, ctx);
-        nominal(v, ctx);
-        suicide(v, ctx);
+        // "He was taken to a hospital with non-life-threatening injuries", "was found with a gunshot wound",
+        // "showed up at a hospital with a gunshot wound" outside the event sentences tell of
+        // the victim only while nothing before has told of anyone hurt (later paragraphs may tell of other people)
+        boolean takenOnly = !EventSentences.isEvent(v, ctx);
+        if (takenOnly && (!ctx.victimCounts.isEmpty() || ctx.hasClaim(Slot.INJURED) || ctx.hasClaim(Slot.KILLED))) return;
+        if (!takenOnly) {
+            active(v, ctx);
+            nominal(v, ctx);
+            oneOf(v, ctx);
+            suicide(v, ctx);
+        }
         for (int i = v.first; i <= v.last(); i++) {
             String lemma = v.lemma(i);
             String lower = v.lower(i);
+            if (takenOnly && !TAKEN.contains(lemma) && !ARRIVE.contains(lemma)) continue;
             // "died", "passed away"
             boolean died = (lemma.equals("die") || lemma.equals("succumb") || lemma.equals("pass") && v.lower(i + 1).equals("away")
                     // "was pronounced dead", "was declared dead"
                     || (lemma.equals("pronounce") || lemma.equals("declare")) && v.lower(i + 1).equals("dead")) && v.at(i).isVerb()
+                    // "was later pronounced deceased" (the tagger may take both words for adjectives)
+                    || Regex.matches(lower, "pronounced|declared") && v.lower(i + 1).equals("deceased")
                     // "A man is dead"
                     || lower.equals("dead") && i > v.first && Regex.matches(v.lower(i - 1), "is|was|are|were")
                     // a headline: "Teen, 17, dead in apparent accidental shooting"
@@ -97,7 +110,8 @@ final class VictimCountRule implements ClaimRule {
                     // "was found shot to death", "was also found wounded"
                     || v.lower(j).equals("found") && (BE.contains(v.lower(j - 1)) || v.at(j - 1).pos().startsWith("RB") && BE.contains(v.lower(j - 2))))) {
                 if (BE.contains(v.lower(j))) passive = true;
-                if (Lexicon.AUX.contains(v.lower(j))) auxiliary = true;
+                // an adverb is no auxiliary: "15-year-old boy critically injured in ..." is still a headline's clause
+                if (Lexicon.AUX.contains(v.lower(j)) && !v.at(j).pos().startsWith("RB")) auxiliary = true;
                 // "was not injured" denies it; "was not seriously injured" reports it
                 if (Set.of("not", "n't", "never").contains(v.lower(j)) && !DEGREE.contains(v.lower(j + 1))) return;
                 j--;
@@ -113,7 +127,8 @@ final class VictimCountRule implements ClaimRule {
             // ("12-year-old boy fatally shot": adverbs may stand between)
             boolean headline = v.sentence.index() == 0 && !auxiliary && (Regex.matches(v.at(i).pos(), "VBN|VBD") || participle) && v.at(j) != null
                     && (v.at(j).isNoun() || age(v, j) != null // "4-year-old shot by brother"
-                    || participle && HUMAN.contains(v.lower(j))
+                    // the person the tagger took for an adjective: "Female Juvenile/JJ Killed After Accidental Shooting"
+                    || (participle || v.at(j).pos().startsWith("JJ")) && HUMAN.contains(v.lower(j))
                     // "Boy, 3, wounded in accidental shooting"
                     || v.lower(j).equals(",") && v.at(j - 1) != null && v.at(j - 1).pos().equals("CD") && v.lower(j - 2).equals(",")
                             && v.at(j - 3) != null && (v.at(j - 3).isNoun() || HUMAN.contains(v.lower(j - 3))));
@@ -133,8 +148,12 @@ final class VictimCountRule implements ClaimRule {
             }
             // "The boy who was shot was pronounced dead": a relative clause between the subject and the verb
             if (v.at(j) != null && v.at(j).pos().equals("VBN") && BE.contains(v.lower(j - 1)) && Regex.matches(v.lower(j - 2), "who|that")) j -= 2;
+            // "Jefferson student who shot himself has died": a relative clause of the person who died
+            if (died) j = beforeRelative(v, j);
             // "a boy who died", "the man, who was shot"
             if (v.lower(j).equals("who") || v.lower(j).equals("that")) j--;
+            // "The 17-year-old, whose name has not been released, was taken to the hospital": the person before the clause
+            if (v.lower(j).equals(",") && v.at(j - 1) != null && !v.at(j - 1).isNoun()) j = insertedClause(v, j);
             // "Two people -- including a 1-year-old boy -- were wounded": the closing dash of an inserted phrase
             boolean dash = DASH.contains(v.lower(j));
             if (v.lower(j).equals(",") || dash) j--;
@@ -181,11 +200,13 @@ final class VictimCountRule implements ClaimRule {
                     && !(x.value() > 1 && x.lastToken() == subject.end() && Regex.matches(v.lower(subject.end() + 1), "was|is|has"))).findFirst().orElse(null);
             if (n != null) {
                 // "Two people, including a boy, were wounded": the count the inserted phrase hides from CasualtyRule
+                // (not a roundup's total: "Six people, including two boys, were wounded in Chicago shootings Sunday")
                 if (outcome.equals("injured") && Regex.matches(v.lower(subject.end() + 1), ",|--|-|–|—") && v.at(subject.end()).pos().equals("NNS")
-                        && n.lastToken() == subject.end() - 1 && v.lower(subject.end() + 2).equals("including")) {
+                        && n.lastToken() == subject.end() - 1 && v.lower(subject.end() + 2).equals("including")
+                        && !EventSentences.ofSeveralShootings(v, i)) {
                     ctx.add(v, Claim.INCIDENT, Slot.INJURED, CasualtyRule.format(n.value()), Qualifier.EXACT, ev);
                 }
-                if (outcome.equals("shot") && !EventSentences.ofSeveralShootings(v, i)) {
+                if (outcome.equals("shot") && !EventSentences.ofSeveralShootings(v, i) && !EventSentences.tally(v)) {
                     // "A woman and two men were shot": the people listed before the count were hit too
                     ctx.victimCounts.add(new Found(null, "shot", (int) n.value() + CountedList.before(v, subject.start()), ev, v));
                     // "Four teenagers were shot, one fatally", "Two people have been shot, one of them fatally"
@@ -262,8 +283,51 @@ final class VictimCountRule implements ClaimRule {
         }
     }
 
+    /**
+     * "One of 5 shot outside a bar dies", "was one of four people shot and wounded": that many people
+     * were hit (those who died are subtracted as for "N people were shot").
+     */
+    private static void oneOf(SentenceView v, ArticleContext ctx) {
+        if (EventSentences.tally(v)) return;
+        for (NumberMention n : v.numbers) {
+            int k = n.firstToken() - 1;
+            if (v.lower(k).equals("the")) k--;
+            if (!v.lower(k).equals("of") || !v.lower(k - 1).equals("one") || n.qualifier() != Qualifier.EXACT || n.value() < 2) continue;
+            int j = n.lastToken() + 1;
+            while (j <= n.lastToken() + 2 && v.at(j) != null && (Lexicon.COUNTED_NOUNS.contains(v.lower(j)) || people(v.lower(j)))) j++;
+            if (Regex.matches(v.lower(j), "shot|wounded|injured|hurt") && !EventSentences.ofSeveralShootings(v, j)) {
+                ctx.victimCounts.add(new Found(null, "shot", (int) n.value(), v.evidence(k - 1, j), v));
+                // "one of five people shot outside the bar has died": that one is dead
+                for (int d = j + 1; d <= v.last(); d++) {
+                    if (v.lemma(d).equals("die") && v.at(d).isVerb()) {
+                        ctx.victimCounts.add(new Found("one of them@" + v.sentence.index(), "killed", 1, v.evidence(k - 1, d), v));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
     /** The outcome of a count of people hit that a multiple shooting gives ("double shooting"). */
     private static final String ALL_SHOT = "shot in all";
+
+    /** The token before "who" of a short relative clause ending at {@code j} ("student who shot himself"), else {@code j}. */
+    private static int beforeRelative(SentenceView v, int j) {
+        for (int k = j; k > j - 5 && v.at(k) != null; k--) {
+            if (Regex.matches(v.lower(k), "[,.;:]|and|but")) return j;
+            if (v.lower(k).equals("who") && v.at(k - 1) != null && v.at(k - 1).isNoun()) return k - 1;
+        }
+        return j;
+    }
+
+    /** The comma that opens an inserted relative clause closed by the comma at {@code comma} (", whose name ..., was"), else {@code comma}. */
+    private static int insertedClause(SentenceView v, int comma) {
+        for (int k = comma - 2; k > comma - 12 && v.at(k) != null; k--) {
+            if (Regex.matches(v.lower(k), "[.;:]")) return comma;
+            if (v.lower(k).equals(",")) return Regex.matches(v.lower(k + 1), "who|whose") ? k : comma;
+        }
+        return comma;
+    }
 
     /** "Two men were killed and a teen wounded": a participle whose auxiliary the clause before "and" gave. */
     private static boolean afterAnd(SentenceView v, int i) {
@@ -282,6 +346,8 @@ final class VictimCountRule implements ClaimRule {
         // writes a comma for "and" ("Woman, 1-year-old boy wounded in shooting"; not an age: "Boy, 3, wounded")
         boolean headlineList = v.sentence.index() == 0 && v.lower(k).equals(",") && v.at(k - 1) != null && !v.at(k - 1).pos().equals("CD");
         if (!v.lower(k).equals("and") && !headlineList || v.at(last.end()).pos().equals("PRP")) return;
+        // "The father and stepmother of a boy who was shot": the people listed are the phrase's first noun's, not the boy's
+        for (int m = last.start(); m < last.end(); m++) if (v.lower(m).equals("of")) return;
         List<Found> people = new java.util.ArrayList<>();
         for (int n = 0; n < 4 && v.at(k) != null && Regex.matches(v.lower(k), "and|,"); n++) {
             // "A, B, and C"; "Jo Ames, 34, Al Brown, 32, and Cy Titus, 33, were shot": the comma before "and"
@@ -327,8 +393,10 @@ final class VictimCountRule implements ClaimRule {
         if (v.sentence.index() != 0 || i <= v.first || v.at(i).isVerb() || !Regex.matches(v.lower(i), "shot|wounded|injured|hurt")) return false;
         var next = v.at(i + 1);
         if (next != null && Regex.matches(next.pos(), "NNS?")) return false;
+        // "15-year-old boy critically injured in ...": an adverb of degree between
+        int p = Regex.matches(v.at(i - 1).pos(), "RB") && i - 1 > v.first ? i - 2 : i - 1;
         // the tagger may take the person for an adjective too: "Juvenile/JJ shot/NN"
-        return people(v.lower(i - 1)) && Regex.matches(v.at(i - 1).pos(), "NNP?S?|JJ") || age(v, i - 1) != null;
+        return people(v.lower(p)) && Regex.matches(v.at(p).pos(), "NNP?S?|JJ") || age(v, p) != null;
     }
 
     /** A word for a person or for people: "juvenile", "juveniles", "men" (the tagger may keep a headline's plural as its lemma). */
@@ -396,7 +464,9 @@ final class VictimCountRule implements ClaimRule {
             Phrases.Span np = Phrases.after(v, i + 1);
             if (np == null) continue;
             // "left a teen dead", "left a 12-year-old girl injured"
-            boolean leftHurt = leaves && Regex.matches(v.lower(np.end() + 1), "injured|wounded|hurt");
+            // "left a 15-year-old boy critically injured": an adverb of degree between
+            int state = np.end() + 1 + (DEGREE.contains(v.lower(np.end() + 1)) ? 1 : 0);
+            boolean leftHurt = leaves && Regex.matches(v.lower(state), "injured|wounded|hurt");
             if (leaves && !v.lower(np.end() + 1).equals("dead") && !leftHurt) continue;
             String person = person(v, np);
             if (person == null && hits && lemma.equals("shoot") && Lexicon.COUNTED_NOUNS.contains(v.lower(np.end()))) {
@@ -408,7 +478,7 @@ final class VictimCountRule implements ClaimRule {
             }
             if (person == null) continue;
             String outcome = leftHurt ? "injured" : kills || leaves ? "killed" : lemma.equals("shoot") || lemma.equals("strike") || lemma.equals("hit") ? "shot" : "injured";
-            ctx.victimCounts.add(new Found(person, outcome, 1, v.evidence(i, leaves ? np.end() + 1 : np.end()), v));
+            ctx.victimCounts.add(new Found(person, outcome, 1, v.evidence(i, leftHurt ? state : leaves ? np.end() + 1 : np.end()), v));
         }
     }
 
@@ -489,6 +559,8 @@ final class VictimCountRule implements ClaimRule {
                 int k = j;
                 while (k > v.first && k > j - 6 && !Regex.matches(v.lower(k), "in|at")) k--;
                 if (Regex.matches(v.lower(k), "in|at")) j = k - 1;
+                // "was taken to Mount Sinai Hospital in serious condition": the person taken there
+                else j = takenTo(v, j);
             }
             while (v.at(j) != null && (Set.of("is", "was", "remains", "remained", "remain", "listed", "be", "been", "still")
                     .contains(v.lower(j)) || v.at(j).pos().startsWith("RB"))) j--;
@@ -499,6 +571,15 @@ final class VictimCountRule implements ClaimRule {
             String person = person(v, np);
             if (person != null) ctx.victimCounts.add(new Found(person, "injured", 1, v.evidence(np.start(), i), v));
         }
+    }
+
+    /** The token before "taken to" (or "transported", "rushed", "flown" ...) the hospital ending at {@code hospital}, else {@code hospital}. */
+    private static int takenTo(SentenceView v, int hospital) {
+        for (int k = hospital - 1; k > v.first + 1 && k > hospital - 8; k--) {
+            if (!v.lower(k).equals("to")) continue;
+            return Regex.matches(v.lower(k - 1), "taken|transported|rushed|flown|airlifted|brought|driven") ? k - 2 : hospital;
+        }
+        return hospital;
     }
 
     /**
@@ -584,8 +665,9 @@ final class VictimCountRule implements ClaimRule {
                 && e.firstToken() <= np.end())
                 // "Fort Campbell", "Gary Police": a place or an institution the tagger took for a person
                 .filter(e -> PersonNames.plausible(e.text().replaceAll("['’]s$", "")))
-                // "a 21-year-old Hampton man": a name modifying a noun is a town or a family, not the person
-                .filter(e -> e.lastToken() >= np.end() || !Regex.matches(v.at(e.lastToken() + 1).pos(), "NNS?"))
+                // "a 21-year-old Hampton man": a name modifying a noun is a town or a family, not the person;
+                // nor is the owner of a possessive ("Milien's father")
+                .filter(e -> e.lastToken() >= np.end() || !Regex.matches(v.at(e.lastToken() + 1).pos(), "NNS?|POS"))
                 .reduce((a, b) -> b);
         if (name.isPresent()) return name.get().text().replaceAll("['’]s$", "");
         String head = v.lower(np.end());
@@ -596,7 +678,7 @@ final class VictimCountRule implements ClaimRule {
         // the determiner nearest the head: a chunk may run back over a dateline ("KY. (LEX 18) - A Lawrenceburg man")
         int d = np.start();
         for (int k = np.end() - 1; k > np.start(); k--) {
-            if (v.at(k).pos().equals("DT") || v.at(k).pos().equals("PRP$")) {
+            if (v.at(k).pos().equals("DT") || v.at(k).pos().equals("PRP$") || v.at(k).pos().equals("POS")) {
                 d = k;
                 break;
             }
@@ -606,7 +688,7 @@ final class VictimCountRule implements ClaimRule {
         if (det.equals("a") || det.equals("an") || det.equals("one")) return "a " + head + "@" + v.sentence.index();
         if (det.equals("another") || det.equals("second") || det.equals("third")) return "another " + head + "@" + v.sentence.index();
         // "shot his wife", "That person was wounded"
-        if (det.equals("the") || det.equals("his") || det.equals("her") || det.equals("their") || det.equals("that") || det.equals("this")) return "the " + head;
+        if (Regex.matches(det, "the|his|her|their|that|this|'s|’s")) return "the " + head;
         // a headline drops the article: "Man shot while hunting", "3-year-old girl shot"
         // (a town may stand before an age: "Killeen 2-year-old in critical condition")
         if (v.sentence.index() == 0 && (np.start() == v.first || !v.at(np.start() - 1).isNoun()
@@ -715,6 +797,26 @@ final class VictimCountRule implements ClaimRule {
 
     private static final Set<String> ANYONE = Set.of("victim", "person", "individual");
 
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\b(\\d{1,3})[- ]years?[- ]old\\b");
+
+    /**
+     * Unnamed people hurt told apart by their ages ("a 1-year-old baby was shot in the leg" ... "a 25-year-old
+     * man had been shot"): one per age that none of the dead has; 0 when someone hurt is named (the ages may be theirs).
+     */
+    private static int byAge(List<Found> found, Set<String> hurt, Set<String> killed) {
+        if (hurt.stream().anyMatch(VictimCountRule::named)) return 0;
+        Set<String> dead = new java.util.HashSet<>(), ages = new java.util.HashSet<>();
+        for (Found f : found) {
+            if (f.person() == null) continue;
+            var m = AGE.matcher(f.evidence().span());
+            if (!m.find()) continue;
+            if (killed.contains(f.person()) || f.outcome().equals("killed")) dead.add(m.group(1));
+            else if (hurt.contains(f.person())) ages.add(m.group(1));
+        }
+        ages.removeAll(dead);
+        return ages.size();
+    }
+
     /**
      * Unnamed people hurt whom one sentence tells apart by different words: "the uncle was shot in
      * the hand, while the child was shot in the chest", "a man was shot in the back, while a boy
@@ -794,11 +896,15 @@ final class VictimCountRule implements ClaimRule {
         for (Found f : found) {
             if (f.person() == null || !f.outcome().equals("injured")) continue;
             // "One man is dead and a child is injured": the dead as a count of the same sentence
+            // (a count stated as such, not one this rule made of the people found)
             if (ctx.claims.stream().anyMatch(c -> c.slot() == Slot.KILLED && c.subject().equals(Claim.INCIDENT) && !c.value().equals("0")
-                    && c.evidence().sentenceIndex() == f.evidence().sentenceIndex() && !overlap(c.evidence(), f.evidence()))) out.add(f.person());
+                    && c.evidence().sentenceIndex() == f.evidence().sentenceIndex() && !overlap(c.evidence(), f.evidence())
+                    && found.stream().noneMatch(k -> k.evidence().equals(c.evidence())))) out.add(f.person());
             for (Found k : found) {
-                // not "he" ("Dawson sustained a gunshot wound ... where he later died")
+                // not "he" ("Dawson sustained a gunshot wound ... where he later died"), nor "the victim" after the person hurt
+                // ("found a male suffering from a gunshot wound ... the victim was pronounced deceased")
                 if (k.outcome().equals("killed") && k.person() != null && !k.person().equals(f.person()) && !k.person().equals("the person")
+                        && !(k.person().startsWith("the ") && ANYONE.contains(k.person().substring(4)) && k.evidence().begin() > f.evidence().begin())
                         && k.view() == f.view() && !overlap(k.evidence(), f.evidence())) out.add(f.person());
             }
         }
@@ -817,13 +923,15 @@ final class VictimCountRule implements ClaimRule {
 
     /** Distinct people: names count one each; unnamed mentions ("a man", "the victim") count one together unless nobody is named. */
     private static int count(Set<String> people) {
-        long named = people.stream().filter(p -> !p.startsWith("a ") && !p.startsWith("the ") && !p.startsWith("another ")).count();
+        // "one of them" (of a count of people hit) is unnamed: "One of 5 shot ... dies" / "Smith died" is one death
+        long named = people.stream().filter(p -> !p.startsWith("a ") && !p.startsWith("the ") && !p.startsWith("another ")
+                && !p.startsWith("one of them")).count();
         long others = people.stream().filter(p -> p.startsWith("another ") && !p.endsWith(LISTED)).count(); // "another teen was also shot"
         // "Woman, boy wounded" / "A woman and a 4-year-old boy were shot": the longest list of unnamed people, once
         others += people.stream().filter(p -> p.startsWith("another ") && p.endsWith(LISTED))
                 .collect(java.util.stream.Collectors.groupingBy(p -> p.substring(Math.max(0, p.lastIndexOf('@'))), java.util.stream.Collectors.counting()))
                 .values().stream().mapToLong(Long::longValue).max().orElse(0);
-        boolean unnamed = people.stream().anyMatch(p -> p.startsWith("a ") || p.startsWith("the "));
+        boolean unnamed = people.stream().anyMatch(p -> p.startsWith("a ") || p.startsWith("the ") || p.startsWith("one of them"));
         // "another" is one more than the people described otherwise, if any
         return (int) Math.max(1, (named > 0 ? named : unnamed ? 1 : 0) + others);
     }
