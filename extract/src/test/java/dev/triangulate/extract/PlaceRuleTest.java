@@ -102,6 +102,20 @@ class PlaceRuleTest {
     }
 
     @Test
+    void aDatelineWithADottedStateOrATownOfTheGazetteerAlone() {
+        var ny = extract("Man hurt", "ITHACA, N.Y. (AP) - A man was wounded in a shooting Friday night, officers said.");
+        assertThat(place(ny)).isEqualTo("Ithaca");
+        assertThat(ny.claims()).anyMatch(c -> c.slot() == Slot.REGION && c.value().equals("New York"));
+        assertThat(place(extract("Man hurt", "TOWN OF HAMBURG, N.Y. - A man was wounded in a shooting Friday night, officers said.")))
+                .isEqualTo("Hamburg");
+        // a dateline the article never writes again: the gazetteer knows the town
+        assertThat(place(extract("Man hurt", "FRESNO (KXYZ) – A man was wounded in a shooting Friday night, officers said.")))
+                .isEqualTo("Fresno");
+        assertThat(place(extract("Man hurt", "FRESNO-- A man was wounded in a shooting Friday night, officers said.")))
+                .isEqualTo("Fresno");
+    }
+
+    @Test
     void aTownBeforeAPersonOrEventNounInTheHeadline() {
         assertThat(place(extract("Victim identified in Saturday morning LaSalle shooting",
                 "The coroner released the name of the man who died early Saturday."))).isEqualTo("LaSalle");

@@ -62,9 +62,9 @@ final class PlaceRule implements ClaimRule {
     private static final java.util.regex.Pattern COMPASS = java.util.regex.Pattern.compile(
             "^(?:North|South|East|West)(?:east|west)(?:ern)? |^(?:[NS][EW]|[NS]\\.[EW]\\.) ");
 
-    /** A dateline: "DAYTON, Ohio (AP) —", "PEORIA, Ill. -". */
+    /** A dateline: "DAYTON, Ohio (AP) —", "PEORIA, Ill. -", "UTICA, N.Y. (AP) -". */
     private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
-            "^([A-Z][A-Z.'’ -]{2,}[A-Z.]),\\s+([A-Z][A-Za-z]+\\.?(?: [A-Z][a-z]+\\.?)?)\\s*(?:\\([^)]{1,30}\\))?\\s*[—–-]+");
+            "^([A-Z][A-Z.'’ -]{2,}[A-Z.]),\\s+([A-Z][A-Za-z]+\\.?(?: [A-Z][a-z]+\\.?)?|[A-Z]\\.(?:[A-Z][a-z]?\\.)+)\\s*(?:\\([^)]{1,30}\\))?\\s*[—–-]+");
 
     @Override
     public void apply(SentenceView v, ArticleContext ctx) {
@@ -219,11 +219,12 @@ final class PlaceRule implements ClaimRule {
 
     /** "CHICAGO — A shooting in Austin ...", "AUSTIN (KXAN) —": a dateline without its state. */
     private static final java.util.regex.Pattern TOWN_DATELINE = java.util.regex.Pattern.compile(
-            "^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2})\\s*(?:\\([^)]{1,30}\\))?\\s*(?:—|–|--|-)\\s");
+            "^([A-Z][A-Z.'’-]*[A-Z.](?: [A-Z][A-Z.'’-]*[A-Z.]){0,2})\\s*(?:\\([^)]{1,30}\\))?\\s*(?:—|–|--|-)\\s");
 
     /**
      * A town's name in capitals before a dash opens the body like a dateline. Only a name the
-     * article also writes as a name elsewhere counts, so "UPDATE —" or "WATCH —" is no town.
+     * article also writes as a name elsewhere, or one the gazetteer knows as a town, counts, so
+     * "UPDATE —" or "WATCH —" is no town.
      */
     private static void townDateline(SentenceView v, ArticleContext ctx) {
         // "Portsmouth, Va." on a line of its own above the story
@@ -237,7 +238,7 @@ final class PlaceRule implements ClaimRule {
         if (!m.find()) return;
         String town = titleCase(m.group(1).trim());
         if (Regex.matches(town, ".*\\b(County|Parish)$") || Countries.contains(town) || Gazetteer.usState(town).isPresent()) return;
-        if (!Lexicon.hasWord(v.article.article().text(), town)) return;
+        if (!Lexicon.hasWord(v.article.article().text(), town) && !Towns.known(town)) return; // "MIAMI (CBSMiami) –" alone
         int b = v.sentence.begin();
         // below a town named by its police: some outlets put a neighbourhood there ("ROGERS PARK —")
         ctx.placeCandidates.add(new Candidate(DATELINE_TOWN, town, v.evidence(b + m.start(1), b + m.end(1), true), v));
@@ -456,7 +457,7 @@ final class PlaceRule implements ClaimRule {
 
     /** "Town of West Sweden" → "West Sweden", "Southeast Houston" → "Houston", "Aiken Co." → "Aiken County". */
     static String clean(String name) {
-        String s = name.trim().replaceFirst("^(?i:the )?(?:Town|City|Village|Borough|Township) of ", "");
+        String s = name.trim().replaceFirst("^(?i:the )?(?:Town|City|Village|Borough|Township) (?i:of) ", ""); // "TOWN OF BUSTI, N.Y." too
         java.util.regex.Matcher m = COMPASS.matcher(s);
         if (m.find() && m.end() < s.length()) s = s.substring(m.end());
         s = s.replaceFirst("\\bCo\\.?$", "County");
