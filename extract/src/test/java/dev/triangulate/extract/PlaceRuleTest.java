@@ -102,6 +102,21 @@ class PlaceRuleTest {
     }
 
     @Test
+    void aBigCitysNeighbourhoodThatIsATownOnlyElsewhere() {
+        var williamsburg = extract("Two hurt in Williamsburg shooting", "Two men were wounded in a shooting in Brooklyn on "
+                + "Friday night, police said.");
+        assertThat(place(williamsburg)).isEqualTo("Brooklyn");
+        assertThat(williamsburg.claims()).anyMatch(c -> c.slot() == Slot.DISTRICT && c.value().equals("Williamsburg"));
+        // the article's city is named first: the neighbourhood is its district, for other reports of the story
+        var algiers = extract("Man killed in Algiers shooting", "NEW ORLEANS — A man was killed Thursday night, police said.");
+        assertThat(place(algiers)).isEqualTo("New Orleans");
+        assertThat(algiers.claims()).anyMatch(c -> c.slot() == Slot.DISTRICT && c.value().equals("Algiers"));
+        // a town of the city's own state is no neighbourhood of it
+        var suburb = extract("Two hurt in Metairie shooting", "Two men were wounded in a shooting in New Orleans on Friday night.");
+        assertThat(place(suburb)).isEqualTo("Metairie");
+    }
+
+    @Test
     void aDatelineWithADottedStateOrATownOfTheGazetteerAlone() {
         var ny = extract("Man hurt", "ITHACA, N.Y. (AP) - A man was wounded in a shooting Friday night, officers said.");
         assertThat(place(ny)).isEqualTo("Ithaca");

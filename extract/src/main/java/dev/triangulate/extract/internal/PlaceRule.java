@@ -633,7 +633,7 @@ final class PlaceRule implements ClaimRule {
             }
             return;
         }
-        best = townOfPart(ctx, knownTown(ctx, best, text));
+        best = cityAround(ctx, townOfPart(ctx, knownTown(ctx, best, text)));
         // still no town ("Trentonian", "GUN", a neighbourhood), or a county, which is named when no
         // town is: the first town the article mentions at all
         if (!Towns.known(best.value())) {
@@ -642,7 +642,34 @@ final class PlaceRule implements ClaimRule {
         }
         best = widened(best, text);
         ctx.add(best.view(), Claim.INCIDENT, Slot.PLACE, best.value(), Qualifier.EXACT, best.evidence());
+        neighbourhoods(ctx, best);
         regionOfTown(ctx, best);
+    }
+
+    /** A neighbourhood of a big city the article names (see {@link Neighbourhoods}) yields to the city and stays as the district. */
+    private static Candidate cityAround(ArticleContext ctx, Candidate best) {
+        if (countyLike(best.value())) return best;
+        Candidate city = Neighbourhoods.cityAround(ctx.placeCandidates, best);
+        if (city == null) return best;
+        ctx.add(best.view(), Claim.INCIDENT, Slot.DISTRICT, best.value(), Qualifier.EXACT, best.evidence());
+        return new Candidate(best.priority(), city.value(), city.evidence(), city.view());
+    }
+
+    /**
+     * The article's place is a big city: the other places its event is in that can only be
+     * neighbourhoods of it are its districts ("Algiers" beside "New Orleans"), so that another
+     * report's "Algiers" is a finer statement of the city in reconciliation.
+     */
+    private static void neighbourhoods(ArticleContext ctx, Candidate place) {
+        String state = ctx.claims.stream().filter(c -> c.slot() == Slot.REGION && Claim.INCIDENT.equals(c.subject())).findFirst()
+                .flatMap(c -> Gazetteer.usState(c.value())).map(s -> s.key().substring(3).toUpperCase(java.util.Locale.ROOT)).orElse(null);
+        Towns.Town city = Neighbourhoods.bigUsCity(place.value(), state);
+        if (city == null) return;
+        for (Candidate c : List.copyOf(ctx.placeCandidates)) {
+            if (c.named() && c.priority() >= EVENT && !countyLike(c.value()) && Neighbourhoods.inside(c.value(), city)) {
+                ctx.add(c.view(), Claim.INCIDENT, Slot.DISTRICT, c.value(), Qualifier.EXACT, c.evidence());
+            }
+        }
     }
 
     private static int count(String text, String name) {
