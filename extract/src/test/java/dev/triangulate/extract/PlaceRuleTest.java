@@ -123,6 +123,12 @@ class PlaceRuleTest {
         assertThat(ny.claims()).anyMatch(c -> c.slot() == Slot.REGION && c.value().equals("New York"));
         assertThat(place(extract("Man hurt", "TOWN OF HAMBURG, N.Y. - A man was wounded in a shooting Friday night, officers said.")))
                 .isEqualTo("Hamburg");
+        // in title case, or without the space after the comma
+        var mixed = extract("Man hurt", "Dunmore, Pa. (WXYZ) - A man was wounded in a shooting Friday night, officers said.");
+        assertThat(mixed.claims()).anyMatch(c -> c.slot() == Slot.REGION && c.value().equals("Pennsylvania"));
+        assertThat(place(mixed)).isEqualTo("Dunmore");
+        var tight = extract("Man hurt", "JACKSON,Tenn.– A man was wounded in a shooting Friday night, officers said.");
+        assertThat(tight.claims()).anyMatch(c -> c.slot() == Slot.REGION && c.value().equals("Tennessee"));
         // a dateline the article never writes again: the gazetteer knows the town
         assertThat(place(extract("Man hurt", "FRESNO (KXYZ) – A man was wounded in a shooting Friday night, officers said.")))
                 .isEqualTo("Fresno");

@@ -62,9 +62,9 @@ final class PlaceRule implements ClaimRule {
     private static final java.util.regex.Pattern COMPASS = java.util.regex.Pattern.compile(
             "^(?:North|South|East|West)(?:east|west)(?:ern)? |^(?:[NS][EW]|[NS]\\.[EW]\\.) ");
 
-    /** A dateline: "DAYTON, Ohio (AP) —", "PEORIA, Ill. -", "UTICA, N.Y. (AP) -". */
+    /** A dateline: "DAYTON, Ohio (AP) —", "PEORIA, Ill. -", "UTICA, N.Y. (AP) -", "Dayton, Ohio (WXYZ) -", "JACKSON,Tenn.–". */
     private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
-            "^([A-Z][A-Z.'’ -]{2,}[A-Z.]),\\s+([A-Z][A-Za-z]+\\.?(?: [A-Z][a-z]+\\.?)?|[A-Z]\\.(?:[A-Z][a-z]?\\.)+)\\s*(?:\\([^)]{1,30}\\))?\\s*[—–-]+");
+            "^([A-Z][A-Z.'’ -]{2,}[A-Z.]|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\\s?,\\s*([A-Z][A-Za-z]+\\.?(?: [A-Z][a-z]+\\.?)?|[A-Z]\\.(?:[A-Z][a-z]?\\.)+)\\s*(?:\\([^)]{1,30}\\))?\\s*[—–-]+");
 
     @Override
     public void apply(SentenceView v, ArticleContext ctx) {
