@@ -117,6 +117,17 @@ class PlaceRuleTest {
     }
 
     @Test
+    void onlyACountyNamedTheHospitalsTown() {
+        assertThat(place(extract("Boy hurt", "A boy was shot Sunday in Marlow County, deputies said. He was taken to "
+                + "Cheyenne Regional Medical Center."))).isEqualTo("Cheyenne");
+        assertThat(place(extract("Boy hurt", "A boy was shot Sunday in Marlow County, deputies said. He was flown to a "
+                + "hospital in Lancaster."))).isEqualTo("Lancaster");
+        // a saint's hospital names no town
+        assertThat(place(extract("Boy hurt", "A boy was shot Sunday in Marlow County, deputies said. He was taken to "
+                + "St. Francis Hospital."))).isEqualTo("Marlow County");
+    }
+
+    @Test
     void aDatelineWithADottedStateOrATownOfTheGazetteerAlone() {
         var ny = extract("Man hurt", "ITHACA, N.Y. (AP) - A man was wounded in a shooting Friday night, officers said.");
         assertThat(place(ny)).isEqualTo("Ithaca");

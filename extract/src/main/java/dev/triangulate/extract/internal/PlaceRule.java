@@ -640,6 +640,11 @@ final class PlaceRule implements ClaimRule {
             Candidate mentioned = firstKnownTown(views, text);
             if (mentioned != null) best = mentioned;
         }
+        // only a county, and no other town: the hospital's town, where records file such events
+        if (Regex.matches(best.value(), ".*\\b(County|Parish)$")) { // not a township, which records name as it is
+            Candidate care = CareTowns.first(views);
+            if (care != null) best = care;
+        }
         best = widened(best, text);
         ctx.add(best.view(), Claim.INCIDENT, Slot.PLACE, best.value(), Qualifier.EXACT, best.evidence());
         neighbourhoods(ctx, best);
