@@ -117,6 +117,18 @@ class PlaceRuleTest {
     }
 
     @Test
+    void aSideOfATownTheTaggerTookForAnOrganization() {
+        assertThat(place(extract("Cops: Man, 75, shoots intruder", "One suspect is dead after a resident fought back during an "
+                + "attempted home invasion on Detroit's west side, according to police."))).isEqualTo("Detroit");
+    }
+
+    @Test
+    void aResidentsTownTheTaggerTookForAnOrganization() {
+        assertThat(place(extract("Parents charged after boy, 6, shoots brother, 9,", "The gun a 6-year-old Milwaukee boy used "
+                + "to shoot his brother last week was owned by the boy's father."))).isEqualTo("Milwaukee");
+    }
+
+    @Test
     void onlyACountyNamedTheHospitalsTown() {
         assertThat(place(extract("Boy hurt", "A boy was shot Sunday in Marlow County, deputies said. He was taken to "
                 + "Cheyenne Regional Medical Center."))).isEqualTo("Cheyenne");

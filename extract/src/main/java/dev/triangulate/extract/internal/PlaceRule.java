@@ -80,6 +80,7 @@ final class PlaceRule implements ClaimRule {
             return;
         }
         headline(v, ctx);
+        sideOfTown(v, ctx);
         for (EntityMention e : candidates(v)) {
             if (sideOfCity(v, e)) continue;
             if (v.at(e.lastToken() + 1) != null && v.at(e.lastToken() + 1).pos().equals("POS")) {
@@ -179,8 +180,10 @@ final class PlaceRule implements ClaimRule {
             boolean place = true;
             // the tagger takes many towns for people ("a 14-year-old Bismarck girl"); "the Johnson boy" is a family
             String allowed = v.lower(start - 1).equals("the") ? "LOCATION|O" : "LOCATION|O|PERSON";
-            for (int k = start; k <= end; k++) place &= v.at(k).ner().matches(allowed) && Character.isUpperCase(v.at(k).text().charAt(0));
             String town = v.text(start, end);
+            // or for an organization ("a 6-year-old Milwaukee/ORGANIZATION boy"), when the gazetteer knows the town
+            if (Towns.known(town)) allowed += "|ORGANIZATION";
+            for (int k = start; k <= end; k++) place &= v.at(k).ner().matches(allowed) && Character.isUpperCase(v.at(k).text().charAt(0));
             if (!place || Countries.contains(town) || Gazetteer.usState(town).isPresent() || LEADING_WORDS.contains(v.lower(start))) continue;
             boolean county = countyLike(town);
             ctx.placeCandidates.add(new Candidate(county ? COUNTY : OTHER, town, v.evidence(start, end), v));
@@ -348,6 +351,21 @@ final class PlaceRule implements ClaimRule {
                 return;
             }
             if (!Regex.matches(v.at(k).pos(), "NNPS?|JJ|NN")) return;
+        }
+    }
+
+    /**
+     * "on Detroit's west side", "Erie's east side": a side of a town the gazetteer knows, whatever the
+     * tagger made of the name (an organization here; a tagged place goes through {@link #possessive}).
+     */
+    private static void sideOfTown(SentenceView v, ArticleContext ctx) {
+        for (int i = v.first + 1; i + 2 <= v.last(); i++) {
+            if (!Regex.matches(v.lower(i), "['’]s") || !v.lower(i + 2).equals("side") || !Regex.matches(v.lower(i + 1), "(north|south|east|west)(east|west)?(ern)?")) continue;
+            int end = i - 1, start = end;
+            while (start - 1 >= v.first && start > end - 2 && nameWord(v, start - 1)) start--;
+            if (!nameWord(v, end) || v.at(start).ner().equals("LOCATION")) continue;
+            String town = v.text(start, end);
+            if (Towns.known(town)) ctx.placeCandidates.add(new Candidate(EVENT, town, v.evidence(start, i + 2), v));
         }
     }
 
