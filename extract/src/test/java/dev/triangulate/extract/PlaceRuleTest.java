@@ -129,6 +129,12 @@ class PlaceRuleTest {
     }
 
     @Test
+    void aTwoWordResidentsTownOpeningAHeadline() {
+        assertThat(place(extract("Great Falls student injured in accidental shooting", "A student was hurt on Friday when a "
+                + "gun went off, deputies said."))).isEqualTo("Great Falls");
+    }
+
+    @Test
     void onlyACountyNamedTheHospitalsTown() {
         assertThat(place(extract("Boy hurt", "A boy was shot Sunday in Marlow County, deputies said. He was taken to "
                 + "Cheyenne Regional Medical Center."))).isEqualTo("Cheyenne");

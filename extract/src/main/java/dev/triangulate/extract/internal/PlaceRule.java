@@ -402,7 +402,9 @@ final class PlaceRule implements ClaimRule {
             // a town the tagger took for a person before a person noun: "Services set for Malin boy"
             boolean townOfPerson = v.at(start).ner().equals("PERSON") && end == start && VictimCountRule.HUMAN.contains(v.lower(end + 1));
             // "Sandston teen shot to death", "Elliston 13-year-old in stable condition": at the opening too, one name before a person
-            boolean residentOpening = opening && end == start && !titleCase && !VictimCountRule.HUMAN.contains(v.lower(start))
+            // two words too when the gazetteer knows the town ("Great Falls student injured")
+            boolean oneName = end == start || end == start + 1 && Towns.known(v.text(start, end));
+            boolean residentOpening = opening && oneName && !titleCase && !VictimCountRule.HUMAN.contains(v.lower(start))
                     && (VictimCountRule.HUMAN.contains(v.lower(end + 1)) || v.at(end + 1) != null && v.at(end + 1).pos().equals("CD"))
                     && Regex.matches(v.at(start).ner(), "O|LOCATION|PERSON");
             if (!location && !residentOpening && (titleCase || opening || !Regex.matches(v.at(start).ner(), "O|ORGANIZATION") && !townOfPerson)) continue;
