@@ -135,6 +135,12 @@ class PlaceRuleTest {
     }
 
     @Test
+    void aCountysPoliceNamedWithoutTheWordCounty() {
+        assertThat(place(extract("Man shot", "Marlow police said a man was shot Sunday at a home in Dunmore. "
+                + "Officers searched the area in Marlow County for a suspect."))).isEqualTo("Dunmore");
+    }
+
+    @Test
     void onlyACountyNamedTheHospitalsTown() {
         assertThat(place(extract("Boy hurt", "A boy was shot Sunday in Marlow County, deputies said. He was taken to "
                 + "Cheyenne Regional Medical Center."))).isEqualTo("Cheyenne");

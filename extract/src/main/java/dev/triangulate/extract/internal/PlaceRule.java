@@ -642,6 +642,7 @@ final class PlaceRule implements ClaimRule {
         if (ctx.hasClaim(Slot.PLACE)) return;
         Candidate best = null;
         String text = ctx.article.article().text();
+        countyForces(ctx);
         for (Candidate c : ctx.placeCandidates) {
             if (c.named() && (best == null || c.priority() > best.priority()) && !commonWordInTitleCase(c, text)) best = c; // first of the strongest
         }
@@ -695,6 +696,19 @@ final class PlaceRule implements ClaimRule {
                 ctx.add(c.view(), Claim.INCIDENT, Slot.DISTRICT, c.value(), Qualifier.EXACT, c.evidence());
             }
         }
+    }
+
+    /**
+     * "DeKalb police said" in an article that names DeKalb County: the county's force, not the town
+     * of DeKalb, so the candidate is the county, which yields to a town the article names.
+     */
+    private static void countyForces(ArticleContext ctx) {
+        Set<String> counties = new java.util.HashSet<>();
+        for (Candidate c : ctx.placeCandidates) {
+            if (c.priority() == COUNTY) counties.add(c.value().replaceFirst(" (County|Parish)$", ""));
+        }
+        ctx.placeCandidates.replaceAll(c -> c.priority() == NAMED && counties.contains(c.value())
+                ? new Candidate(COUNTY, c.value() + " County", c.evidence(), c.view()) : c);
     }
 
     private static int count(String text, String name) {
