@@ -141,6 +141,14 @@ class PlaceRuleTest {
     }
 
     @Test
+    void aHamletTheEventIsInTwiceStaysInTheStateOfATownNearIt() {
+        var e = extract("Man shot in Dorrelton", "A man was shot Sunday at his home in Dorrelton, deputies said. "
+                + "Detectives from Tulsa joined the deputies on Monday.");
+        assertThat(place(e)).isEqualTo("Dorrelton");
+        assertThat(e.claims()).anyMatch(c -> c.slot() == Slot.REGION && c.value().equals("Oklahoma"));
+    }
+
+    @Test
     void onlyACountyNamedTheHospitalsTown() {
         assertThat(place(extract("Boy hurt", "A boy was shot Sunday in Marlow County, deputies said. He was taken to "
                 + "Cheyenne Regional Medical Center."))).isEqualTo("Cheyenne");

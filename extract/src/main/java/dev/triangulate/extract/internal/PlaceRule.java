@@ -659,7 +659,8 @@ final class PlaceRule implements ClaimRule {
         // town is: the first town the article mentions at all
         if (!Towns.known(best.value())) {
             Candidate mentioned = firstKnownTown(views, text);
-            if (mentioned != null) best = mentioned;
+            if (mentioned != null && hamlet(ctx, best)) regionOfTown(ctx, mentioned); // a hamlet, in the state of a town near it
+            else if (mentioned != null) best = mentioned;
         }
         // only a county, and no other town: the hospital's town, where records file such events
         if (Regex.matches(best.value(), ".*\\b(County|Parish)$")) { // not a township, which records name as it is
@@ -709,6 +710,16 @@ final class PlaceRule implements ClaimRule {
         }
         ctx.placeCandidates.replaceAll(c -> c.priority() == NAMED && counties.contains(c.value())
                 ? new Candidate(COUNTY, c.value() + " County", c.evidence(), c.view()) : c);
+    }
+
+    /**
+     * A place the gazetteer does not hold at all that the article gives as the event's twice, or in a
+     * dateline with its state ("in Pinetown" ... "in Pinetown"): a hamlet of under 1,000 people.
+     */
+    private static boolean hamlet(ArticleContext ctx, Candidate best) {
+        if (!Towns.named(best.value()).isEmpty() || countyLike(best.value())) return false;
+        if (best.priority() == DATELINE_PLACE) return true;
+        return ctx.placeCandidates.stream().filter(c -> c.priority() >= EVENT && c.value().equals(best.value())).count() >= 2;
     }
 
     private static int count(String text, String name) {
