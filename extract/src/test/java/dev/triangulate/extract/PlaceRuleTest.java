@@ -149,6 +149,15 @@ class PlaceRuleTest {
     }
 
     @Test
+    void aCountysDeputiesOrCoronerNameTheCounty() {
+        assertThat(place(extract("Man dies", "Marlow County deputies are investigating the death of a man shot in the leg on "
+                + "Friday."))).isEqualTo("Marlow County");
+        // a big city keeps its police beside its county's coroner
+        assertThat(place(extract("Man killed", "The Los Angeles County coroner identified a Pasadena man who was shot dead "
+                + "on Sunday. Los Angeles police are investigating."))).isEqualTo("Los Angeles");
+    }
+
+    @Test
     void onlyACountyNamedTheHospitalsTown() {
         assertThat(place(extract("Boy hurt", "A boy was shot Sunday in Marlow County, deputies said. He was taken to "
                 + "Cheyenne Regional Medical Center."))).isEqualTo("Cheyenne");

@@ -325,6 +325,8 @@ final class PlaceRule implements ClaimRule {
     private static boolean authority(SentenceView v, int i) {
         String w = v.lower(i);
         if (w.equals("police") || w.equals("sheriff") || w.equals("pd") || w.equals("firefighters")) return true;
+        // "Union County deputies", "the Anderson County coroner": a county's officers
+        if (Regex.matches(w, "deput(y|ies)|coroner") && Regex.matches(v.lower(i - 1), "county|parish")) return true;
         // "Durham investigators said": a town's own detectives, not "the investigators"
         // (a place by the tagger: "Homicide detectives", "Gang Unit investigators" are units)
         if ((w.equals("investigators") || w.equals("detectives")) && v.at(i - 1) != null && v.at(i - 1).ner().equals("LOCATION")
@@ -708,7 +710,8 @@ final class PlaceRule implements ClaimRule {
         for (Candidate c : ctx.placeCandidates) {
             if (c.priority() == COUNTY) counties.add(c.value().replaceFirst(" (County|Parish)$", ""));
         }
-        ctx.placeCandidates.replaceAll(c -> c.priority() == NAMED && counties.contains(c.value())
+        // a big city keeps its own police beside its county's offices ("Los Angeles County coroner")
+        ctx.placeCandidates.replaceAll(c -> c.priority() == NAMED && counties.contains(c.value()) && Neighbourhoods.bigUsCity(c.value()) == null
                 ? new Candidate(COUNTY, c.value() + " County", c.evidence(), c.view()) : c);
     }
 
