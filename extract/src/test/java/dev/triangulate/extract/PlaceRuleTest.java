@@ -102,6 +102,93 @@ class PlaceRuleTest {
     }
 
     @Test
+    void aBigCitysNeighbourhoodThatIsATownOnlyElsewhere() {
+        var williamsburg = extract("Two hurt in Williamsburg shooting", "Two men were wounded in a shooting in Brooklyn on "
+                + "Friday night, police said.");
+        assertThat(place(williamsburg)).isEqualTo("Brooklyn");
+        assertThat(williamsburg.claims()).anyMatch(c -> c.slot() == Slot.DISTRICT && c.value().equals("Williamsburg"));
+        // the article's city is named first: the neighbourhood is its district, for other reports of the story
+        var algiers = extract("Man killed in Algiers shooting", "NEW ORLEANS — A man was killed Thursday night, police said.");
+        assertThat(place(algiers)).isEqualTo("New Orleans");
+        assertThat(algiers.claims()).anyMatch(c -> c.slot() == Slot.DISTRICT && c.value().equals("Algiers"));
+        // a town of the city's own state is no neighbourhood of it
+        var suburb = extract("Two hurt in Metairie shooting", "Two men were wounded in a shooting in New Orleans on Friday night.");
+        assertThat(place(suburb)).isEqualTo("Metairie");
+    }
+
+    @Test
+    void aSideOfATownTheTaggerTookForAnOrganization() {
+        assertThat(place(extract("Cops: Man, 75, shoots intruder", "One suspect is dead after a resident fought back during an "
+                + "attempted home invasion on Detroit's west side, according to police."))).isEqualTo("Detroit");
+    }
+
+    @Test
+    void aResidentsTownTheTaggerTookForAnOrganization() {
+        assertThat(place(extract("Parents charged after boy, 6, shoots brother, 9,", "The gun a 6-year-old Milwaukee boy used "
+                + "to shoot his brother last week was owned by the boy's father."))).isEqualTo("Milwaukee");
+    }
+
+    @Test
+    void aTwoWordResidentsTownOpeningAHeadline() {
+        assertThat(place(extract("Great Falls student injured in accidental shooting", "A student was hurt on Friday when a "
+                + "gun went off, deputies said."))).isEqualTo("Great Falls");
+    }
+
+    @Test
+    void aCountysPoliceNamedWithoutTheWordCounty() {
+        assertThat(place(extract("Man shot", "Marlow police said a man was shot Sunday at a home in Dunmore. "
+                + "Officers searched the area in Marlow County for a suspect."))).isEqualTo("Dunmore");
+    }
+
+    @Test
+    void aHamletTheEventIsInTwiceStaysInTheStateOfATownNearIt() {
+        var e = extract("Man shot in Dorrelton", "A man was shot Sunday at his home in Dorrelton, deputies said. "
+                + "Detectives from Tulsa joined the deputies on Monday.");
+        assertThat(place(e)).isEqualTo("Dorrelton");
+        assertThat(e.claims()).anyMatch(c -> c.slot() == Slot.REGION && c.value().equals("Oklahoma"));
+    }
+
+    @Test
+    void aCountysDeputiesOrCoronerNameTheCounty() {
+        assertThat(place(extract("Man dies", "Marlow County deputies are investigating the death of a man shot in the leg on "
+                + "Friday."))).isEqualTo("Marlow County");
+        // a big city keeps its police beside its county's coroner
+        assertThat(place(extract("Man killed", "The Los Angeles County coroner identified a Pasadena man who was shot dead "
+                + "on Sunday. Los Angeles police are investigating."))).isEqualTo("Los Angeles");
+    }
+
+    @Test
+    void onlyACountyNamedTheHospitalsTown() {
+        assertThat(place(extract("Boy hurt", "A boy was shot Sunday in Marlow County, deputies said. He was taken to "
+                + "Cheyenne Regional Medical Center."))).isEqualTo("Cheyenne");
+        assertThat(place(extract("Boy hurt", "A boy was shot Sunday in Marlow County, deputies said. He was flown to a "
+                + "hospital in Lancaster."))).isEqualTo("Lancaster");
+        // a saint's hospital names no town
+        assertThat(place(extract("Boy hurt", "A boy was shot Sunday in Marlow County, deputies said. He was taken to "
+                + "St. Francis Hospital."))).isEqualTo("Marlow County");
+    }
+
+    @Test
+    void aDatelineWithADottedStateOrATownOfTheGazetteerAlone() {
+        var ny = extract("Man hurt", "ITHACA, N.Y. (AP) - A man was wounded in a shooting Friday night, officers said.");
+        assertThat(place(ny)).isEqualTo("Ithaca");
+        assertThat(ny.claims()).anyMatch(c -> c.slot() == Slot.REGION && c.value().equals("New York"));
+        assertThat(place(extract("Man hurt", "TOWN OF HAMBURG, N.Y. - A man was wounded in a shooting Friday night, officers said.")))
+                .isEqualTo("Hamburg");
+        // in title case, or without the space after the comma
+        var mixed = extract("Man hurt", "Dunmore, Pa. (WXYZ) - A man was wounded in a shooting Friday night, officers said.");
+        assertThat(mixed.claims()).anyMatch(c -> c.slot() == Slot.REGION && c.value().equals("Pennsylvania"));
+        assertThat(place(mixed)).isEqualTo("Dunmore");
+        var tight = extract("Man hurt", "JACKSON,Tenn.– A man was wounded in a shooting Friday night, officers said.");
+        assertThat(tight.claims()).anyMatch(c -> c.slot() == Slot.REGION && c.value().equals("Tennessee"));
+        // a dateline the article never writes again: the gazetteer knows the town
+        assertThat(place(extract("Man hurt", "FRESNO (KXYZ) – A man was wounded in a shooting Friday night, officers said.")))
+                .isEqualTo("Fresno");
+        assertThat(place(extract("Man hurt", "FRESNO-- A man was wounded in a shooting Friday night, officers said.")))
+                .isEqualTo("Fresno");
+    }
+
+    @Test
     void aTownBeforeAPersonOrEventNounInTheHeadline() {
         assertThat(place(extract("Victim identified in Saturday morning LaSalle shooting",
                 "The coroner released the name of the man who died early Saturday."))).isEqualTo("LaSalle");

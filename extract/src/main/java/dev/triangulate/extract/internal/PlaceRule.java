@@ -62,9 +62,9 @@ final class PlaceRule implements ClaimRule {
     private static final java.util.regex.Pattern COMPASS = java.util.regex.Pattern.compile(
             "^(?:North|South|East|West)(?:east|west)(?:ern)? |^(?:[NS][EW]|[NS]\\.[EW]\\.) ");
 
-    /** A dateline: "DAYTON, Ohio (AP) —", "PEORIA, Ill. -". */
+    /** A dateline: "DAYTON, Ohio (AP) —", "PEORIA, Ill. -", "UTICA, N.Y. (AP) -", "Dayton, Ohio (WXYZ) -", "JACKSON,Tenn.–". */
     private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
-            "^([A-Z][A-Z.'’ -]{2,}[A-Z.]),\\s+([A-Z][A-Za-z]+\\.?(?: [A-Z][a-z]+\\.?)?)\\s*(?:\\([^)]{1,30}\\))?\\s*[—–-]+");
+            "^([A-Z][A-Z.'’ -]{2,}[A-Z.]|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\\s?,\\s*([A-Z][A-Za-z]+\\.?(?: [A-Z][a-z]+\\.?)?|[A-Z]\\.(?:[A-Z][a-z]?\\.)+)\\s*(?:\\([^)]{1,30}\\))?\\s*[—–-]+");
 
     @Override
     public void apply(SentenceView v, ArticleContext ctx) {
@@ -80,6 +80,7 @@ final class PlaceRule implements ClaimRule {
             return;
         }
         headline(v, ctx);
+        sideOfTown(v, ctx);
         for (EntityMention e : candidates(v)) {
             if (sideOfCity(v, e)) continue;
             if (v.at(e.lastToken() + 1) != null && v.at(e.lastToken() + 1).pos().equals("POS")) {
@@ -179,8 +180,10 @@ final class PlaceRule implements ClaimRule {
             boolean place = true;
             // the tagger takes many towns for people ("a 14-year-old Bismarck girl"); "the Johnson boy" is a family
             String allowed = v.lower(start - 1).equals("the") ? "LOCATION|O" : "LOCATION|O|PERSON";
-            for (int k = start; k <= end; k++) place &= v.at(k).ner().matches(allowed) && Character.isUpperCase(v.at(k).text().charAt(0));
             String town = v.text(start, end);
+            // or for an organization ("a 6-year-old Milwaukee/ORGANIZATION boy"), when the gazetteer knows the town
+            if (Towns.known(town)) allowed += "|ORGANIZATION";
+            for (int k = start; k <= end; k++) place &= v.at(k).ner().matches(allowed) && Character.isUpperCase(v.at(k).text().charAt(0));
             if (!place || Countries.contains(town) || Gazetteer.usState(town).isPresent() || LEADING_WORDS.contains(v.lower(start))) continue;
             boolean county = countyLike(town);
             ctx.placeCandidates.add(new Candidate(county ? COUNTY : OTHER, town, v.evidence(start, end), v));
@@ -219,11 +222,12 @@ final class PlaceRule implements ClaimRule {
 
     /** "CHICAGO — A shooting in Austin ...", "AUSTIN (KXAN) —": a dateline without its state. */
     private static final java.util.regex.Pattern TOWN_DATELINE = java.util.regex.Pattern.compile(
-            "^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2})\\s*(?:\\([^)]{1,30}\\))?\\s*(?:—|–|--|-)\\s");
+            "^([A-Z][A-Z.'’-]*[A-Z.](?: [A-Z][A-Z.'’-]*[A-Z.]){0,2})\\s*(?:\\([^)]{1,30}\\))?\\s*(?:—|–|--|-)\\s");
 
     /**
      * A town's name in capitals before a dash opens the body like a dateline. Only a name the
-     * article also writes as a name elsewhere counts, so "UPDATE —" or "WATCH —" is no town.
+     * article also writes as a name elsewhere, or one the gazetteer knows as a town, counts, so
+     * "UPDATE —" or "WATCH —" is no town.
      */
     private static void townDateline(SentenceView v, ArticleContext ctx) {
         // "Portsmouth, Va." on a line of its own above the story
@@ -237,7 +241,7 @@ final class PlaceRule implements ClaimRule {
         if (!m.find()) return;
         String town = titleCase(m.group(1).trim());
         if (Regex.matches(town, ".*\\b(County|Parish)$") || Countries.contains(town) || Gazetteer.usState(town).isPresent()) return;
-        if (!Lexicon.hasWord(v.article.article().text(), town)) return;
+        if (!Lexicon.hasWord(v.article.article().text(), town) && !Towns.known(town)) return; // "MIAMI (CBSMiami) –" alone
         int b = v.sentence.begin();
         // below a town named by its police: some outlets put a neighbourhood there ("ROGERS PARK —")
         ctx.placeCandidates.add(new Candidate(DATELINE_TOWN, town, v.evidence(b + m.start(1), b + m.end(1), true), v));
@@ -321,6 +325,8 @@ final class PlaceRule implements ClaimRule {
     private static boolean authority(SentenceView v, int i) {
         String w = v.lower(i);
         if (w.equals("police") || w.equals("sheriff") || w.equals("pd") || w.equals("firefighters")) return true;
+        // "Union County deputies", "the Anderson County coroner": a county's officers
+        if (Regex.matches(w, "deput(y|ies)|coroner") && Regex.matches(v.lower(i - 1), "county|parish")) return true;
         // "Durham investigators said": a town's own detectives, not "the investigators"
         // (a place by the tagger: "Homicide detectives", "Gang Unit investigators" are units)
         if ((w.equals("investigators") || w.equals("detectives")) && v.at(i - 1) != null && v.at(i - 1).ner().equals("LOCATION")
@@ -347,6 +353,21 @@ final class PlaceRule implements ClaimRule {
                 return;
             }
             if (!Regex.matches(v.at(k).pos(), "NNPS?|JJ|NN")) return;
+        }
+    }
+
+    /**
+     * "on Detroit's west side", "Erie's east side": a side of a town the gazetteer knows, whatever the
+     * tagger made of the name (an organization here; a tagged place goes through {@link #possessive}).
+     */
+    private static void sideOfTown(SentenceView v, ArticleContext ctx) {
+        for (int i = v.first + 1; i + 2 <= v.last(); i++) {
+            if (!Regex.matches(v.lower(i), "['’]s") || !v.lower(i + 2).equals("side") || !Regex.matches(v.lower(i + 1), "(north|south|east|west)(east|west)?(ern)?")) continue;
+            int end = i - 1, start = end;
+            while (start - 1 >= v.first && start > end - 2 && nameWord(v, start - 1)) start--;
+            if (!nameWord(v, end) || v.at(start).ner().equals("LOCATION")) continue;
+            String town = v.text(start, end);
+            if (Towns.known(town)) ctx.placeCandidates.add(new Candidate(EVENT, town, v.evidence(start, i + 2), v));
         }
     }
 
@@ -383,7 +404,9 @@ final class PlaceRule implements ClaimRule {
             // a town the tagger took for a person before a person noun: "Services set for Malin boy"
             boolean townOfPerson = v.at(start).ner().equals("PERSON") && end == start && VictimCountRule.HUMAN.contains(v.lower(end + 1));
             // "Sandston teen shot to death", "Elliston 13-year-old in stable condition": at the opening too, one name before a person
-            boolean residentOpening = opening && end == start && !titleCase && !VictimCountRule.HUMAN.contains(v.lower(start))
+            // two words too when the gazetteer knows the town ("Great Falls student injured")
+            boolean oneName = end == start || end == start + 1 && Towns.known(v.text(start, end));
+            boolean residentOpening = opening && oneName && !titleCase && !VictimCountRule.HUMAN.contains(v.lower(start))
                     && (VictimCountRule.HUMAN.contains(v.lower(end + 1)) || v.at(end + 1) != null && v.at(end + 1).pos().equals("CD"))
                     && Regex.matches(v.at(start).ner(), "O|LOCATION|PERSON");
             if (!location && !residentOpening && (titleCase || opening || !Regex.matches(v.at(start).ner(), "O|ORGANIZATION") && !townOfPerson)) continue;
@@ -456,7 +479,7 @@ final class PlaceRule implements ClaimRule {
 
     /** "Town of West Sweden" → "West Sweden", "Southeast Houston" → "Houston", "Aiken Co." → "Aiken County". */
     static String clean(String name) {
-        String s = name.trim().replaceFirst("^(?i:the )?(?:Town|City|Village|Borough|Township) of ", "");
+        String s = name.trim().replaceFirst("^(?i:the )?(?:Town|City|Village|Borough|Township) (?i:of) ", ""); // "TOWN OF BUSTI, N.Y." too
         java.util.regex.Matcher m = COMPASS.matcher(s);
         if (m.find() && m.end() < s.length()) s = s.substring(m.end());
         s = s.replaceFirst("\\bCo\\.?$", "County");
@@ -621,6 +644,7 @@ final class PlaceRule implements ClaimRule {
         if (ctx.hasClaim(Slot.PLACE)) return;
         Candidate best = null;
         String text = ctx.article.article().text();
+        countyForces(ctx);
         for (Candidate c : ctx.placeCandidates) {
             if (c.named() && (best == null || c.priority() > best.priority()) && !commonWordInTitleCase(c, text)) best = c; // first of the strongest
         }
@@ -632,16 +656,73 @@ final class PlaceRule implements ClaimRule {
             }
             return;
         }
-        best = townOfPart(ctx, knownTown(ctx, best, text));
+        best = cityAround(ctx, townOfPart(ctx, knownTown(ctx, best, text)));
         // still no town ("Trentonian", "GUN", a neighbourhood), or a county, which is named when no
         // town is: the first town the article mentions at all
         if (!Towns.known(best.value())) {
             Candidate mentioned = firstKnownTown(views, text);
-            if (mentioned != null) best = mentioned;
+            if (mentioned != null && hamlet(ctx, best)) regionOfTown(ctx, mentioned); // a hamlet, in the state of a town near it
+            else if (mentioned != null) best = mentioned;
+        }
+        // only a county, and no other town: the hospital's town, where records file such events
+        if (Regex.matches(best.value(), ".*\\b(County|Parish)$")) { // not a township, which records name as it is
+            Candidate care = CareTowns.first(views);
+            if (care != null) best = care;
         }
         best = widened(best, text);
         ctx.add(best.view(), Claim.INCIDENT, Slot.PLACE, best.value(), Qualifier.EXACT, best.evidence());
+        neighbourhoods(ctx, best);
         regionOfTown(ctx, best);
+    }
+
+    /** A neighbourhood of a big city the article names (see {@link Neighbourhoods}) yields to the city and stays as the district. */
+    private static Candidate cityAround(ArticleContext ctx, Candidate best) {
+        if (countyLike(best.value())) return best;
+        Candidate city = Neighbourhoods.cityAround(ctx.placeCandidates, best);
+        if (city == null) return best;
+        ctx.add(best.view(), Claim.INCIDENT, Slot.DISTRICT, best.value(), Qualifier.EXACT, best.evidence());
+        return new Candidate(best.priority(), city.value(), city.evidence(), city.view());
+    }
+
+    /**
+     * The article's place is a big city: the other places its event is in that can only be
+     * neighbourhoods of it are its districts ("Algiers" beside "New Orleans"), so that another
+     * report's "Algiers" is a finer statement of the city in reconciliation.
+     */
+    private static void neighbourhoods(ArticleContext ctx, Candidate place) {
+        String state = ctx.claims.stream().filter(c -> c.slot() == Slot.REGION && Claim.INCIDENT.equals(c.subject())).findFirst()
+                .flatMap(c -> Gazetteer.usState(c.value())).map(s -> s.key().substring(3).toUpperCase(java.util.Locale.ROOT)).orElse(null);
+        Towns.Town city = Neighbourhoods.bigUsCity(place.value(), state);
+        if (city == null) return;
+        for (Candidate c : List.copyOf(ctx.placeCandidates)) {
+            if (c.named() && c.priority() >= EVENT && !countyLike(c.value()) && Neighbourhoods.inside(c.value(), city)) {
+                ctx.add(c.view(), Claim.INCIDENT, Slot.DISTRICT, c.value(), Qualifier.EXACT, c.evidence());
+            }
+        }
+    }
+
+    /**
+     * "DeKalb police said" in an article that names DeKalb County: the county's force, not the town
+     * of DeKalb, so the candidate is the county, which yields to a town the article names.
+     */
+    private static void countyForces(ArticleContext ctx) {
+        Set<String> counties = new java.util.HashSet<>();
+        for (Candidate c : ctx.placeCandidates) {
+            if (c.priority() == COUNTY) counties.add(c.value().replaceFirst(" (County|Parish)$", ""));
+        }
+        // a big city keeps its own police beside its county's offices ("Los Angeles County coroner")
+        ctx.placeCandidates.replaceAll(c -> c.priority() == NAMED && counties.contains(c.value()) && Neighbourhoods.bigUsCity(c.value()) == null
+                ? new Candidate(COUNTY, c.value() + " County", c.evidence(), c.view()) : c);
+    }
+
+    /**
+     * A place the gazetteer does not hold at all that the article gives as the event's twice, or in a
+     * dateline with its state ("in Pinetown" ... "in Pinetown"): a hamlet of under 1,000 people.
+     */
+    private static boolean hamlet(ArticleContext ctx, Candidate best) {
+        if (!Towns.named(best.value()).isEmpty() || countyLike(best.value())) return false;
+        if (best.priority() == DATELINE_PLACE) return true;
+        return ctx.placeCandidates.stream().filter(c -> c.priority() >= EVENT && c.value().equals(best.value())).count() >= 2;
     }
 
     private static int count(String text, String name) {
