@@ -650,6 +650,7 @@ final class PlaceRule implements ClaimRule {
         }
         if (best == null) {
             Candidate assumed = firstKnownTown(views, text);
+            if (assumed == null) assumed = titleTown(views, ctx, text);
             if (assumed != null) {
                 ctx.add(assumed.view(), Claim.INCIDENT, Slot.PLACE, assumed.value(), Qualifier.ABOUT, assumed.evidence());
                 regionOfTown(ctx, assumed);
@@ -673,6 +674,17 @@ final class PlaceRule implements ClaimRule {
         ctx.add(best.view(), Claim.INCIDENT, Slot.PLACE, best.value(), Qualifier.EXACT, best.evidence());
         neighbourhoods(ctx, best);
         regionOfTown(ctx, best);
+    }
+
+    /** A known town the title string gives ("Oak Hill man hospitalized") where the tagger found none. */
+    private static Candidate titleTown(List<SentenceView> views, ArticleContext ctx, String text) {
+        String title = ctx.article.article().title();
+        if (views.isEmpty() || !text.startsWith(title)) return null;
+        int[] at = TitleTowns.find(title, text);
+        if (at == null) return null;
+        SentenceView v = views.get(0);
+        if (v.sentence.begin() > at[0] || v.sentence.begin() + v.sentence.text().length() < at[1]) return null;
+        return new Candidate(EVENT, title.substring(at[0], at[1]), v.evidence(at[0], at[1], true), v);
     }
 
     /** A neighbourhood of a big city the article names (see {@link Neighbourhoods}) yields to the city and stays as the district. */
