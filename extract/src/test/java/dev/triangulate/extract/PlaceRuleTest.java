@@ -195,6 +195,14 @@ class PlaceRuleTest {
     }
 
     @Test
+    void aStreetIsNoTown() {
+        assertThat(place(extract("Birchwood Street homicide victim identified",
+                "Police are looking for two men in the shooting death of a man on Monday."))).isNull();
+        assertThat(place(extract("Federal Way shooting leaves one dead",
+                "Police are looking for two men in the shooting death of a man on Monday."))).isEqualTo("Federal Way");
+    }
+
+    @Test
     void titleCaseHeadlineWordsAreNoPlace() {
         assertThat(place(extract("Man Killed In Weekend Shooting", "The victim was taken to a hospital, where he died.")))
                 .isNull();

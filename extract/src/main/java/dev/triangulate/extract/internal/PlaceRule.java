@@ -646,7 +646,7 @@ final class PlaceRule implements ClaimRule {
         String text = ctx.article.article().text();
         countyForces(ctx);
         for (Candidate c : ctx.placeCandidates) {
-            if (c.named() && (best == null || c.priority() > best.priority()) && !commonWordInTitleCase(c, text)) best = c; // first of the strongest
+            if (c.named() && (best == null || c.priority() > best.priority()) && !commonWordInTitleCase(c, text) && !street(c.value())) best = c; // first of the strongest
         }
         if (best == null) {
             Candidate assumed = firstKnownTown(views, text);
@@ -674,6 +674,12 @@ final class PlaceRule implements ClaimRule {
         ctx.add(best.view(), Claim.INCIDENT, Slot.PLACE, best.value(), Qualifier.EXACT, best.evidence());
         neighbourhoods(ctx, best);
         regionOfTown(ctx, best);
+    }
+
+    /** "Copeland Street homicide victim identified": an address, not a town ("Federal Way" is a town). */
+    private static boolean street(String name) {
+        String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+        return name.indexOf(' ') > 0 && (STREETS.contains(last) || last.equals("place")) && !Towns.known(name);
     }
 
     /** A known town the title string gives ("Oak Hill man hospitalized") where the tagger found none. */
