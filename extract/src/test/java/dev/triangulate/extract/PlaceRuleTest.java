@@ -203,6 +203,13 @@ class PlaceRuleTest {
     }
 
     @Test
+    void hyphensJoinOneName() {
+        var e = extract("Girl, 6, shot in Jeff-Vander-Lou neighborhood", "Police said the girl was hurt on Sunday.");
+        assertThat(place(e)).isNotEqualTo("Jeff");
+        assertThat(e.claims()).anyMatch(c -> c.slot() == Slot.DISTRICT && c.value().equals("Jeff-Vander-Lou"));
+    }
+
+    @Test
     void titleCaseHeadlineWordsAreNoPlace() {
         assertThat(place(extract("Man Killed In Weekend Shooting", "The victim was taken to a hospital, where he died.")))
                 .isNull();

@@ -563,6 +563,9 @@ final class PlaceRule implements ClaimRule {
             // "in Grand Rapids Saturday": the weekday ends the name
             while (v.at(j + 1) != null && v.at(j + 1).pos().equals("NNP") && !Regex.matches(v.at(j + 1).ner(), "DATE|TIME")
                     && !v.entityAt(j + 1).map(e -> e.type() == EntityType.LOCATION).orElse(false)) j++;
+            // "in Jeff-Vander-Lou neighborhood": the hyphens join one name
+            while (v.lower(j + 1).equals("-") && v.at(j + 2) != null && v.at(j + 2).pos().equals("NNP")
+                    && v.at(j).end() == v.at(j + 1).begin() && v.at(j + 1).end() == v.at(j + 2).begin()) j += 2; // not "May - WALB.com"
             // untagged, or a town the tagger took for an organization ("in LaSalle")
             boolean untagged = true;
             // the tagger takes many small towns for people ("shot in Branson Friday", "in Lake Butler"): after "in", not before
