@@ -210,6 +210,18 @@ class PlaceRuleTest {
     }
 
     @Test
+    void aHolidayIsNoTown() {
+        assertThat(place(extract("Man, 60, charged in Christmas shooting of two teens",
+                "Police said the teens were hurt when the man fired at them."))).isNotEqualTo("Christmas");
+    }
+
+    @Test
+    void aForceNamedForAKnownHyphenatedTownIsThatTown() {
+        assertThat(place(extract("Winston-Salem police: Teen hurt in accidental gunfire",
+                "A teen was hurt on Monday when a gun went off in a motel room."))).isEqualTo("Winston-Salem");
+    }
+
+    @Test
     void titleCaseHeadlineWordsAreNoPlace() {
         assertThat(place(extract("Man Killed In Weekend Shooting", "The victim was taken to a hospital, where he died.")))
                 .isNull();

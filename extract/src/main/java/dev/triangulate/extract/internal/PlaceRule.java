@@ -44,6 +44,9 @@ final class PlaceRule implements ClaimRule {
     private static final java.util.regex.Pattern OUTLET = java.util.regex.Pattern.compile(
             "\\s[-–—|]\\s+([A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+){0,2}),\\s+([A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)\\s*$");
 
+    /** Holidays that are also towns somewhere ("charged in Christmas shooting", "ate Christmas dinner"): never the place. */
+    static final Set<String> HOLIDAYS = Set.of("Christmas", "Thanksgiving", "Halloween", "Easter");
+
     /** Where people meet that a town may modify ("at Fort Worth party", "at Kissimmee resort"). */
     private static final Set<String> GATHERINGS = Set.of("party", "resort", "cookout", "barbecue", "gathering", "vigil");
 
@@ -315,7 +318,8 @@ final class PlaceRule implements ClaimRule {
         String town = v.text(first, last);
         if (LEADING_WORDS.contains(town.toLowerCase(java.util.Locale.ROOT)) || Gazetteer.usState(town).isPresent()) return false;
         String whole = town + "-" + v.text(second, end);
-        boolean oneTown = !countyLike(v.text(second, end)) && java.util.regex.Pattern.compile("\\b(?:in|of|near|from) " + java.util.regex.Pattern.quote(whole) + "\\b(?!\\s+(?:County|Parish|Metro|Metropolitan|[Pp]olice|Sheriff))|"
+        // the gazetteer knows the whole as one town ("Winston-Salem police" where the text never writes "in Winston-Salem")
+        boolean oneTown = Towns.known(whole) || !countyLike(v.text(second, end)) && java.util.regex.Pattern.compile("\\b(?:in|of|near|from) " + java.util.regex.Pattern.quote(whole) + "\\b(?!\\s+(?:County|Parish|Metro|Metropolitan|[Pp]olice|Sheriff))|"
                 + java.util.regex.Pattern.quote(whole) + ",\\s+\\p{Lu}").matcher(v.article.article().text()).find();
         ctx.placeCandidates.add(new Candidate(NAMED, oneTown ? whole : town, v.evidence(first, force), v));
         return true;
@@ -649,7 +653,8 @@ final class PlaceRule implements ClaimRule {
         String text = ctx.article.article().text();
         countyForces(ctx);
         for (Candidate c : ctx.placeCandidates) {
-            if (c.named() && (best == null || c.priority() > best.priority()) && !commonWordInTitleCase(c, text) && !street(c.value())) best = c; // first of the strongest
+            if (c.named() && (best == null || c.priority() > best.priority()) && !commonWordInTitleCase(c, text) && !street(c.value())
+                    && !HOLIDAYS.contains(c.value())) best = c; // first of the strongest
         }
         if (best == null) {
             Candidate assumed = firstKnownTown(views, text);
@@ -826,7 +831,7 @@ final class PlaceRule implements ClaimRule {
                 if (prep >= 0 && treatedIn(v, prep)) continue; // the hospital's town
                 if (sideOfCity(v, e)) continue;
                 Candidate c = new Candidate(OTHER, e.text(), v.evidence(e.firstToken(), e.lastToken()), v);
-                if (c.named() && !commonWordInTitleCase(c, text) && Towns.known(c.value())) return c;
+                if (c.named() && !commonWordInTitleCase(c, text) && !HOLIDAYS.contains(c.value()) && Towns.known(c.value())) return c;
             }
         }
         return null;
