@@ -222,6 +222,12 @@ class PlaceRuleTest {
     }
 
     @Test
+    void aCountyNamedForASideOfItsTownIsTheTown() {
+        assertThat(place(extract("Teen wounded", "A teen was shot on Monday in East Baton Rouge Parish, deputies said.")))
+                .isEqualTo("Baton Rouge");
+    }
+
+    @Test
     void titleCaseHeadlineWordsAreNoPlace() {
         assertThat(place(extract("Man Killed In Weekend Shooting", "The victim was taken to a hospital, where he died.")))
                 .isNull();

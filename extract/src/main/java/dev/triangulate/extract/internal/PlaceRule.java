@@ -679,6 +679,7 @@ final class PlaceRule implements ClaimRule {
             Candidate care = CareTowns.first(views);
             if (care != null) best = care;
         }
+        best = townOfSidedCounty(best);
         best = widened(best, text);
         ctx.add(best.view(), Claim.INCIDENT, Slot.PLACE, best.value(), Qualifier.EXACT, best.evidence());
         neighbourhoods(ctx, best);
@@ -689,6 +690,13 @@ final class PlaceRule implements ClaimRule {
     private static boolean street(String name) {
         String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
         return name.indexOf(' ') > 0 && (STREETS.contains(last) || last.equals("place")) && !Towns.known(name);
+    }
+
+    /** "East Baton Rouge Parish": a county named for a side of its town, whose events records file under the town. */
+    private static Candidate townOfSidedCounty(Candidate best) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(?:East|West|North|South) (.+) (?:County|Parish)$").matcher(best.value());
+        if (!m.matches() || !Towns.known(m.group(1))) return best;
+        return new Candidate(best.priority(), m.group(1), best.evidence(), best.view());
     }
 
     /** A known town the title string gives ("Oak Hill man hospitalized") where the tagger found none. */
