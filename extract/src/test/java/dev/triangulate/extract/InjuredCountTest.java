@@ -648,4 +648,13 @@ class InjuredCountTest {
                 + "a gunshot wound to the leg.");
         assertThat(counts(e, Slot.INJURED)).containsExactly("1");
     }
+
+    @Test
+    void aSurnameInNamesThatHoldOneAnotherIsOnePerson() {
+        // "Lopez" is in both "Maria Lopez" and "Maria Elena Lopez": the longer holds the shorter, so one person
+        var e = extract("Teen killed on Elm Street", "Maria Elena Lopez was shot and killed on Elm Street on Tuesday. "
+                + "Maria Lopez died at the scene, police said. A witness told police that a neighbor shot Lopez.");
+        assertThat(counts(e, Slot.KILLED)).containsExactly("1");
+        assertThat(counts(e, Slot.INJURED)).isEmpty();
+    }
 }

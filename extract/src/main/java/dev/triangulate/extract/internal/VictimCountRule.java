@@ -857,8 +857,8 @@ final class VictimCountRule implements ClaimRule {
 
     /**
      * One person named in parts: "Ronnie Daniels had been shot ... Daniels died", "Dnomyar was
-     * shot ... Dnomyar Russell": a name whose words are all in exactly one longer name found is
-     * that person.
+     * shot ... Dnomyar Russell": a name whose words are all in exactly one longer name found, or in
+     * the longest of longer names that hold one another, is that person.
      */
     static List<Found> sameNames(List<Found> found) {
         Set<String> names = new LinkedHashSet<>();
@@ -868,7 +868,9 @@ final class VictimCountRule implements ClaimRule {
             Set<String> words = words(n);
             List<String> longer = names.stream().filter(m -> !m.equals(n) && words(m).size() > words.size()
                     && words(m).containsAll(words)).toList();
-            if (longer.size() == 1) full.put(n, longer.get(0));
+            // "Neeley" in "Antonio Neeley" and "Courtesy Antonio Neeley" (a caption's credit run into the name): one person
+            String longest = longer.stream().max(java.util.Comparator.comparingInt(m -> words(m).size())).orElse(null);
+            if (longest != null && longer.stream().allMatch(m -> words(longest).containsAll(words(m)))) full.put(n, longest);
         }
         if (full.isEmpty()) return found;
         List<Found> out = new java.util.ArrayList<>();
