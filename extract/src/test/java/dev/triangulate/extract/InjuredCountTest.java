@@ -657,4 +657,15 @@ class InjuredCountTest {
         assertThat(counts(e, Slot.KILLED)).containsExactly("1");
         assertThat(counts(e, Slot.INJURED)).isEmpty();
     }
+
+    @Test
+    void anOfficerShotWhereOnlyTheShooterDiedLived() {
+        var e = extract("Deputy shot, suspect killed after chase", "A sheriff's deputy was shot in the arm on Tuesday after a chase. "
+                + "The suspect was killed when other deputies returned fire.");
+        assertThat(counts(e, Slot.KILLED)).containsExactly("1");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+        // someone else shot beside the dead suspect may be the suspect himself
+        var same = extract("Man shot by police dies", "A man was shot by police on Tuesday after a chase. The suspect died at a hospital.");
+        assertThat(counts(same, Slot.INJURED)).isEmpty();
+    }
 }

@@ -747,6 +747,7 @@ final class VictimCountRule implements ClaimRule {
         for (Found f : found) {
             if (f.outcome().equals("shot") && f.person() != null && !killed.contains(f.person()) && !hurt.contains(f.person())) shot.add(f.person());
         }
+        Set<String> officers = officersBesideDeadShooter(hurt, shot, killed);
         int stated = ctx.claims.stream().filter(c -> c.slot() == Slot.KILLED).mapToInt(c -> parse(c.value())).max().orElse(0);
         boolean killedNamed = killed.stream().anyMatch(p -> !p.startsWith("a ") && !p.startsWith("the ") && !p.startsWith("another "));
         // "a student was shot and killed ... his father shot Roberts": the named person shot is the one killed
@@ -769,6 +770,7 @@ final class VictimCountRule implements ClaimRule {
             // "Teen dies after shooting ... officers found Ramirez suffering from a gunshot wound": the dead, named later
             hurt.retainAll(besideTheDead(found, ctx));
         }
+        hurt.addAll(officers);
         // "His son was also shot in the head", "Her boyfriend was also shot in the leg": someone besides the dead
         for (Found f : found) {
             if (f.person() != null && Regex.matches(f.outcome(), "shot|injured") && ALSO.matcher(f.evidence().span()).find()) hurt.add(f.person());
@@ -847,6 +849,26 @@ final class VictimCountRule implements ClaimRule {
         Phrases.Span subject = Phrases.after(v, v.first);
         return subject != null && Lexicon.PERPETRATOR.contains(v.lower(subject.end()))
                 && v.at(subject.end()).begin() < dead.evidence().begin();
+    }
+
+    private static final Set<String> POLICE = Set.of("officer", "deputy", "trooper", "agent", "policeman", "policewoman", "detective", "sergeant", "constable", "marshal");
+
+    /**
+     * Police hit where the only dead are the shooter ("Officer shot, suspect killed", "the suspect ... he
+     * died"): the officers lived (an officer is rarely the suspect police shot).
+     */
+    private static Set<String> officersBesideDeadShooter(Set<String> hurt, Set<String> shot, Set<String> killed) {
+        if (killed.isEmpty() || !killed.stream().allMatch(p -> perpetrator(p) || p.equals("the person"))
+                || killed.stream().noneMatch(VictimCountRule::perpetrator)) return Set.of();
+        Set<String> out = new LinkedHashSet<>();
+        for (String p : hurt) if (POLICE.contains(head(p))) out.add(p);
+        for (String p : shot) if (POLICE.contains(head(p))) out.add(p);
+        return out;
+    }
+
+    private static String head(String p) {
+        String h = p.replaceAll("@.*$", "");
+        return h.substring(h.lastIndexOf(' ') + 1);
     }
 
     /** "the suspect", "a gunman@2": someone found by a word for the perpetrator. */
