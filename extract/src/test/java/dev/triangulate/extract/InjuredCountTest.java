@@ -668,4 +668,12 @@ class InjuredCountTest {
         var same = extract("Man shot by police dies", "A man was shot by police on Tuesday after a chase. The suspect died at a hospital.");
         assertThat(counts(same, Slot.INJURED)).isEmpty();
     }
+
+    @Test
+    void aDeathSetAfterAnotherShootingIsNoCountOfIt() {
+        var e = extract("Teen dies in Elm Street shooting", "Marla Quentin died in her apartment on Elm Street after being shot in the head on Thursday. "
+                + "Quentin was pronounced dead at the scene. Her death came just four days after another man was shot in the leg on the same block.");
+        assertThat(counts(e, Slot.KILLED)).containsExactly("1");
+        assertThat(counts(e, Slot.INJURED)).isEmpty();
+    }
 }
