@@ -676,4 +676,12 @@ class InjuredCountTest {
         assertThat(counts(e, Slot.KILLED)).containsExactly("1");
         assertThat(counts(e, Slot.INJURED)).isEmpty();
     }
+
+    @Test
+    void anAgeAsTheObjectOfShot() {
+        // the chunk ends before "-old": "a 17-year" is still a person
+        var e = extract("Police search for shooter in Riverside",
+                "Riverside police are searching for the person who shot a 17-year-old in the stomach Saturday night, officials said.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+    }
 }

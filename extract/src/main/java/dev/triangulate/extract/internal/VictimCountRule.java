@@ -672,6 +672,9 @@ final class VictimCountRule implements ClaimRule {
         if (name.isPresent()) return name.get().text().replaceAll("['’]s$", "");
         String head = v.lower(np.end());
         if (head.equals("old") && Regex.matches(v.lower(np.end() - 1), "-|years?")) head = "person"; // "a 16-year-old", "a 17 year old"
+        // "shot a 17-year-old in the stomach": the chunk may end before "-old" (the tagger's adjective)
+        if (Regex.matches(head, "years?") && (v.lower(np.end() + 1).equals("old") || v.lower(np.end() + 1).equals("-")
+                && v.lower(np.end() + 2).equals("old"))) head = "person";
         if (Set.of("he", "she", "him", "her").contains(head)) return "the person"; // "he later died": someone already counted
         if (Regex.matches(head, "\\d+-year-old|\\d+")) head = "person"; // "a 15-year-old"
         if (!HUMAN.contains(head)) return null;
