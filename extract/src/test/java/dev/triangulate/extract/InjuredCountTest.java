@@ -684,4 +684,16 @@ class InjuredCountTest {
                 "Riverside police are searching for the person who shot a 17-year-old in the stomach Saturday night, officials said.");
         assertThat(counts(e, Slot.INJURED)).containsExactly("1");
     }
+
+    @Test
+    void alsoHitBesideTheDead() {
+        var e = extract("Boy killed in drive-by on Elm Street", "A 5-year-old boy was shot and killed on Elm Street on Thursday. "
+                + "His 7-year-old brother was also hit in the shooting.");
+        assertThat(counts(e, Slot.KILLED)).containsExactly("1");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+        // hit by a car is no one shot
+        var car = extract("Boy killed in drive-by on Elm Street", "A 5-year-old boy was shot and killed on Elm Street on Thursday. "
+                + "A woman was also hit by a car nearby.");
+        assertThat(counts(car, Slot.INJURED)).isEmpty();
+    }
 }

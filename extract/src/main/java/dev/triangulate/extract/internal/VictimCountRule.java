@@ -500,6 +500,11 @@ final class VictimCountRule implements ClaimRule {
         return BODY.contains(v.lower(m));
     }
 
+    /** "Her brother was also hit in the shooting": hit beside the people already told of (a shooting's story). */
+    private static boolean alsoHit(SentenceView v, int i) {
+        return v.lower(i - 1).equals("also") && Regex.matches(v.lower(i - 2), "was|were");
+    }
+
     /** "by a stray bullet", "by gunfire". */
     private static boolean byBullet(SentenceView v, int k) {
         for (int m = k; m <= k + 3 && v.at(m) != null; m++) {
@@ -639,7 +644,7 @@ final class VictimCountRule implements ClaimRule {
             case "kill", "murder" -> "killed";
             case "shoot", "stab", "strike", "hit" -> fatally || dead ? "killed" : lemma.equals("stab") ? "injured" : lemma.equals("shoot") ? "shot"
                     // "was struck by a stray bullet"
-                    : v.lower(i + 1).equals("by") && byBullet(v, i + 2) || inBody(v, i + 1) ? "shot" : null;
+                    : v.lower(i + 1).equals("by") ? byBullet(v, i + 2) ? "shot" : null : inBody(v, i + 1) || alsoHit(v, i) ? "shot" : null;
             case "graze" -> "injured";
             // "Campbell boy, 7, hospitalized after accidental shooting": hit, the outcome not said here
             case "hospitalize", "airlift" -> "shot";
