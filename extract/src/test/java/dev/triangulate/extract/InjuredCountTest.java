@@ -696,4 +696,11 @@ class InjuredCountTest {
                 + "A woman was also hit by a car nearby.");
         assertThat(counts(car, Slot.INJURED)).isEmpty();
     }
+
+    @Test
+    void aBulletThatHitSomeoneLaterInItsClause() {
+        var e = extract("Gunfire on Elm Street overnight", "RIVERSIDE - Maria Lopez says a bullet came into her house "
+                + "Sunday morning and hit her 13-year-old daughter, Ana, in the back of her leg.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+    }
 }

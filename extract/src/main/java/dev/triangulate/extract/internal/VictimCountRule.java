@@ -515,7 +515,8 @@ final class VictimCountRule implements ClaimRule {
 
     /** "a bullet struck him", "gunfire hit a car": the verb's subject is a shot. */
     private static boolean bulletBefore(SentenceView v, int i) {
-        for (int k = i - 1; k >= i - 4 && v.at(k) != null; k--) {
+        // "a bullet entered her home Sunday morning and hit her daughter": within the clause
+        for (int k = i - 1; k >= i - 9 && v.at(k) != null && !Regex.matches(v.lower(k), "[,;:.]|when|after|while|who|that"); k--) {
             if (Regex.matches(v.lower(k), "bullets?|rounds?|shots?|gunfire|pellets?|shotgun")) return true;
         }
         // a gun that fired just before: "the gun went off, striking her in the back", "the rifle discharged, hitting his niece"
