@@ -703,4 +703,11 @@ class InjuredCountTest {
                 + "Sunday morning and hit her 13-year-old daughter, Ana, in the back of her leg.");
         assertThat(counts(e, Slot.INJURED)).containsExactly("1");
     }
+
+    @Test
+    void aBulletThatStruckSomeonesBodyPart() {
+        var e = extract("Gunfire at a rental home on Oak Drive", "Deputies said a stray bullet from a rifle in another bedroom "
+                + "struck the back of his head while he slept.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+    }
 }

@@ -476,6 +476,8 @@ final class VictimCountRule implements ClaimRule {
                 if (n != null && n.value() >= 2) ctx.victimCounts.add(new Found(null, "shot", (int) n.value(), v.evidence(i, np.end()), v));
                 continue;
             }
+            // "a stray bullet struck the back of his head": someone hit where the bullet struck
+            if (person == null && hits && !lemma.equals("injure") && !lemma.equals("wound") && bodyOfSomeone(v, np)) person = "the person";
             if (person == null) continue;
             String outcome = leftHurt ? "injured" : kills || leaves ? "killed" : lemma.equals("shoot") || lemma.equals("strike") || lemma.equals("hit") ? "shot" : "injured";
             ctx.victimCounts.add(new Found(person, outcome, 1, v.evidence(i, leftHurt ? state : leaves ? np.end() + 1 : np.end()), v));
@@ -503,6 +505,13 @@ final class VictimCountRule implements ClaimRule {
     /** "Her brother was also hit in the shooting": hit beside the people already told of (a shooting's story). */
     private static boolean alsoHit(SentenceView v, int i) {
         return v.lower(i - 1).equals("also") && Regex.matches(v.lower(i - 2), "was|were");
+    }
+
+    /** "the back of his head", "her left leg": a body part of someone (a possessive pronoun in or just after the phrase). */
+    private static boolean bodyOfSomeone(SentenceView v, Phrases.Span np) {
+        boolean body = BODY.contains(v.lower(np.end())) || v.lower(np.end() + 1).equals("of") && Regex.matches(v.lower(np.end() + 2), "his|her")
+                && BODY.contains(v.lower(np.end() + 3));
+        return body && (Regex.matches(v.lower(np.start()), "his|her") || v.lower(np.end() + 1).equals("of"));
     }
 
     /** "by a stray bullet", "by gunfire". */
