@@ -710,4 +710,11 @@ class InjuredCountTest {
                 + "struck the back of his head while he slept.");
         assertThat(counts(e, Slot.INJURED)).containsExactly("1");
     }
+
+    @Test
+    void aShotThatGrazedSomeone() {
+        var e = extract("Police called to apartment on Oak Drive", "Officers said a friend pulled out a pistol to show it off "
+                + "and it went off, grazing the back of the victim's head.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+    }
 }

@@ -457,7 +457,7 @@ final class VictimCountRule implements ClaimRule {
             // "left a teen dead", "found a boy dead", "pronounced the victim dead"
             boolean leaves = lemma.equals("leave") || lemma.equals("find") || lemma.equals("pronounce") || lemma.equals("declare");
             // "accidentally shot his wife", "injuring a 17-year-old", "the round struck him": hit, outcome not said here
-            boolean hits = !kills && (lemma.equals("shoot") || lemma.equals("wound") || lemma.equals("injure")
+            boolean hits = !kills && (lemma.equals("shoot") || lemma.equals("wound") || lemma.equals("injure") || lemma.equals("graze")
                     || (lemma.equals("strike") || lemma.equals("hit")) && bulletBefore(v, i));
             if (!kills && !leaves && !hits) continue;
             if (hits && (negated(v, i) || v.lower(i + 1).equals("dead"))) continue;
@@ -479,7 +479,7 @@ final class VictimCountRule implements ClaimRule {
             // "a stray bullet struck the back of his head": someone hit where the bullet struck
             if (person == null && hits && !lemma.equals("injure") && !lemma.equals("wound") && bodyOfSomeone(v, np)) person = "the person";
             if (person == null) continue;
-            String outcome = leftHurt ? "injured" : kills || leaves ? "killed" : lemma.equals("shoot") || lemma.equals("strike") || lemma.equals("hit") ? "shot" : "injured";
+            String outcome = leftHurt || lemma.equals("graze") ? "injured" : kills || leaves ? "killed" : lemma.equals("shoot") || lemma.equals("strike") || lemma.equals("hit") ? "shot" : "injured";
             ctx.victimCounts.add(new Found(person, outcome, 1, v.evidence(i, leftHurt ? state : leaves ? np.end() + 1 : np.end()), v));
         }
     }
@@ -507,10 +507,13 @@ final class VictimCountRule implements ClaimRule {
         return v.lower(i - 1).equals("also") && Regex.matches(v.lower(i - 2), "was|were");
     }
 
-    /** "the back of his head", "her left leg": a body part of someone (a possessive pronoun in or just after the phrase). */
+    /** "the back of his head", "her left leg", "the back of the victim's head": a body part of someone (a possessive in or just after the phrase). */
     private static boolean bodyOfSomeone(SentenceView v, Phrases.Span np) {
         boolean body = BODY.contains(v.lower(np.end())) || v.lower(np.end() + 1).equals("of") && Regex.matches(v.lower(np.end() + 2), "his|her")
-                && BODY.contains(v.lower(np.end() + 3));
+                && BODY.contains(v.lower(np.end() + 3))
+                // "the back of the victim's head"
+                || v.lower(np.end() + 1).equals("of") && v.lower(np.end() + 2).equals("the") && v.at(np.end() + 4) != null
+                && v.at(np.end() + 4).pos().equals("POS") && BODY.contains(v.lower(np.end() + 5));
         return body && (Regex.matches(v.lower(np.start()), "his|her") || v.lower(np.end() + 1).equals("of"));
     }
 
