@@ -648,4 +648,73 @@ class InjuredCountTest {
                 + "a gunshot wound to the leg.");
         assertThat(counts(e, Slot.INJURED)).containsExactly("1");
     }
+
+    @Test
+    void aSurnameInNamesThatHoldOneAnotherIsOnePerson() {
+        // "Lopez" is in both "Maria Lopez" and "Maria Elena Lopez": the longer holds the shorter, so one person
+        var e = extract("Teen killed on Elm Street", "Maria Elena Lopez was shot and killed on Elm Street on Tuesday. "
+                + "Maria Lopez died at the scene, police said. A witness told police that a neighbor shot Lopez.");
+        assertThat(counts(e, Slot.KILLED)).containsExactly("1");
+        assertThat(counts(e, Slot.INJURED)).isEmpty();
+    }
+
+    @Test
+    void anOfficerShotWhereOnlyTheShooterDiedLived() {
+        var e = extract("Deputy shot, suspect killed after chase", "A sheriff's deputy was shot in the arm on Tuesday after a chase. "
+                + "The suspect was killed when other deputies returned fire.");
+        assertThat(counts(e, Slot.KILLED)).containsExactly("1");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+        // someone else shot beside the dead suspect may be the suspect himself
+        var same = extract("Man shot by police dies", "A man was shot by police on Tuesday after a chase. The suspect died at a hospital.");
+        assertThat(counts(same, Slot.INJURED)).isEmpty();
+    }
+
+    @Test
+    void aDeathSetAfterAnotherShootingIsNoCountOfIt() {
+        var e = extract("Teen dies in Elm Street shooting", "Marla Quentin died in her apartment on Elm Street after being shot in the head on Thursday. "
+                + "Quentin was pronounced dead at the scene. Her death came just four days after another man was shot in the leg on the same block.");
+        assertThat(counts(e, Slot.KILLED)).containsExactly("1");
+        assertThat(counts(e, Slot.INJURED)).isEmpty();
+    }
+
+    @Test
+    void anAgeAsTheObjectOfShot() {
+        // the chunk ends before "-old": "a 17-year" is still a person
+        var e = extract("Police search for shooter in Riverside",
+                "Riverside police are searching for the person who shot a 17-year-old in the stomach Saturday night, officials said.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+    }
+
+    @Test
+    void alsoHitBesideTheDead() {
+        var e = extract("Boy killed in drive-by on Elm Street", "A 5-year-old boy was shot and killed on Elm Street on Thursday. "
+                + "His 7-year-old brother was also hit in the shooting.");
+        assertThat(counts(e, Slot.KILLED)).containsExactly("1");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+        // hit by a car is no one shot
+        var car = extract("Boy killed in drive-by on Elm Street", "A 5-year-old boy was shot and killed on Elm Street on Thursday. "
+                + "A woman was also hit by a car nearby.");
+        assertThat(counts(car, Slot.INJURED)).isEmpty();
+    }
+
+    @Test
+    void aBulletThatHitSomeoneLaterInItsClause() {
+        var e = extract("Gunfire on Elm Street overnight", "RIVERSIDE - Maria Lopez says a bullet came into her house "
+                + "Sunday morning and hit her 13-year-old daughter, Ana, in the back of her leg.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+    }
+
+    @Test
+    void aBulletThatStruckSomeonesBodyPart() {
+        var e = extract("Gunfire at a rental home on Oak Drive", "Deputies said a stray bullet from a rifle in another bedroom "
+                + "struck the back of his head while he slept.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+    }
+
+    @Test
+    void aShotThatGrazedSomeone() {
+        var e = extract("Police called to apartment on Oak Drive", "Officers said a friend pulled out a pistol to show it off "
+                + "and it went off, grazing the back of the victim's head.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+    }
 }

@@ -12,7 +12,9 @@ final class EventSentences {
                     + "|\\bin a separate\\b"
                     // "The incident follows a shooting last week that ...", "The shooting came a day after an attack that left ..."
                     + "|\\b(?:shooting|incident|drive-by|violence|attack|killing|homicide|this|it)s? (?:all )?"
-                    + "(?:(?:follows|followed) (?:a|an|another)\\b|(?:comes|came) (?:\\w+ ){0,4}?(?:after|on the heels of)\\b)",
+                    + "(?:(?:follows|followed) (?:a|an|another)\\b|(?:comes|came) (?:\\w+ ){0,4}?(?:after|on the heels of)\\b)"
+                    // "His death occurred four days after another man was shot"
+                    + "|\\b(?:death|shooting|incident|killing)s? (?:comes|came|occurred|happened) (?:\\w+ ){0,4}?after another\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** A year's tally: "21 adults have been shot so far this year" (not "was shot earlier this year", often this event). */

@@ -457,7 +457,7 @@ final class VictimCountRule implements ClaimRule {
             // "left a teen dead", "found a boy dead", "pronounced the victim dead"
             boolean leaves = lemma.equals("leave") || lemma.equals("find") || lemma.equals("pronounce") || lemma.equals("declare");
             // "accidentally shot his wife", "injuring a 17-year-old", "the round struck him": hit, outcome not said here
-            boolean hits = !kills && (lemma.equals("shoot") || lemma.equals("wound") || lemma.equals("injure")
+            boolean hits = !kills && (lemma.equals("shoot") || lemma.equals("wound") || lemma.equals("injure") || lemma.equals("graze")
                     || (lemma.equals("strike") || lemma.equals("hit")) && bulletBefore(v, i));
             if (!kills && !leaves && !hits) continue;
             if (hits && (negated(v, i) || v.lower(i + 1).equals("dead"))) continue;
@@ -476,8 +476,10 @@ final class VictimCountRule implements ClaimRule {
                 if (n != null && n.value() >= 2) ctx.victimCounts.add(new Found(null, "shot", (int) n.value(), v.evidence(i, np.end()), v));
                 continue;
             }
+            // "a stray bullet struck the back of his head": someone hit where the bullet struck
+            if (person == null && hits && !lemma.equals("injure") && !lemma.equals("wound") && bodyOfSomeone(v, np)) person = "the person";
             if (person == null) continue;
-            String outcome = leftHurt ? "injured" : kills || leaves ? "killed" : lemma.equals("shoot") || lemma.equals("strike") || lemma.equals("hit") ? "shot" : "injured";
+            String outcome = leftHurt || lemma.equals("graze") ? "injured" : kills || leaves ? "killed" : lemma.equals("shoot") || lemma.equals("strike") || lemma.equals("hit") ? "shot" : "injured";
             ctx.victimCounts.add(new Found(person, outcome, 1, v.evidence(i, leftHurt ? state : leaves ? np.end() + 1 : np.end()), v));
         }
     }
@@ -500,6 +502,21 @@ final class VictimCountRule implements ClaimRule {
         return BODY.contains(v.lower(m));
     }
 
+    /** "Her brother was also hit in the shooting": hit beside the people already told of (a shooting's story). */
+    private static boolean alsoHit(SentenceView v, int i) {
+        return v.lower(i - 1).equals("also") && Regex.matches(v.lower(i - 2), "was|were");
+    }
+
+    /** "the back of his head", "her left leg", "the back of the victim's head": a body part of someone (a possessive in or just after the phrase). */
+    private static boolean bodyOfSomeone(SentenceView v, Phrases.Span np) {
+        boolean body = BODY.contains(v.lower(np.end())) || v.lower(np.end() + 1).equals("of") && Regex.matches(v.lower(np.end() + 2), "his|her")
+                && BODY.contains(v.lower(np.end() + 3))
+                // "the back of the victim's head"
+                || v.lower(np.end() + 1).equals("of") && v.lower(np.end() + 2).equals("the") && v.at(np.end() + 4) != null
+                && v.at(np.end() + 4).pos().equals("POS") && BODY.contains(v.lower(np.end() + 5));
+        return body && (Regex.matches(v.lower(np.start()), "his|her") || v.lower(np.end() + 1).equals("of"));
+    }
+
     /** "by a stray bullet", "by gunfire". */
     private static boolean byBullet(SentenceView v, int k) {
         for (int m = k; m <= k + 3 && v.at(m) != null; m++) {
@@ -510,7 +527,8 @@ final class VictimCountRule implements ClaimRule {
 
     /** "a bullet struck him", "gunfire hit a car": the verb's subject is a shot. */
     private static boolean bulletBefore(SentenceView v, int i) {
-        for (int k = i - 1; k >= i - 4 && v.at(k) != null; k--) {
+        // "a bullet entered her home Sunday morning and hit her daughter": within the clause
+        for (int k = i - 1; k >= i - 9 && v.at(k) != null && !Regex.matches(v.lower(k), "[,;:.]|when|after|while|who|that"); k--) {
             if (Regex.matches(v.lower(k), "bullets?|rounds?|shots?|gunfire|pellets?|shotgun")) return true;
         }
         // a gun that fired just before: "the gun went off, striking her in the back", "the rifle discharged, hitting his niece"
@@ -639,7 +657,7 @@ final class VictimCountRule implements ClaimRule {
             case "kill", "murder" -> "killed";
             case "shoot", "stab", "strike", "hit" -> fatally || dead ? "killed" : lemma.equals("stab") ? "injured" : lemma.equals("shoot") ? "shot"
                     // "was struck by a stray bullet"
-                    : v.lower(i + 1).equals("by") && byBullet(v, i + 2) || inBody(v, i + 1) ? "shot" : null;
+                    : v.lower(i + 1).equals("by") ? byBullet(v, i + 2) ? "shot" : null : inBody(v, i + 1) || alsoHit(v, i) ? "shot" : null;
             case "graze" -> "injured";
             // "Campbell boy, 7, hospitalized after accidental shooting": hit, the outcome not said here
             case "hospitalize", "airlift" -> "shot";
@@ -672,6 +690,9 @@ final class VictimCountRule implements ClaimRule {
         if (name.isPresent()) return name.get().text().replaceAll("['’]s$", "");
         String head = v.lower(np.end());
         if (head.equals("old") && Regex.matches(v.lower(np.end() - 1), "-|years?")) head = "person"; // "a 16-year-old", "a 17 year old"
+        // "shot a 17-year-old in the stomach": the chunk may end before "-old" (the tagger's adjective)
+        if (Regex.matches(head, "years?") && (v.lower(np.end() + 1).equals("old") || v.lower(np.end() + 1).equals("-")
+                && v.lower(np.end() + 2).equals("old"))) head = "person";
         if (Set.of("he", "she", "him", "her").contains(head)) return "the person"; // "he later died": someone already counted
         if (Regex.matches(head, "\\d+-year-old|\\d+")) head = "person"; // "a 15-year-old"
         if (!HUMAN.contains(head)) return null;
@@ -747,6 +768,7 @@ final class VictimCountRule implements ClaimRule {
         for (Found f : found) {
             if (f.outcome().equals("shot") && f.person() != null && !killed.contains(f.person()) && !hurt.contains(f.person())) shot.add(f.person());
         }
+        Set<String> officers = officersBesideDeadShooter(hurt, shot, killed);
         int stated = ctx.claims.stream().filter(c -> c.slot() == Slot.KILLED).mapToInt(c -> parse(c.value())).max().orElse(0);
         boolean killedNamed = killed.stream().anyMatch(p -> !p.startsWith("a ") && !p.startsWith("the ") && !p.startsWith("another "));
         // "a student was shot and killed ... his father shot Roberts": the named person shot is the one killed
@@ -769,6 +791,7 @@ final class VictimCountRule implements ClaimRule {
             // "Teen dies after shooting ... officers found Ramirez suffering from a gunshot wound": the dead, named later
             hurt.retainAll(besideTheDead(found, ctx));
         }
+        hurt.addAll(officers);
         // "His son was also shot in the head", "Her boyfriend was also shot in the leg": someone besides the dead
         for (Found f : found) {
             if (f.person() != null && Regex.matches(f.outcome(), "shot|injured") && ALSO.matcher(f.evidence().span()).find()) hurt.add(f.person());
@@ -849,6 +872,26 @@ final class VictimCountRule implements ClaimRule {
                 && v.at(subject.end()).begin() < dead.evidence().begin();
     }
 
+    private static final Set<String> POLICE = Set.of("officer", "deputy", "trooper", "agent", "policeman", "policewoman", "detective", "sergeant", "constable", "marshal");
+
+    /**
+     * Police hit where the only dead are the shooter ("Officer shot, suspect killed", "the suspect ... he
+     * died"): the officers lived (an officer is rarely the suspect police shot).
+     */
+    private static Set<String> officersBesideDeadShooter(Set<String> hurt, Set<String> shot, Set<String> killed) {
+        if (killed.isEmpty() || !killed.stream().allMatch(p -> perpetrator(p) || p.equals("the person"))
+                || killed.stream().noneMatch(VictimCountRule::perpetrator)) return Set.of();
+        Set<String> out = new LinkedHashSet<>();
+        for (String p : hurt) if (POLICE.contains(head(p))) out.add(p);
+        for (String p : shot) if (POLICE.contains(head(p))) out.add(p);
+        return out;
+    }
+
+    private static String head(String p) {
+        String h = p.replaceAll("@.*$", "");
+        return h.substring(h.lastIndexOf(' ') + 1);
+    }
+
     /** "the suspect", "a gunman@2": someone found by a word for the perpetrator. */
     private static boolean perpetrator(String p) {
         String head = p.replaceAll("@.*$", "");
@@ -857,8 +900,8 @@ final class VictimCountRule implements ClaimRule {
 
     /**
      * One person named in parts: "Ronnie Daniels had been shot ... Daniels died", "Dnomyar was
-     * shot ... Dnomyar Russell": a name whose words are all in exactly one longer name found is
-     * that person.
+     * shot ... Dnomyar Russell": a name whose words are all in exactly one longer name found, or in
+     * the longest of longer names that hold one another, is that person.
      */
     static List<Found> sameNames(List<Found> found) {
         Set<String> names = new LinkedHashSet<>();
@@ -868,7 +911,9 @@ final class VictimCountRule implements ClaimRule {
             Set<String> words = words(n);
             List<String> longer = names.stream().filter(m -> !m.equals(n) && words(m).size() > words.size()
                     && words(m).containsAll(words)).toList();
-            if (longer.size() == 1) full.put(n, longer.get(0));
+            // "Neeley" in "Antonio Neeley" and "Courtesy Antonio Neeley" (a caption's credit run into the name): one person
+            String longest = longer.stream().max(java.util.Comparator.comparingInt(m -> words(m).size())).orElse(null);
+            if (longest != null && longer.stream().allMatch(m -> words(longest).containsAll(words(m)))) full.put(n, longest);
         }
         if (full.isEmpty()) return found;
         List<Found> out = new java.util.ArrayList<>();
