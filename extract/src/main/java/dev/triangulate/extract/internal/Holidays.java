@@ -38,6 +38,14 @@ final class Holidays {
             Map.entry(List.of("christmas", "night"), y -> LocalDate.of(y, 12, 25)),
             Map.entry(List.of("christmas", "morning"), y -> LocalDate.of(y, 12, 25)));
 
+    /** Holidays named in one capitalized word, which the tagger can take for a town ("a Christmas shooting"). */
+    private static final java.util.Set<String> ONE_WORD_NAMES = java.util.Set.of("Christmas", "Thanksgiving", "Halloween", "Easter");
+
+    /** Whether this is a holiday's one-word name ("Thanksgiving"), never a place. */
+    static boolean oneWordName(String value) {
+        return ONE_WORD_NAMES.contains(value);
+    }
+
     /** The words a holiday's name opens with: most tokens open none, and are passed over at once. */
     private static final java.util.Set<String> FIRST_WORDS = NAMES.keySet().stream().map(k -> k.get(0))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());

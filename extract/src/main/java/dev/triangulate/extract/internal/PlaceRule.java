@@ -44,9 +44,6 @@ final class PlaceRule implements ClaimRule {
     private static final java.util.regex.Pattern OUTLET = java.util.regex.Pattern.compile(
             "\\s[-–—|]\\s+([A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+){0,2}),\\s+([A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)\\s*$");
 
-    /** Holidays that are also towns somewhere ("charged in Christmas shooting", "ate Christmas dinner"): never the place. */
-    static final Set<String> HOLIDAYS = Set.of("Christmas", "Thanksgiving", "Halloween", "Easter");
-
     /** Where people meet that a town may modify ("at Fort Worth party", "at Kissimmee resort"). */
     private static final Set<String> GATHERINGS = Set.of("party", "resort", "cookout", "barbecue", "gathering", "vigil");
 
@@ -655,7 +652,7 @@ final class PlaceRule implements ClaimRule {
         countyForces(ctx);
         for (Candidate c : ctx.placeCandidates) {
             if (c.named() && (best == null || c.priority() > best.priority()) && !commonWordInTitleCase(c, text) && !street(c.value())
-                    && !HOLIDAYS.contains(c.value())) best = c; // first of the strongest
+                    && !Holidays.oneWordName(c.value())) best = c; // first of the strongest
         }
         if (best == null) {
             Candidate assumed = firstKnownTown(views, text);
@@ -840,7 +837,7 @@ final class PlaceRule implements ClaimRule {
                 if (prep >= 0 && treatedIn(v, prep)) continue; // the hospital's town
                 if (sideOfCity(v, e)) continue;
                 Candidate c = new Candidate(OTHER, e.text(), v.evidence(e.firstToken(), e.lastToken()), v);
-                if (c.named() && !commonWordInTitleCase(c, text) && !HOLIDAYS.contains(c.value()) && Towns.known(c.value())) return c;
+                if (c.named() && !commonWordInTitleCase(c, text) && !Holidays.oneWordName(c.value()) && Towns.known(c.value())) return c;
             }
         }
         return null;

@@ -44,7 +44,7 @@ final class TitleTowns {
     }
 
     private static boolean town(String name, String text) {
-        if (Countries.contains(name) || Gazetteer.usState(name).isPresent() || PlaceRule.HOLIDAYS.contains(name)) return false;
+        if (Countries.contains(name) || Gazetteer.usState(name).isPresent() || Holidays.oneWordName(name)) return false;
         // a capital that only opens the headline ("Gang member arrested") is a common word the text writes in lower case
         if (Lexicon.hasWord(text, name.split(" ")[0].toLowerCase(Locale.ROOT))) return false;
         return Towns.named(name).stream().anyMatch(t -> !t.section() && t.country().equals("US"));
