@@ -13,10 +13,6 @@ final class Decision {
 
     /** Corpus statistics the features need (story-level document frequencies). */
     interface Stats {
-        double idfTerm(String term);
-
-        double idfName(String name);
-
         /** Number of stories containing the content word. */
         int dfTerm(String term);
 
@@ -24,6 +20,19 @@ final class Decision {
 
         /** Number of stories (the idf base). */
         int stories();
+
+        default double idfTerm(String term) {
+            return idf(stories(), dfTerm(term));
+        }
+
+        default double idfName(String name) {
+            return idf(stories(), dfName(name));
+        }
+
+        /** Smoothed inverse story frequency, the one formula for words and names. */
+        static double idf(int stories, int df) {
+            return Math.log((stories + 1.0) / (df + 1.0)) + 1;
+        }
     }
 
     static final String[] FEATURES = {

@@ -110,16 +110,6 @@ public final class StoryClusterer implements AutoCloseable {
     private int stories;
     private final Decision.Stats stats = new Decision.Stats() {
         @Override
-        public double idfTerm(String term) {
-            return idf(termDf.getOrDefault(term, 0));
-        }
-
-        @Override
-        public double idfName(String name) {
-            return idf(nameDf.getOrDefault(name, 0));
-        }
-
-        @Override
         public int dfTerm(String term) {
             return termDf.getOrDefault(term, 0);
         }
@@ -249,10 +239,6 @@ public final class StoryClusterer implements AutoCloseable {
         assignments.put(f.id(), target.id);
         if (pending.size() >= REFRESH_EVERY) refresh();
         return target.id;
-    }
-
-    private double idf(int df) {
-        return Math.log((stories + 1.0) / (df + 1.0)) + 1;
     }
 
     /** Article id → story id, in the order the articles were added. */

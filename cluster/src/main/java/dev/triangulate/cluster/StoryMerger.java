@@ -69,14 +69,14 @@ final class StoryMerger {
         @Override
         public double idfTerm(String t) {
             Double v = idfT.get(t);
-            if (v == null) idfT.put(t, v = Math.log((n + 1.0) / (terms.getOrDefault(t, 0) + 1.0)) + 1);
+            if (v == null) idfT.put(t, v = Decision.Stats.idf(n, dfTerm(t)));
             return v;
         }
 
         @Override
         public double idfName(String t) {
             Double v = idfN.get(t);
-            if (v == null) idfN.put(t, v = Math.log((n + 1.0) / (names.getOrDefault(t, 0) + 1.0)) + 1);
+            if (v == null) idfN.put(t, v = Decision.Stats.idf(n, dfName(t)));
             return v;
         }
 
