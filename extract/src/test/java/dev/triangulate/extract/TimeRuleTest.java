@@ -104,6 +104,17 @@ class TimeRuleTest {
     }
 
     @Test
+    void aClockTimeLateInTheEveningWithNoDayIsOfTheDayBeforeThePublication() {
+        assertThat(dates(extract("Man wounded near gas station", "A man was shot and wounded near a gas station shortly after "
+                + "10:30 p.m., police said."))).containsExactly("2030-04-09");
+        // earlier in the evening, or after midnight, the publication day
+        assertThat(dates(extract("Man wounded near gas station", "A man was shot and wounded near a gas station shortly after "
+                + "8:30 p.m., police said."))).containsExactly("2030-04-10");
+        assertThat(dates(extract("Man wounded near gas station", "A man was shot and wounded near a gas station around "
+                + "1:30 a.m., police said."))).containsExactly("2030-04-10");
+    }
+
+    @Test
     void aReportThatNamesNoDayIsAboutItsPublicationDay() {
         var e = extract("Man wounded near gas station", "A man was shot and wounded near a gas station, police said.");
         Claim c = e.claims().stream().filter(x -> x.slot() == Slot.DATE).findFirst().orElseThrow();

@@ -32,4 +32,27 @@ class FactTest {
         assertThat(new Fact(Claim.INCIDENT, Slot.INJURED, List.of(vague, six), FactStatus.CORROBORATED).leading().orElseThrow().value())
                 .isEqualTo("6");
     }
+
+    @Test
+    void ofTwoEquallySourcedDaysOneWithinDaysBeforeTheFirstReportLeads() {
+        // a report recalls a day weeks before ("That murder occurred on May 3"), another dates the event the day before it
+        var recalled = value("2014-05-03", "one.example", "2014-05-11T00:00:00Z");
+        var event = value("2014-05-10", "two.example", "2014-05-12T00:00:00Z");
+        assertThat(new Fact(Claim.INCIDENT, Slot.DATE, List.of(event, recalled), FactStatus.DISPUTED).leading().orElseThrow().value())
+                .isEqualTo("2014-05-10");
+        // a day after the first report is a later step's, not the event's, though more reports name its weekday
+        var said = value("2014-01-22", "three.example", "2014-01-24T00:00:00Z");
+        var laterStep = new FactValue(said.value(), Qualifier.EXACT, said.sources(), 2, 2);
+        var shooting = value("2014-01-12", "four.example", "2014-01-12T00:00:00Z");
+        assertThat(new Fact(Claim.INCIDENT, Slot.DATE, List.of(shooting, laterStep), FactStatus.DISPUTED).leading().orElseThrow().value())
+                .isEqualTo("2014-01-12");
+    }
+
+    @Test
+    void ofTwoDaysStillTiedTheNearestBeforeTheFirstReportLeads() {
+        var first = value("2015-08-10", "one.example", "2015-08-11T00:00:00Z");
+        var second = value("2015-08-11", "two.example", "2015-08-11T12:00:00Z");
+        assertThat(new Fact(Claim.INCIDENT, Slot.DATE, List.of(first, second), FactStatus.DISPUTED).leading().orElseThrow().value())
+                .isEqualTo("2015-08-11");
+    }
 }

@@ -8,6 +8,7 @@ import dev.triangulate.model.Slot;
 import dev.triangulate.model.Story;
 import dev.triangulate.model.StoryReport;
 import dev.triangulate.reconcile.internal.FactBuilder;
+import dev.triangulate.reconcile.internal.FirstReportDay;
 import dev.triangulate.reconcile.internal.NameAliases;
 import dev.triangulate.reconcile.internal.Perpetrators;
 import dev.triangulate.reconcile.internal.PlaceContainment;
@@ -80,6 +81,9 @@ public final class StoryReconciler {
             a.quotes().forEach(q -> quotes.add(new QuoteMerger.Located(q,
                     q.speaker() == null ? null : aliases.canonical(q.speaker()), a.article(), source)));
         }
+        // no report dates the event, not even by its publication: the first report's day, assumed
+        FirstReportDay.of(articles).ifPresent(c -> claims.add(new FactBuilder.Located(c, c.subject(), c.value(), articles.get(0).article(),
+                sources.sourceOf().get(articles.get(0).article().id()))));
         String headline = plain.stream().map(Article::title).filter(t -> !t.isBlank()).findFirst().orElse("(untitled)");
         return new StoryReport(story.id(), headline, plain, sources.groups(), FactBuilder.build(claims, new ValueMentions(plain)), QuoteMerger.merge(quotes));
     }

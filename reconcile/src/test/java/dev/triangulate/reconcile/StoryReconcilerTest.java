@@ -352,6 +352,20 @@ class StoryReconcilerTest {
     }
 
     @Test
+    void aStoryNoReportDatesIsAboutItsFirstReportsDay() {
+        // pages whose text tells nothing (a sign-in form, a social post): no day, not even a publication day
+        var r = reconcile(new A("b", "Two", "2024-01-04T10:00:00Z", "Log in to see more."),
+                new A("a", "One", "2024-01-02T10:00:00Z", "Subscribe now for complete access.").claim(Claim.INCIDENT, Slot.KILLED, "1", Qualifier.EXACT));
+        var day = fact(r, Claim.INCIDENT, Slot.DATE).leading().orElseThrow();
+        assertThat(day.value()).isEqualTo("2024-01-02");
+        assertThat(day.qualifier()).isEqualTo(Qualifier.ABOUT);
+        // a report's own day, even assumed, stands
+        var dated = reconcile(new A("a", "One", "2024-01-02T10:00:00Z", "Log in to see more."),
+                new A("b", "Two", "2024-01-04T10:00:00Z", "A man was shot.").claim(Claim.INCIDENT, Slot.DATE, "2024-01-04", Qualifier.ABOUT));
+        assertThat(fact(dated, Claim.INCIDENT, Slot.DATE).values()).extracting(v -> v.value()).containsExactly("2024-01-04");
+    }
+
+    @Test
     void anAssumedPlaceYieldsToAStatedPlaceButNotToAStatedDay() {
         var r = reconcile(
                 new A("a", "One", "2024-01-02T10:00:00Z", "A man from Tulsa was shot on Monday.")

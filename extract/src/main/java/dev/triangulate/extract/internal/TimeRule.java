@@ -30,7 +30,7 @@ final class TimeRule implements ClaimRule {
             var ev = v.evidence(t.firstToken(), t.lastToken());
             if (noDay(t)) {
                 // "10 p.m." dates the event only when nothing names its day
-                if (ctx.undatedTime == null) ctx.undatedTime = new ArticleContext.Pending(v, value.substring(0, 10), ev);
+                if (ctx.undatedTime == null) ctx.undatedTime = new ArticleContext.Pending(v, undatedDay(t), ev);
             } else {
                 int rank = today ? -1 : DayRank.rank(v, t);
                 String day = value.substring(0, 10);
@@ -50,6 +50,25 @@ final class TimeRule implements ClaimRule {
             }
         }
     }
+
+    /**
+     * The day of a clock time that names none ("shortly after 10:30 p.m."), resolved to the
+     * publication day: a shooting late in the evening is mostly reported the next day, so 10 p.m.
+     * or later is the day before; earlier hours (and "after midnight") stay the publication day, and
+     * so does a page's time stamp ("May 05, 2016 11:10 PM"), which carries its own day.
+     */
+    static String undatedDay(TimeMention t) {
+        String day = t.value().substring(0, 10);
+        var clock = LATE_CLOCK.matcher(t.value().substring(10));
+        if (!CLOCK.matcher(t.text().trim()).matches() || !clock.matches() || Integer.parseInt(clock.group(1)) < LATE_EVENING) return day;
+        return java.time.LocalDate.parse(day).minusDays(1).toString();
+    }
+
+    /** The hour from which an undated clock time is of the evening before the publication. */
+    private static final int LATE_EVENING = 22;
+
+    /** A resolved clock time without a UTC offset: "T22:30". */
+    private static final java.util.regex.Pattern LATE_CLOCK = java.util.regex.Pattern.compile("T(\\d{2}):\\d{2}");
 
     /**
      * A day after the publication: a coming event ("a vigil on Saturday, March 11"), or a day
