@@ -307,6 +307,14 @@ class PlaceRuleTest {
     }
 
     @Test
+    void aDatelineWithTheTownsCountyOrANeighbourhoodsTown() {
+        assertThat(place(extract("Boy shot in foot", "SNOWVILLE, Box Elder County — A 4-year-old boy was taken to a hospital "
+                + "after his brother accidentally shot him in the foot Tuesday, police said."))).isEqualTo("Snowville");
+        assertThat(place(extract("Teen shot", "BED-STUY, BROOKLYN — One teen was shot and injured on Sunday night after a fight, "
+                + "police said."))).isEqualTo("Brooklyn");
+    }
+
+    @Test
     void theDistrictIsWashington() {
         assertThat(place(extract("Six injured", "Six people were injured in a shooting in Southwest D.C. on Friday, police said.")))
                 .isEqualTo("Washington, D.C.");

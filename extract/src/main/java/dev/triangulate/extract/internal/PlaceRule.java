@@ -203,18 +203,49 @@ final class PlaceRule implements ClaimRule {
         java.util.regex.Matcher m = DATELINE.matcher(v.sentence.text());
         int b = v.sentence.begin();
         if (!m.find()) {
-            townDateline(v, ctx);
+            if (!countyDateline(v, ctx)) townDateline(v, ctx);
             return;
         }
         var state = Gazetteer.usState(m.group(2));
         // "CROSBY, TEXAS -": a state in capitals too; "MEMPHIS, Tenn --": an abbreviation without its period
         if (state.isEmpty() && m.group(2).length() > 2) state = Gazetteer.usState(titleCase(m.group(2)));
         if (state.isEmpty() && !m.group(2).endsWith(".")) state = Gazetteer.usState(m.group(2) + ".");
-        if (state.isEmpty() && !Countries.contains(m.group(2))) return;
+        if (state.isEmpty() && !Countries.contains(m.group(2))) {
+            boroughDateline(v, ctx, m);
+            return;
+        }
         String city = titleCase(m.group(1).trim());
         boolean county = Regex.matches(city, ".*\\b(County|Parish)$"); // "BRAZORIA COUNTY, Texas —" is no town; "WARREN TOWNSHIP -" is one
         ctx.placeCandidates.add(new Candidate(county ? COUNTY : DATELINE_PLACE, city, v.evidence(b + m.start(1), b + m.end(1), true), v));
         region(v, ctx, state.map(Gazetteer.Place::name).orElse(m.group(2)), v.evidence(b + m.start(2), b + m.end(2), true));
+    }
+
+    /** "SNOWVILLE, Box Elder County —": a dateline that gives the town's county instead of its state. */
+    private static final java.util.regex.Pattern COUNTY_DATELINE = java.util.regex.Pattern.compile(
+            "^([A-Z][A-Z.'’ -]{2,}[A-Z.]|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\\s?,\\s*((?:[A-Z][A-Za-z]+ ){1,3}(?i:County|Parish))\\s*(?:\\([^)]{1,30}\\))?\\s*[—–-]+");
+
+    /** "SNOWVILLE, Box Elder County —", "GREENVILLE, PITT COUNTY -": a dateline that gives the town's county instead of its state. */
+    private static boolean countyDateline(SentenceView v, ArticleContext ctx) {
+        java.util.regex.Matcher m = COUNTY_DATELINE.matcher(v.sentence.text());
+        if (!m.find()) return false;
+        String town = titleCase(m.group(1).trim());
+        if (countyLike(town)) return false;
+        int b = v.sentence.begin();
+        ctx.placeCandidates.add(new Candidate(DATELINE_PLACE, town, v.evidence(b + m.start(1), b + m.end(1), true), v));
+        return true;
+    }
+
+    /**
+     * "BED-STUY, BROOKLYN —": a neighbourhood with its town, which is the place when the gazetteer
+     * knows it and not the neighbourhood.
+     */
+    private static void boroughDateline(SentenceView v, ArticleContext ctx, java.util.regex.Matcher m) {
+        String first = titleCase(m.group(1).trim()), second = titleCase(m.group(2).trim());
+        boolean capitals = m.group(1).equals(m.group(1).toUpperCase(java.util.Locale.ROOT));
+        if (!capitals || Towns.known(first) || !Towns.known(second) || Countries.contains(second)) return;
+        int b = v.sentence.begin();
+        ctx.add(v, Claim.INCIDENT, Slot.DISTRICT, first, Qualifier.EXACT, v.evidence(b + m.start(1), b + m.end(1), true));
+        ctx.placeCandidates.add(new Candidate(DATELINE_TOWN, second, v.evidence(b + m.start(2), b + m.end(2), true), v));
     }
 
     private static final java.util.regex.Pattern BARE_DATELINE = java.util.regex.Pattern.compile(
