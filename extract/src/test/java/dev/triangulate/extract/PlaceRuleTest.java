@@ -266,6 +266,8 @@ class PlaceRuleTest {
                 "A man was wounded Friday, officers said."))).isEqualTo("Memphis");
         assertThat(place(extract("Man shot - WMC Action News 5 - Memphis, Tennessee",
                 "A man was shot Friday in Southaven, officers said."))).isEqualTo("Southaven");
+        assertThat(place(extract("Police investigating murder of 16-year-old - Cleveland 19 News Cleveland, OH",
+                "A 16-year-old was murdered on Sunday night."))).isEqualTo("Cleveland");
     }
 
     @Test

@@ -44,6 +44,10 @@ final class PlaceRule implements ClaimRule {
     private static final java.util.regex.Pattern OUTLET = java.util.regex.Pattern.compile(
             "\\s[-–—|]\\s+([A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+){0,2}),\\s+([A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)\\s*$");
 
+    /** The outlet's town after more of its name or a hyphen without spaces: "- Cleveland 19 News Cleveland, OH". */
+    private static final java.util.regex.Pattern OUTLET_AFTER_NAME = java.util.regex.Pattern.compile(
+            "(?:\\s[-–—|:]\\s+|[-–—|:]|\\sfor\\s)(?:[^-–—|:]*?\\s)?([A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+){0,2}),\\s+([A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)\\s*$");
+
     /** Where people meet that a town may modify ("at Fort Worth party", "at Kissimmee resort"). */
     private static final Set<String> GATHERINGS = Set.of("party", "resort", "cookout", "barbecue", "gathering", "vigil");
 
@@ -412,9 +416,21 @@ final class PlaceRule implements ClaimRule {
             ctx.placeCandidates.add(new Candidate(EVENT, e.text(), v.evidence(e.firstToken(), e.lastToken()), v));
         }
         java.util.regex.Matcher m = OUTLET.matcher(v.sentence.text());
+        int b = v.sentence.begin();
         if (m.find() && Gazetteer.usState(m.group(2)).isPresent()) {
-            int b = v.sentence.begin();
             ctx.placeCandidates.add(new Candidate(OUTLET_TOWN, m.group(1), v.evidence(b + m.start(1), b + m.end(1), true), v));
+            return;
+        }
+        // "- Cleveland 19 News Cleveland, OH", "WDAM-TV 7-News, Weather, Sports-Hattiesburg, MS": the outlet's known town after its name
+        m = OUTLET_AFTER_NAME.matcher(v.sentence.text());
+        if (!m.find() || Gazetteer.usState(m.group(2)).isEmpty()) return;
+        String[] words = m.group(1).split(" ");
+        for (int k = 0; k < words.length; k++) {
+            String town = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+            if (Towns.known(town) && Gazetteer.usState(town).isEmpty()) {
+                ctx.placeCandidates.add(new Candidate(OUTLET_TOWN, town, v.evidence(b + m.end(1) - town.length(), b + m.end(1), true), v));
+                return;
+            }
         }
     }
 
@@ -709,7 +725,9 @@ final class PlaceRule implements ClaimRule {
         }
         best = townOfSidedCounty(best);
         best = widened(best, text);
-        ctx.add(best.view(), Claim.INCIDENT, Slot.PLACE, best.value(), Qualifier.EXACT, best.evidence());
+        // the outlet's own town, when the article states no other, is an assumption that yields to any place a report states
+        Qualifier q = best.priority() == OUTLET_TOWN ? Qualifier.ABOUT : Qualifier.EXACT;
+        ctx.add(best.view(), Claim.INCIDENT, Slot.PLACE, best.value(), q, best.evidence());
         neighbourhoods(ctx, best);
         regionOfTown(ctx, best);
     }
