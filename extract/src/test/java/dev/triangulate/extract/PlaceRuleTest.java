@@ -317,6 +317,14 @@ class PlaceRuleTest {
     }
 
     @Test
+    void aTownAfterASettingWordOrBeforeAreaWhateverTheTaggerCalledIt() {
+        assertThat(place(extract("Teen accidentally shot by sibling", "A 13-year-old was shot Friday morning. "
+                + "It happened on Hillside Drive in south Jackson."))).isEqualTo("Jackson");
+        assertThat(place(extract("Hart County accidental shooting", "A 15-year-old was accidentally shot by another teenager "
+                + "in the Cub Run area."))).isEqualTo("Cub Run");
+    }
+
+    @Test
     void theDistrictIsWashington() {
         assertThat(place(extract("Six injured", "Six people were injured in a shooting in Southwest D.C. on Friday, police said.")))
                 .isEqualTo("Washington, D.C.");

@@ -608,6 +608,7 @@ final class PlaceRule implements ClaimRule {
         for (EntityMention e : v.entities) if (e.type() == EntityType.LOCATION) out.add(e);
         for (int i = v.first; i <= v.last(); i++) {
             if (!v.at(i).pos().equals("NNP") || v.entityAt(i).map(e -> e.type() == EntityType.LOCATION).orElse(false)) continue;
+            if (!Character.isUpperCase(v.at(i).text().codePointAt(0))) continue; // "in south/NNP Jackson": a setting word, not the name
             int j = i;
             // "in Grand Rapids Saturday": the weekday ends the name
             while (v.at(j + 1) != null && v.at(j + 1).pos().equals("NNP") && !Regex.matches(v.at(j + 1).ner(), "DATE|TIME")
@@ -617,20 +618,22 @@ final class PlaceRule implements ClaimRule {
                     && v.at(j).end() == v.at(j + 1).begin() && v.at(j + 1).end() == v.at(j + 2).begin()) j += 2; // not "May - WALB.com"
             // untagged, or a town the tagger took for an organization ("in LaSalle")
             boolean untagged = true;
-            // the tagger takes many small towns for people ("shot in Branson Friday", "in Lake Butler"): after "in", not before
-            // "'s", a name it tagged as a person throughout is a place ("in Charge Patrick Morgan" is not one name)
-            boolean person = Regex.matches(v.lower(i - 1), "in|near|outside") && !Regex.matches(v.lower(j + 1), "['’]s|'");
-            for (int k = i; k <= j; k++) person &= Regex.matches(v.at(k).ner(), "PERSON|MISC"); // or miscellaneous: "in Grand Rapids"
-            for (int k = i; k <= j; k++) untagged &= Regex.matches(v.at(k).ner(), "O|ORGANIZATION");
-            untagged |= person;
-            if (untagged && organization(v, i, j)) untagged = false;
             // "in LaSalle", "near Baconton", "in rural Foxhome", "in unincorporated suburban Villa Park"
             int p = i - 1;
             while (p > i - 4 && v.at(p) != null && SETTING_WORDS.contains(v.lower(p))) p--;
             boolean afterIn = Regex.matches(v.lower(p), "in|near|outside");
+            // "in the Cub Run/MISC area": a name before a district noun
+            boolean area = v.lower(i - 1).equals("the") && v.lower(i - 2).equals("in") && Lexicon.DISTRICT_NOUNS.contains(v.lower(j + 1));
+            // the tagger takes many small towns for people ("shot in Branson Friday", "in Lake Butler", "in south Jackson"): after
+            // "in", not before "'s", a name it tagged as a person throughout is a place ("in Charge Patrick Morgan" is not one name)
+            boolean person = (afterIn || area) && !Regex.matches(v.lower(j + 1), "['’]s|'");
+            for (int k = i; k <= j; k++) person &= Regex.matches(v.at(k).ner(), "PERSON|MISC"); // or miscellaneous: "in Grand Rapids"
+            for (int k = i; k <= j; k++) untagged &= Regex.matches(v.at(k).ner(), "O|ORGANIZATION");
+            untagged |= person;
+            if (untagged && organization(v, i, j)) untagged = false;
             boolean region = v.lower(i - 1).equals(",") && v.entityEndingAt(i - 2, EntityType.LOCATION)
                     .map(l -> preposition(v, l.firstToken()) >= 0).orElse(false) && !v.at(i).ner().equals("ORGANIZATION");
-            if (untagged && afterIn && !titleCase(v) || region) {
+            if (untagged && (afterIn || area) && !titleCase(v) || region) {
                 out.add(new EntityMention(v.text(i, j), EntityType.LOCATION, v.sentence.index(), i, j, v.at(i).begin(), v.at(j).end()));
             }
             i = j;
