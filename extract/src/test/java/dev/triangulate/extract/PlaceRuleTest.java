@@ -30,6 +30,13 @@ class PlaceRuleTest {
     }
 
     @Test
+    void aTownsPoliceWhenTheTaggerReadTheTownAsAnAdjective() {
+        assertThat(place(extract("Teenager Shot outside D.I.P. Restaurant", "Gunshots were heard at the Chevron gas station. "
+                + "When our crews arrived at the scene Mobile Police Officers said they were not releasing any information at this time.")))
+                .isEqualTo("Mobile");
+    }
+
+    @Test
     void aJointForceNamesItsTownFirst() {
         assertThat(place(extract("Boy shot", "Savannah-Chatham Metro Police said a 4-year-old boy was shot in the hand "
                 + "at a motel on Abercorn Street on Sunday."))).isEqualTo("Savannah");

@@ -302,7 +302,7 @@ final class PlaceRule implements ClaimRule {
             if (!authority(v, i)) continue;
             int end = i - 1;
             while (end >= v.first && FORCE_WORDS.contains(v.lower(end)) && v.at(end).pos().startsWith("NNP")) end--;
-            if (end < v.first || !v.at(end).pos().startsWith("NNP")) continue;
+            if (end < v.first || !v.at(end).pos().startsWith("NNP") && !townAdjective(v, end, i)) continue;
             int start = end;
             while (start - 1 >= v.first && start > end - 3 && v.at(start - 1).pos().startsWith("NNP")) start--;
             // "Photo: Detroit police", "Friday Ardmore police", "Assistant Chief": words before the town's name
@@ -324,6 +324,16 @@ final class PlaceRule implements ClaimRule {
             ctx.placeCandidates.add(new Candidate(county ? COUNTY : NAMED, name, v.evidence(start, i), v));
             return;
         }
+    }
+
+    /**
+     * "Mobile/JJ Police Officers said": a known town the tagger read as an adjective, before a force
+     * written with a capital.
+     */
+    private static boolean townAdjective(SentenceView v, int k, int force) {
+        String w = v.at(k).text();
+        return v.at(k).pos().equals("JJ") && Character.isUpperCase(w.codePointAt(0)) && Character.isUpperCase(v.at(force).text().codePointAt(0))
+                && (k == v.first || !v.at(k - 1).pos().startsWith("NNP")) && Towns.known(w) && !Countries.contains(w);
     }
 
     /** "the Kensington section of Philadelphia": Kensington, before the district noun at {@code noun}, is a district. */
