@@ -37,6 +37,12 @@ class PlaceRuleTest {
     }
 
     @Test
+    void anUnknownNameOpeningWithAKnownTown() {
+        assertThat(place(extract("Block closed after shooting", "Savannah Chatham Metropolitan Police responded to a shooting "
+                + "on the 2100 block of Indiana Avenue after a man was shot around 1 p.m. on Saturday."))).isEqualTo("Savannah");
+    }
+
+    @Test
     void aJointForceNamesItsTownFirst() {
         assertThat(place(extract("Boy shot", "Savannah-Chatham Metro Police said a 4-year-old boy was shot in the hand "
                 + "at a motel on Abercorn Street on Sunday."))).isEqualTo("Savannah");

@@ -730,6 +730,7 @@ final class PlaceRule implements ClaimRule {
             Candidate mentioned = firstKnownTown(views, text);
             if (mentioned != null && hamlet(ctx, best)) regionOfTown(ctx, mentioned); // a hamlet, in the state of a town near it
             else if (mentioned != null) best = mentioned;
+            else best = knownTownOpening(ctx, best);
         }
         // only a county, and no other town: the hospital's town, where records file such events
         if (Regex.matches(best.value(), ".*\\b(County|Parish)$")) { // not a township, which records name as it is
@@ -743,6 +744,27 @@ final class PlaceRule implements ClaimRule {
         ctx.add(best.view(), Claim.INCIDENT, Slot.PLACE, best.value(), q, best.evidence());
         neighbourhoods(ctx, best);
         regionOfTown(ctx, best);
+    }
+
+    /**
+     * "Savannah Chatham Metropolitan Police": a force named for two places the gazetteer knows (a
+     * town and the county around it), as one name it does not know, is the first's, when the
+     * article names no other town.
+     */
+    private static Candidate knownTownOpening(ArticleContext ctx, Candidate best) {
+        // only a force's name: "Long Island City", "Parkway Village" are one place of their own
+        if (countyLike(best.value()) || best.priority() != NAMED) return best;
+        String[] words = best.value().split(" ");
+        for (int n = words.length - 1; n >= 1; n--) {
+            String opening = String.join(" ", java.util.Arrays.copyOfRange(words, 0, n));
+            String rest = String.join(" ", java.util.Arrays.copyOfRange(words, n, words.length));
+            // "Berlin Heights", "Sandy Creek" are hamlets; "Savannah Chatham" joins a town and the county of another name
+            if (!Towns.known(rest)) continue;
+            if (Gazetteer.usState(opening).isPresent() || Countries.contains(opening) || Towns.named(opening).isEmpty()) continue;
+            Candidate c = townOfPart(ctx, new Candidate(best.priority(), opening, best.evidence(), best.view()));
+            if (Towns.known(c.value())) return c;
+        }
+        return best;
     }
 
     /** "Copeland Street homicide victim identified": an address, not a town ("Federal Way" is a town). */
