@@ -717,6 +717,7 @@ final class PlaceRule implements ClaimRule {
         if (best == null) {
             Candidate assumed = firstKnownTown(views, text);
             if (assumed == null) assumed = titleTown(views, ctx, text);
+            if (assumed == null) assumed = urlTown(views, ctx, text);
             if (assumed != null) {
                 ctx.add(assumed.view(), Claim.INCIDENT, Slot.PLACE, assumed.value(), Qualifier.ABOUT, assumed.evidence());
                 regionOfTown(ctx, assumed);
@@ -789,6 +790,18 @@ final class PlaceRule implements ClaimRule {
         SentenceView v = views.get(0);
         if (v.sentence.begin() > at[0] || v.sentence.begin() + v.sentence.text().length() < at[1]) return null;
         return new Candidate(EVENT, title.substring(at[0], at[1]), v.evidence(at[0], at[1], true), v);
+    }
+
+    /** A known town of the page's address that the text also names ("/news/las-vegas/..."), where the tagger found none. */
+    private static Candidate urlTown(List<SentenceView> views, ArticleContext ctx, String text) {
+        int[] at = UrlTowns.find(ctx.article.article().url(), text);
+        if (at == null) return null;
+        for (SentenceView v : views) {
+            if (v.sentence.begin() <= at[0] && at[1] <= v.sentence.begin() + v.sentence.text().length()) {
+                return new Candidate(EVENT, text.substring(at[0], at[1]), v.evidence(at[0], at[1], true), v);
+            }
+        }
+        return null;
     }
 
     /** A neighbourhood of a big city the article names (see {@link Neighbourhoods}) yields to the city and stays as the district. */
