@@ -281,6 +281,10 @@ class PlaceRuleTest {
                 "A man was shot Friday in Southaven, officers said."))).isEqualTo("Southaven");
         assertThat(place(extract("Police investigating murder of 16-year-old - Cleveland 19 News Cleveland, OH",
                 "A 16-year-old was murdered on Sunday night."))).isEqualTo("Cleveland");
+        // a copyright line of the year it was published
+        assertThat(place(RealAnalysis.extract("16-year-old arrested for drive-by shooting", "A 16-year-old has been arrested for a drive-by "
+                + "shooting on Tarawa Drive.\n\nAll content © 2017, WALA; Mobile, AL. (A Meredith Corporation Station).",
+                "2017-04-05T18:00:00Z"))).isEqualTo("Mobile");
     }
 
     @Test

@@ -75,6 +75,7 @@ final class PlaceRule implements ClaimRule {
         dateline(v, ctx);
         if (shouting(v)) return; // "POLICE STOPPED THE CAR NEAR CENTRAL BLVD.": capitals say nothing about names
         headlineLabels(v, ctx);
+        copyrightTown(v, ctx);
         localAuthority(v, ctx);
         boolean event = EventSentences.isEvent(v, ctx);
         townWithState(v, ctx, event);
@@ -442,6 +443,18 @@ final class PlaceRule implements ClaimRule {
                 return;
             }
         }
+    }
+
+    /** "All content © 2017, WALA; Mobile, AL.": the outlet's town in its copyright line. */
+    private static final java.util.regex.Pattern COPYRIGHT_TOWN = java.util.regex.Pattern.compile(
+            "©\\s*\\d{4},?\\s+[^;.]{1,40};\\s*([A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+){0,2}),\\s*([A-Z]{2}|[A-Z][a-z]+\\.)");
+
+    /** The outlet's town named in its copyright line, as weak as the outlet's town at the end of the page title. */
+    private static void copyrightTown(SentenceView v, ArticleContext ctx) {
+        java.util.regex.Matcher m = COPYRIGHT_TOWN.matcher(v.sentence.text());
+        if (!m.find() || Gazetteer.usState(m.group(2)).isEmpty() || !Towns.known(m.group(1))) return;
+        int b = v.sentence.begin();
+        ctx.placeCandidates.add(new Candidate(OUTLET_TOWN, m.group(1), v.evidence(b + m.start(1), b + m.end(1), true), v));
     }
 
     /** "St. Louis woman killed", "Victim identified in LaSalle shooting": a town before a person or event noun in the headline. */
