@@ -30,6 +30,19 @@ class PlaceRuleTest {
     }
 
     @Test
+    void aTownsPoliceWhenTheTaggerReadTheTownAsAnAdjective() {
+        assertThat(place(extract("Teenager Shot outside D.I.P. Restaurant", "Gunshots were heard at the Chevron gas station. "
+                + "When our crews arrived at the scene Mobile Police Officers said they were not releasing any information at this time.")))
+                .isEqualTo("Mobile");
+    }
+
+    @Test
+    void anUnknownNameOpeningWithAKnownTown() {
+        assertThat(place(extract("Block closed after shooting", "Savannah Chatham Metropolitan Police responded to a shooting "
+                + "on the 2100 block of Indiana Avenue after a man was shot around 1 p.m. on Saturday."))).isEqualTo("Savannah");
+    }
+
+    @Test
     void aJointForceNamesItsTownFirst() {
         assertThat(place(extract("Boy shot", "Savannah-Chatham Metro Police said a 4-year-old boy was shot in the hand "
                 + "at a motel on Abercorn Street on Sunday."))).isEqualTo("Savannah");
@@ -266,6 +279,12 @@ class PlaceRuleTest {
                 "A man was wounded Friday, officers said."))).isEqualTo("Memphis");
         assertThat(place(extract("Man shot - WMC Action News 5 - Memphis, Tennessee",
                 "A man was shot Friday in Southaven, officers said."))).isEqualTo("Southaven");
+        assertThat(place(extract("Police investigating murder of 16-year-old - Cleveland 19 News Cleveland, OH",
+                "A 16-year-old was murdered on Sunday night."))).isEqualTo("Cleveland");
+        // a copyright line of the year it was published
+        assertThat(place(RealAnalysis.extract("16-year-old arrested for drive-by shooting", "A 16-year-old has been arrested for a drive-by "
+                + "shooting on Tarawa Drive.\n\nAll content © 2017, WALA; Mobile, AL. (A Meredith Corporation Station).",
+                "2017-04-05T18:00:00Z"))).isEqualTo("Mobile");
     }
 
     @Test
@@ -304,6 +323,22 @@ class PlaceRuleTest {
     void aCountyDatelineYieldsToTheTown() {
         assertThat(place(extract("Man killed", "MARLOW COUNTY, Ga. — A man was killed Sunday in Dunmore, deputies said.")))
                 .isEqualTo("Dunmore");
+    }
+
+    @Test
+    void aDatelineWithTheTownsCountyOrANeighbourhoodsTown() {
+        assertThat(place(extract("Boy shot in foot", "SNOWVILLE, Box Elder County — A 4-year-old boy was taken to a hospital "
+                + "after his brother accidentally shot him in the foot Tuesday, police said."))).isEqualTo("Snowville");
+        assertThat(place(extract("Teen shot", "BED-STUY, BROOKLYN — One teen was shot and injured on Sunday night after a fight, "
+                + "police said."))).isEqualTo("Brooklyn");
+    }
+
+    @Test
+    void aTownAfterASettingWordOrBeforeAreaWhateverTheTaggerCalledIt() {
+        assertThat(place(extract("Teen accidentally shot by sibling", "A 13-year-old was shot Friday morning. "
+                + "It happened on Hillside Drive in south Jackson."))).isEqualTo("Jackson");
+        assertThat(place(extract("Hart County accidental shooting", "A 15-year-old was accidentally shot by another teenager "
+                + "in the Cub Run area."))).isEqualTo("Cub Run");
     }
 
     @Test

@@ -44,6 +44,10 @@ final class PlaceRule implements ClaimRule {
     private static final java.util.regex.Pattern OUTLET = java.util.regex.Pattern.compile(
             "\\s[-–—|]\\s+([A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+){0,2}),\\s+([A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)\\s*$");
 
+    /** The outlet's town after more of its name or a hyphen without spaces: "- Cleveland 19 News Cleveland, OH". */
+    private static final java.util.regex.Pattern OUTLET_AFTER_NAME = java.util.regex.Pattern.compile(
+            "(?:\\s[-–—|:]\\s+|[-–—|:]|\\sfor\\s)(?:[^-–—|:]*?\\s)?([A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+){0,2}),\\s+([A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)\\s*$");
+
     /** Where people meet that a town may modify ("at Fort Worth party", "at Kissimmee resort"). */
     private static final Set<String> GATHERINGS = Set.of("party", "resort", "cookout", "barbecue", "gathering", "vigil");
 
@@ -71,6 +75,7 @@ final class PlaceRule implements ClaimRule {
         dateline(v, ctx);
         if (shouting(v)) return; // "POLICE STOPPED THE CAR NEAR CENTRAL BLVD.": capitals say nothing about names
         headlineLabels(v, ctx);
+        copyrightTown(v, ctx);
         localAuthority(v, ctx);
         boolean event = EventSentences.isEvent(v, ctx);
         townWithState(v, ctx, event);
@@ -203,18 +208,49 @@ final class PlaceRule implements ClaimRule {
         java.util.regex.Matcher m = DATELINE.matcher(v.sentence.text());
         int b = v.sentence.begin();
         if (!m.find()) {
-            townDateline(v, ctx);
+            if (!countyDateline(v, ctx)) townDateline(v, ctx);
             return;
         }
         var state = Gazetteer.usState(m.group(2));
         // "CROSBY, TEXAS -": a state in capitals too; "MEMPHIS, Tenn --": an abbreviation without its period
         if (state.isEmpty() && m.group(2).length() > 2) state = Gazetteer.usState(titleCase(m.group(2)));
         if (state.isEmpty() && !m.group(2).endsWith(".")) state = Gazetteer.usState(m.group(2) + ".");
-        if (state.isEmpty() && !Countries.contains(m.group(2))) return;
+        if (state.isEmpty() && !Countries.contains(m.group(2))) {
+            boroughDateline(v, ctx, m);
+            return;
+        }
         String city = titleCase(m.group(1).trim());
         boolean county = Regex.matches(city, ".*\\b(County|Parish)$"); // "BRAZORIA COUNTY, Texas —" is no town; "WARREN TOWNSHIP -" is one
         ctx.placeCandidates.add(new Candidate(county ? COUNTY : DATELINE_PLACE, city, v.evidence(b + m.start(1), b + m.end(1), true), v));
         region(v, ctx, state.map(Gazetteer.Place::name).orElse(m.group(2)), v.evidence(b + m.start(2), b + m.end(2), true));
+    }
+
+    /** "SNOWVILLE, Box Elder County —": a dateline that gives the town's county instead of its state. */
+    private static final java.util.regex.Pattern COUNTY_DATELINE = java.util.regex.Pattern.compile(
+            "^([A-Z][A-Z.'’ -]{2,}[A-Z.]|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\\s?,\\s*((?:[A-Z][A-Za-z]+ ){1,3}(?i:County|Parish))\\s*(?:\\([^)]{1,30}\\))?\\s*[—–-]+");
+
+    /** "SNOWVILLE, Box Elder County —", "GREENVILLE, PITT COUNTY -": a dateline that gives the town's county instead of its state. */
+    private static boolean countyDateline(SentenceView v, ArticleContext ctx) {
+        java.util.regex.Matcher m = COUNTY_DATELINE.matcher(v.sentence.text());
+        if (!m.find()) return false;
+        String town = titleCase(m.group(1).trim());
+        if (countyLike(town)) return false;
+        int b = v.sentence.begin();
+        ctx.placeCandidates.add(new Candidate(DATELINE_PLACE, town, v.evidence(b + m.start(1), b + m.end(1), true), v));
+        return true;
+    }
+
+    /**
+     * "BED-STUY, BROOKLYN —": a neighbourhood with its town, which is the place when the gazetteer
+     * knows it and not the neighbourhood.
+     */
+    private static void boroughDateline(SentenceView v, ArticleContext ctx, java.util.regex.Matcher m) {
+        String first = titleCase(m.group(1).trim()), second = titleCase(m.group(2).trim());
+        boolean capitals = m.group(1).equals(m.group(1).toUpperCase(java.util.Locale.ROOT));
+        if (!capitals || Towns.known(first) || !Towns.known(second) || Countries.contains(second)) return;
+        int b = v.sentence.begin();
+        ctx.add(v, Claim.INCIDENT, Slot.DISTRICT, first, Qualifier.EXACT, v.evidence(b + m.start(1), b + m.end(1), true));
+        ctx.placeCandidates.add(new Candidate(DATELINE_TOWN, second, v.evidence(b + m.start(2), b + m.end(2), true), v));
     }
 
     private static final java.util.regex.Pattern BARE_DATELINE = java.util.regex.Pattern.compile(
@@ -267,7 +303,7 @@ final class PlaceRule implements ClaimRule {
             if (!authority(v, i)) continue;
             int end = i - 1;
             while (end >= v.first && FORCE_WORDS.contains(v.lower(end)) && v.at(end).pos().startsWith("NNP")) end--;
-            if (end < v.first || !v.at(end).pos().startsWith("NNP")) continue;
+            if (end < v.first || !v.at(end).pos().startsWith("NNP") && !townAdjective(v, end, i)) continue;
             int start = end;
             while (start - 1 >= v.first && start > end - 3 && v.at(start - 1).pos().startsWith("NNP")) start--;
             // "Photo: Detroit police", "Friday Ardmore police", "Assistant Chief": words before the town's name
@@ -289,6 +325,16 @@ final class PlaceRule implements ClaimRule {
             ctx.placeCandidates.add(new Candidate(county ? COUNTY : NAMED, name, v.evidence(start, i), v));
             return;
         }
+    }
+
+    /**
+     * "Mobile/JJ Police Officers said": a known town the tagger read as an adjective, before a force
+     * written with a capital.
+     */
+    private static boolean townAdjective(SentenceView v, int k, int force) {
+        String w = v.at(k).text();
+        return v.at(k).pos().equals("JJ") && Character.isUpperCase(w.codePointAt(0)) && Character.isUpperCase(v.at(force).text().codePointAt(0))
+                && (k == v.first || !v.at(k - 1).pos().startsWith("NNP")) && Towns.known(w) && !Countries.contains(w);
     }
 
     /** "the Kensington section of Philadelphia": Kensington, before the district noun at {@code noun}, is a district. */
@@ -381,10 +427,34 @@ final class PlaceRule implements ClaimRule {
             ctx.placeCandidates.add(new Candidate(EVENT, e.text(), v.evidence(e.firstToken(), e.lastToken()), v));
         }
         java.util.regex.Matcher m = OUTLET.matcher(v.sentence.text());
+        int b = v.sentence.begin();
         if (m.find() && Gazetteer.usState(m.group(2)).isPresent()) {
-            int b = v.sentence.begin();
             ctx.placeCandidates.add(new Candidate(OUTLET_TOWN, m.group(1), v.evidence(b + m.start(1), b + m.end(1), true), v));
+            return;
         }
+        // "- Cleveland 19 News Cleveland, OH", "WDAM-TV 7-News, Weather, Sports-Hattiesburg, MS": the outlet's known town after its name
+        m = OUTLET_AFTER_NAME.matcher(v.sentence.text());
+        if (!m.find() || Gazetteer.usState(m.group(2)).isEmpty()) return;
+        String[] words = m.group(1).split(" ");
+        for (int k = 0; k < words.length; k++) {
+            String town = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+            if (Towns.known(town) && Gazetteer.usState(town).isEmpty()) {
+                ctx.placeCandidates.add(new Candidate(OUTLET_TOWN, town, v.evidence(b + m.end(1) - town.length(), b + m.end(1), true), v));
+                return;
+            }
+        }
+    }
+
+    /** "All content © 2017, WALA; Mobile, AL.": the outlet's town in its copyright line. */
+    private static final java.util.regex.Pattern COPYRIGHT_TOWN = java.util.regex.Pattern.compile(
+            "©\\s*\\d{4},?\\s+[^;.]{1,40};\\s*([A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+){0,2}),\\s*([A-Z]{2}|[A-Z][a-z]+\\.)");
+
+    /** The outlet's town named in its copyright line, as weak as the outlet's town at the end of the page title. */
+    private static void copyrightTown(SentenceView v, ArticleContext ctx) {
+        java.util.regex.Matcher m = COPYRIGHT_TOWN.matcher(v.sentence.text());
+        if (!m.find() || Gazetteer.usState(m.group(2)).isEmpty() || !Towns.known(m.group(1))) return;
+        int b = v.sentence.begin();
+        ctx.placeCandidates.add(new Candidate(OUTLET_TOWN, m.group(1), v.evidence(b + m.start(1), b + m.end(1), true), v));
     }
 
     /** "St. Louis woman killed", "Victim identified in LaSalle shooting": a town before a person or event noun in the headline. */
@@ -561,6 +631,7 @@ final class PlaceRule implements ClaimRule {
         for (EntityMention e : v.entities) if (e.type() == EntityType.LOCATION) out.add(e);
         for (int i = v.first; i <= v.last(); i++) {
             if (!v.at(i).pos().equals("NNP") || v.entityAt(i).map(e -> e.type() == EntityType.LOCATION).orElse(false)) continue;
+            if (!Character.isUpperCase(v.at(i).text().codePointAt(0))) continue; // "in south/NNP Jackson": a setting word, not the name
             int j = i;
             // "in Grand Rapids Saturday": the weekday ends the name
             while (v.at(j + 1) != null && v.at(j + 1).pos().equals("NNP") && !Regex.matches(v.at(j + 1).ner(), "DATE|TIME")
@@ -570,20 +641,22 @@ final class PlaceRule implements ClaimRule {
                     && v.at(j).end() == v.at(j + 1).begin() && v.at(j + 1).end() == v.at(j + 2).begin()) j += 2; // not "May - WALB.com"
             // untagged, or a town the tagger took for an organization ("in LaSalle")
             boolean untagged = true;
-            // the tagger takes many small towns for people ("shot in Branson Friday", "in Lake Butler"): after "in", not before
-            // "'s", a name it tagged as a person throughout is a place ("in Charge Patrick Morgan" is not one name)
-            boolean person = Regex.matches(v.lower(i - 1), "in|near|outside") && !Regex.matches(v.lower(j + 1), "['’]s|'");
-            for (int k = i; k <= j; k++) person &= Regex.matches(v.at(k).ner(), "PERSON|MISC"); // or miscellaneous: "in Grand Rapids"
-            for (int k = i; k <= j; k++) untagged &= Regex.matches(v.at(k).ner(), "O|ORGANIZATION");
-            untagged |= person;
-            if (untagged && organization(v, i, j)) untagged = false;
             // "in LaSalle", "near Baconton", "in rural Foxhome", "in unincorporated suburban Villa Park"
             int p = i - 1;
             while (p > i - 4 && v.at(p) != null && SETTING_WORDS.contains(v.lower(p))) p--;
             boolean afterIn = Regex.matches(v.lower(p), "in|near|outside");
+            // "in the Cub Run/MISC area": a name before a district noun
+            boolean area = v.lower(i - 1).equals("the") && v.lower(i - 2).equals("in") && Lexicon.DISTRICT_NOUNS.contains(v.lower(j + 1));
+            // the tagger takes many small towns for people ("shot in Branson Friday", "in Lake Butler", "in south Jackson"): after
+            // "in", not before "'s", a name it tagged as a person throughout is a place ("in Charge Patrick Morgan" is not one name)
+            boolean person = (afterIn || area) && !Regex.matches(v.lower(j + 1), "['’]s|'");
+            for (int k = i; k <= j; k++) person &= Regex.matches(v.at(k).ner(), "PERSON|MISC"); // or miscellaneous: "in Grand Rapids"
+            for (int k = i; k <= j; k++) untagged &= Regex.matches(v.at(k).ner(), "O|ORGANIZATION");
+            untagged |= person;
+            if (untagged && organization(v, i, j)) untagged = false;
             boolean region = v.lower(i - 1).equals(",") && v.entityEndingAt(i - 2, EntityType.LOCATION)
                     .map(l -> preposition(v, l.firstToken()) >= 0).orElse(false) && !v.at(i).ner().equals("ORGANIZATION");
-            if (untagged && afterIn && !titleCase(v) || region) {
+            if (untagged && (afterIn || area) && !titleCase(v) || region) {
                 out.add(new EntityMention(v.text(i, j), EntityType.LOCATION, v.sentence.index(), i, j, v.at(i).begin(), v.at(j).end()));
             }
             i = j;
@@ -657,6 +730,7 @@ final class PlaceRule implements ClaimRule {
         if (best == null) {
             Candidate assumed = firstKnownTown(views, text);
             if (assumed == null) assumed = titleTown(views, ctx, text);
+            if (assumed == null) assumed = urlTown(views, ctx, text);
             if (assumed != null) {
                 ctx.add(assumed.view(), Claim.INCIDENT, Slot.PLACE, assumed.value(), Qualifier.ABOUT, assumed.evidence());
                 regionOfTown(ctx, assumed);
@@ -670,6 +744,7 @@ final class PlaceRule implements ClaimRule {
             Candidate mentioned = firstKnownTown(views, text);
             if (mentioned != null && hamlet(ctx, best)) regionOfTown(ctx, mentioned); // a hamlet, in the state of a town near it
             else if (mentioned != null) best = mentioned;
+            else best = knownTownOpening(ctx, best);
         }
         // only a county, and no other town: the hospital's town, where records file such events
         if (Regex.matches(best.value(), ".*\\b(County|Parish)$")) { // not a township, which records name as it is
@@ -678,9 +753,32 @@ final class PlaceRule implements ClaimRule {
         }
         best = townOfSidedCounty(best);
         best = widened(best, text);
-        ctx.add(best.view(), Claim.INCIDENT, Slot.PLACE, best.value(), Qualifier.EXACT, best.evidence());
+        // the outlet's own town, when the article states no other, is an assumption that yields to any place a report states
+        Qualifier q = best.priority() == OUTLET_TOWN ? Qualifier.ABOUT : Qualifier.EXACT;
+        ctx.add(best.view(), Claim.INCIDENT, Slot.PLACE, best.value(), q, best.evidence());
         neighbourhoods(ctx, best);
         regionOfTown(ctx, best);
+    }
+
+    /**
+     * "Savannah Chatham Metropolitan Police": a force named for two places the gazetteer knows (a
+     * town and the county around it), as one name it does not know, is the first's, when the
+     * article names no other town.
+     */
+    private static Candidate knownTownOpening(ArticleContext ctx, Candidate best) {
+        // only a force's name: "Long Island City", "Parkway Village" are one place of their own
+        if (countyLike(best.value()) || best.priority() != NAMED) return best;
+        String[] words = best.value().split(" ");
+        for (int n = words.length - 1; n >= 1; n--) {
+            String opening = String.join(" ", java.util.Arrays.copyOfRange(words, 0, n));
+            String rest = String.join(" ", java.util.Arrays.copyOfRange(words, n, words.length));
+            // "Berlin Heights", "Sandy Creek" are hamlets; "Savannah Chatham" joins a town and the county of another name
+            if (!Towns.known(rest)) continue;
+            if (Gazetteer.usState(opening).isPresent() || Countries.contains(opening) || Towns.named(opening).isEmpty()) continue;
+            Candidate c = townOfPart(ctx, new Candidate(best.priority(), opening, best.evidence(), best.view()));
+            if (Towns.known(c.value())) return c;
+        }
+        return best;
     }
 
     /** "Copeland Street homicide victim identified": an address, not a town ("Federal Way" is a town). */
@@ -705,6 +803,18 @@ final class PlaceRule implements ClaimRule {
         SentenceView v = views.get(0);
         if (v.sentence.begin() > at[0] || v.sentence.begin() + v.sentence.text().length() < at[1]) return null;
         return new Candidate(EVENT, title.substring(at[0], at[1]), v.evidence(at[0], at[1], true), v);
+    }
+
+    /** A known town of the page's address that the text also names ("/news/las-vegas/..."), where the tagger found none. */
+    private static Candidate urlTown(List<SentenceView> views, ArticleContext ctx, String text) {
+        int[] at = UrlTowns.find(ctx.article.article().url(), text);
+        if (at == null) return null;
+        for (SentenceView v : views) {
+            if (v.sentence.begin() <= at[0] && at[1] <= v.sentence.begin() + v.sentence.text().length()) {
+                return new Candidate(EVENT, text.substring(at[0], at[1]), v.evidence(at[0], at[1], true), v);
+            }
+        }
+        return null;
     }
 
     /** A neighbourhood of a big city the article names (see {@link Neighbourhoods}) yields to the city and stays as the district. */

@@ -15,9 +15,13 @@ import java.util.regex.Pattern;
 final class TitleTowns {
     private TitleTowns() {}
 
-    /** One to three capitalized words, then a lower-case word. */
+    /** One to three capitalized words, then a lower-case word (and the one after it: "rec center"). */
     private static final Pattern NAME_THEN_WORD = Pattern.compile(
-            "(?<![\\p{L}’'.-])(\\p{Lu}[\\p{L}’'.]*(?:[ -]\\p{Lu}[\\p{L}’'.]*){0,2}) (\\p{Ll}[\\p{L}-]*|\\d+-year-old)");
+            "(?<![\\p{L}’'.-])(\\p{Lu}[\\p{L}’'.]*(?:[ -]\\p{Lu}[\\p{L}’'.]*){0,2}) (\\p{Ll}[\\p{L}-]*|\\d+-year-old)(?: (\\p{Ll}+))?");
+
+    /** A title-case venue after "at": a town, then one or two words naming the venue ("At Kankakee Banquet Hall"). */
+    private static final Pattern AT_VENUE = Pattern.compile(
+            "\\b(?i:at|inside|outside) (\\p{Lu}[\\p{L}’'.]*(?: \\p{Lu}[\\p{L}’'.]*){0,2}?) (\\p{Lu}\\p{Ll}+)(?: (\\p{Lu}\\p{Ll}+))?(?![ -]?\\p{L})");
 
     /** Lower-case words after a town in a headline that make it the event's or a resident's. */
     private static final Set<String> AFTER_TOWN = Set.of("police", "officers", "deputies", "drive-by", "shooting", "shootings",
@@ -29,16 +33,28 @@ final class TitleTowns {
         while (m.find()) {
             String next = m.group(2);
             if (!(AFTER_TOWN.contains(next) || VictimCountRule.HUMAN.contains(next) || Lexicon.VENUE_NOUNS.contains(next)
-                    || next.endsWith("-year-old"))) continue;
-            String[] words = m.group(1).split(" ");
-            // "South Philadelphia rec center": the longest known town that ends the name
-            for (int k = 0; k < words.length; k++) {
-                String name = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
-                if (town(name, text)) {
-                    int begin = m.end(1) - name.length();
-                    return new int[] {begin, m.end(1)};
-                }
-            }
+                    || next.endsWith("-year-old") || m.group(3) != null && Lexicon.VENUE_NOUNS.contains(m.group(3)))) continue;
+            int[] at = townEnding(m.group(1), m.end(1), text);
+            if (at != null) return at;
+        }
+        // "Five Shot During Party At Kankakee Banquet Hall", "Shooting at Brookfield Embassy Suites"
+        Matcher venue = AT_VENUE.matcher(title);
+        while (venue.find()) {
+            boolean named = Lexicon.VENUE_NOUNS.contains(venue.group(2).toLowerCase(Locale.ROOT))
+                    || venue.group(3) != null && Lexicon.VENUE_NOUNS.contains(venue.group(3).toLowerCase(Locale.ROOT));
+            if (!named) continue;
+            int[] at = townEnding(venue.group(1), venue.end(1), text);
+            if (at != null) return at;
+        }
+        return null;
+    }
+
+    /** "South Philadelphia rec center": the longest known town that ends the name ending at {@code end}. */
+    private static int[] townEnding(String words, int end, String text) {
+        String[] w = words.split(" ");
+        for (int k = 0; k < w.length; k++) {
+            String name = String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length));
+            if (town(name, text)) return new int[] {end - name.length(), end};
         }
         return null;
     }

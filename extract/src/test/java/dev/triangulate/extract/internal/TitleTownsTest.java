@@ -22,6 +22,14 @@ class TitleTownsTest {
     }
 
     @Test
+    void aKnownTownBeforeATwoWordOrTitleCaseVenue() {
+        assertThat(town("Teen shot at South Philadelphia rec center", "A teenager is hospitalized.")).isEqualTo("Philadelphia");
+        assertThat(town("Five Shot During Party At Kankakee Banquet Hall", "Share this story.")).isEqualTo("Kankakee");
+        assertThat(town("CBS 58 - Multiple Victims After Shooting at Brookfield Embassy Suites", "Share this story.")).isEqualTo("Brookfield");
+        assertThat(town("Five Shot During Party At Kankakee Banquet Hall Saturday Night", "Share this story.")).isNull();
+    }
+
+    @Test
     void noTownWithoutSuchANounOrFromACommonWord() {
         assertThat(town("Tulsa: two hurt", "Share this story.")).isNull();
         assertThat(town("Pine Bluff council meets", "Share this story.")).isNull();
