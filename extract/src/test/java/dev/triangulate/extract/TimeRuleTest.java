@@ -331,6 +331,19 @@ class TimeRuleTest {
     }
 
     @Test
+    void aWeekdaySixDaysBeforeThePublicationIsOnlyAboutThatDay() {
+        // Thursday resolves to 2030-04-04, last week's: as likely a stale page date's next day, so it yields to a stated day
+        var e = extract("Man shot near park", "A man was shot and wounded near a park early Thursday, police said.");
+        assertThat(dates(e)).containsExactly("2030-04-04");
+        assertThat(e.claims().stream().filter(c -> c.slot() == Slot.DATE).findFirst().orElseThrow().qualifier())
+                .isEqualTo(dev.triangulate.model.Qualifier.ABOUT);
+        // "last Thursday" is last week's for sure
+        var last = extract("Man shot near park", "A man was shot and wounded near a park last Thursday, police said.");
+        assertThat(last.claims().stream().filter(c -> c.slot() == Slot.DATE).findFirst().orElseThrow().qualifier())
+                .isEqualTo(dev.triangulate.model.Qualifier.EXACT);
+    }
+
+    @Test
     void aBoilerplatePageIsAboutItsPublicationDayWhenItsHeadlineTellsAShooting() {
         // the text is a sign-in form: no incident claim, but the headline tells of a shooting
         assertThat(dates(extract("Two teens walk into hospital with gunshot wounds",

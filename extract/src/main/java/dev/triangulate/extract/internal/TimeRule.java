@@ -176,11 +176,11 @@ final class TimeRule implements ClaimRule {
         }
         // "this morning" and a later step's day yield to a day the headline or the first sentences name
         if (dated != null && ctx.datedEventRank >= 1) ctx.add(dated.view(), Claim.INCIDENT, Slot.DATE, dated.value(),
-                Qualifier.EXACT, dated.evidence());
+                weekAgo(dated, ctx), dated.evidence());
         if (ctx.hasClaim(Slot.DATE)) return;
         var opening = openingDay(views, ctx, dated);
         if (opening != null) {
-            ctx.add(opening.view(), Claim.INCIDENT, Slot.DATE, opening.value(), Qualifier.EXACT, opening.evidence());
+            ctx.add(opening.view(), Claim.INCIDENT, Slot.DATE, opening.value(), weekAgo(opening, ctx), opening.evidence());
             return;
         }
         // a later step's day ("police said Tuesday") yields to a day of the headline or the opening, and dates the event
@@ -191,7 +191,7 @@ final class TimeRule implements ClaimRule {
         }
         if (dated != null && ctx.datedEventRank == 0) dated = null;
         if (dated != null) {
-            ctx.add(dated.view(), Claim.INCIDENT, Slot.DATE, dated.value(), Qualifier.EXACT, dated.evidence());
+            ctx.add(dated.view(), Claim.INCIDENT, Slot.DATE, dated.value(), weekAgo(dated, ctx), dated.evidence());
             return;
         }
         // a day of a sentence outside the event sentences is weaker: about, yielding to a day another report states
@@ -214,6 +214,22 @@ final class TimeRule implements ClaimRule {
                 || Regex.matches(day.evidence().span(), "(?i).*(\\d|\\blast\\b).*")) return false; // "last Thursday" is last week's
         var date = java.time.LocalDate.parse(day.value());
         return date.plusDays(6).equals(published.atZone(java.time.ZoneOffset.UTC).toLocalDate());
+    }
+
+    /**
+     * How sure a weekday is: one that resolves six days before the publication ("was shot early
+     * Tuesday" in a Monday page) is as often a stale page date's next day, or a sidebar's story of
+     * last week, as the event's, so it is only about that day and yields to a day another report
+     * states; "last Tuesday" and a weekday with its date ("Saturday, Jan. 21") are sure.
+     */
+    private static Qualifier weekAgo(ArticleContext.Pending day, ArticleContext ctx) {
+        var published = ctx.article.article().published();
+        String span = day.evidence().span();
+        if (published == null || !Regex.matches(span, "(?i).*\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b.*")
+                || Regex.matches(span, "(?i).*\\b(last|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\b.*|.*\\d+/\\d+.*")
+                || Regex.matches(span.replaceAll("(?i)\\d{1,2}(:\\d\\d)?\\s*[ap]\\.?m\\.?", ""), ".*\\d.*")) return Qualifier.EXACT;
+        var date = java.time.LocalDate.parse(day.value());
+        return date.plusDays(6).equals(published.atZone(java.time.ZoneOffset.UTC).toLocalDate()) ? Qualifier.ABOUT : Qualifier.EXACT;
     }
 
     /**
