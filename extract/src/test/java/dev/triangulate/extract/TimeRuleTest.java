@@ -344,6 +344,18 @@ class TimeRuleTest {
     }
 
     @Test
+    void theDayTheStoryNamesItsShootingByOutranksADayOfAnotherShootingItRecalls() {
+        // "On Sunday, a girl was shot ..." is an earlier shooting; "Tuesday's incident" is the story's own
+        assertThat(dates(extract("Five shot in west Baltimore", "Police are searching for a gunman who wounded five people. "
+                + "On Sunday, a 9-year-old girl was shot on Old York Road in an incident where four other people were the targets. "
+                + "Tuesday's incident marks the third city shooting in five days."))).containsExactly("2030-04-09");
+        // "a Tuesday night shooting" is another one
+        assertThat(dates(extract("Girl shot", "Police are searching for a gunman. "
+                + "On Sunday, a 9-year-old girl was shot on Old York Road. "
+                + "Police are also investigating a Tuesday night shooting in East Oakland."))).containsExactly("2030-04-07");
+    }
+
+    @Test
     void aBoilerplatePageIsAboutItsPublicationDayWhenItsHeadlineTellsAShooting() {
         // the text is a sign-in form: no incident claim, but the headline tells of a shooting
         assertThat(dates(extract("Two teens walk into hospital with gunshot wounds",

@@ -165,6 +165,15 @@ final class TimeRule implements ClaimRule {
                 ctx.datedEventRank = 3;
             }
         }
+        // the day the story names its shooting by ("Tuesday's incident marks the third ...") over a day told of another
+        // shooting it recalls ("On Sunday, a 9-year-old girl was shot ...")
+        if (dated != null && ctx.datedEventRank == 3) {
+            var named = referredDay(views, ctx);
+            if (named != null && !named.value().equals(dated.value())) {
+                dated = named;
+                ctx.datedEvent = named;
+            }
+        }
         // a day said of the shooting in a sentence that tells no event ("Police said the Dec. 12 shooting was gang-related")
         if (dated != null && ctx.datedEventRank < 3) {
             var shooting = shootingDay(views, ctx);
@@ -345,6 +354,18 @@ final class TimeRule implements ClaimRule {
             for (TimeMention t : days(v, ctx)) {
                 if (!namedDay(t) || future(t.value(), ctx) || ComingDays.coming(v, t) || stamp(v, t) || birthDate(v, t)) continue;
                 if (DayRank.rank(v, t) == 3) return new ArticleContext.Pending(v, t.value().substring(0, 10), v.evidence(t.firstToken(), t.lastToken()));
+            }
+        }
+        return null;
+    }
+
+    /** The first day the story names its shooting by ("Thursday's shooting", "the Sunday shooting"), background excepted. */
+    private static ArticleContext.Pending referredDay(java.util.List<SentenceView> views, ArticleContext ctx) {
+        for (SentenceView v : views) {
+            if (EventSentences.mentionsOtherYear(v, ctx) || EventSentences.isBackground(v, ctx)) continue;
+            for (TimeMention t : days(v, ctx)) {
+                if (!namedDay(t) || future(t.value(), ctx) || ComingDays.coming(v, t) || stamp(v, t) || birthDate(v, t)) continue;
+                if (DayRank.refersToTheShooting(v, t)) return new ArticleContext.Pending(v, t.value().substring(0, 10), v.evidence(t.firstToken(), t.lastToken()));
             }
         }
         return null;
