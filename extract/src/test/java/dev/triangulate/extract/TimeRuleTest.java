@@ -356,6 +356,15 @@ class TimeRuleTest {
     }
 
     @Test
+    void turningOneselfInIsALaterStep() {
+        var e = extract("Suspect surrenders", "Seve Volpone turned himself in to police on Tuesday after a warrant was issued "
+                + "for his arrest on suspicion of assault, according to court records.");
+        // a later step: only about, so a day another report says of the shooting outranks it
+        assertThat(e.claims().stream().filter(c -> c.slot() == Slot.DATE).findFirst().orElseThrow().qualifier())
+                .isEqualTo(dev.triangulate.model.Qualifier.ABOUT);
+    }
+
+    @Test
     void aBoilerplatePageIsAboutItsPublicationDayWhenItsHeadlineTellsAShooting() {
         // the text is a sign-in form: no incident claim, but the headline tells of a shooting
         assertThat(dates(extract("Two teens walk into hospital with gunshot wounds",

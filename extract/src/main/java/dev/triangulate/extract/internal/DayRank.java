@@ -167,6 +167,9 @@ final class DayRank {
         String lemma = lemma(v, i);
         if (lemma.equals("incident") && v.lower(i - 1).equals("without")) return -1;
         if (lemma.equals("face") && v.at(i).isVerb()) return 0; // "faced a judge Friday", not "shot in the face Friday"
+        // "turned himself in to police on Friday": a surrender, not "turned violent"
+        if (lemma.equals("turn") && v.at(i).isVerb() && Regex.matches(v.lower(i + 1), "himself|herself|themselves")
+                && v.lower(i + 2).equals("in")) return 0;
         // a gun ("bought the gun on Friday") is no shooting, and a shooting noun before another noun modifies it ("the incident report")
         if (v.at(i).isNoun() && (lemma.equals("gun") || EVENT.contains(lemma) && i + 1 < t.firstToken() && v.at(i + 1).isNoun())) return -1;
         if (DEATH.contains(lemma) && v.at(i).isNoun() && i > v.first && v.at(i - 1).isNoun() && EVENT.contains(v.lemma(i - 1))) return 3;
