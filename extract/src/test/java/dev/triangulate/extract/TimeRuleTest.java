@@ -365,6 +365,14 @@ class TimeRuleTest {
     }
 
     @Test
+    void aWeatherAlertOnThePageDatesNothing() {
+        assertThat(dates(extract("One dead in triple shooting",
+                "Lake Effect Snow Warning issued April 8 at 6:51PM EST expiring April 9 at 4:00AM EST in effect for: Erie, Wyoming. "
+                        + "A man was killed and two others were wounded when gunfire rang out in the first block of Warren Avenue.")))
+                .doesNotContain("2030-04-09", "2030-04-08");
+    }
+
+    @Test
     void aBoilerplatePageIsAboutItsPublicationDayWhenItsHeadlineTellsAShooting() {
         // the text is a sign-in form: no incident claim, but the headline tells of a shooting
         assertThat(dates(extract("Two teens walk into hospital with gunshot wounds",

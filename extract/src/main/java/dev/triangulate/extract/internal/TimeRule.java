@@ -112,6 +112,17 @@ final class TimeRule implements ClaimRule {
     }
 
     /**
+     * A weather alert on the page ("Lake Effect Snow Warning issued January 11 at 6:51PM EST
+     * expiring January 14 at 4:00AM EST in effect for: Erie"): its days are the alert's.
+     */
+    static boolean weatherAlert(SentenceView v) {
+        return WEATHER_ALERT.matcher(v.sentence.text()).find();
+    }
+
+    private static final java.util.regex.Pattern WEATHER_ALERT = java.util.regex.Pattern.compile(
+            "\\b(Warning|Watch|Advisory|Statement) (issued|expir\\w+|until|in effect)\\b|\\bexpiring \\p{L}+\\.? \\d{1,2}\\b.*\\bin effect\\b");
+
+    /**
      * A broadcast's credit line ("Jane Roe reports for the Channel 4 News at 6 p.m. on Wednesday,
      * June 10"): the day the report aired, not the event's.
      */
@@ -315,7 +326,7 @@ final class TimeRule implements ClaimRule {
 
     /** The sentence's times, with the holidays it names ("on Thanksgiving"). */
     private static java.util.List<TimeMention> days(SentenceView v, ArticleContext ctx) {
-        if (videoCaption(v)) return java.util.List.of();
+        if (videoCaption(v) || weatherAlert(v)) return java.util.List.of();
         var published = ctx.article.article().published();
         if (published == null) return v.times;
         var day = published.atZone(java.time.ZoneOffset.UTC).toLocalDate();
