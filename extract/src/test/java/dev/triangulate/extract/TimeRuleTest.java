@@ -373,6 +373,13 @@ class TimeRuleTest {
     }
 
     @Test
+    void lastNightInSomeonesQuotedWordsIsTheirDaysNotThePages() {
+        assertThat(dates(extract("Teen killed at party", "Two teens were killed at a house party. "
+                + "\"We are saddened to learn of the tragic shooting that occurred close to one of our schools last night,\" "
+                + "the district said in a statement."))).doesNotContain("2030-04-09");
+    }
+
+    @Test
     void aBoilerplatePageIsAboutItsPublicationDayWhenItsHeadlineTellsAShooting() {
         // the text is a sign-in form: no incident claim, but the headline tells of a shooting
         assertThat(dates(extract("Two teens walk into hospital with gunshot wounds",

@@ -112,6 +112,16 @@ final class TimeRule implements ClaimRule {
     }
 
     /**
+     * "Last night", "yesterday", "today" in someone's quoted words ("We are saddened by the shooting
+     * that occurred ... last night"): the day the words were spoken or issued, often not the
+     * page's, so they name no day.
+     */
+    private static boolean quotedRelativeDay(SentenceView v, TimeMention t, ArticleContext ctx) {
+        if (!Regex.matches(t.text().toLowerCase(java.util.Locale.ROOT), ".*\\b(last night|yesterday|today|tonight|this (morning|afternoon|evening))\\b.*")) return false;
+        return ReportedSpeech.quotedTokens(v, ctx.article.quotes())[t.firstToken() - v.first];
+    }
+
+    /**
      * A weather alert on the page ("Lake Effect Snow Warning issued January 11 at 6:51PM EST
      * expiring January 14 at 4:00AM EST in effect for: Erie"): its days are the alert's.
      */
@@ -330,7 +340,7 @@ final class TimeRule implements ClaimRule {
         var published = ctx.article.article().published();
         if (published == null) return v.times;
         var day = published.atZone(java.time.ZoneOffset.UTC).toLocalDate();
-        return Holidays.withHolidays(v, day).stream().map(t -> lastYears(t, day)).toList();
+        return Holidays.withHolidays(v, day).stream().filter(t -> !quotedRelativeDay(v, t, ctx)).map(t -> lastYears(t, day)).toList();
     }
 
     /**
