@@ -342,6 +342,55 @@ class TimeRuleTest {
     }
 
     @Test
+    void aWeekdaySixDaysBeforeThePublicationIsOnlyAboutThatDay() {
+        // Thursday resolves to 2030-04-04, last week's: as likely a stale page date's next day, so it yields to a stated day
+        var e = extract("Man shot near park", "A man was shot and wounded near a park early Thursday, police said.");
+        assertThat(dates(e)).containsExactly("2030-04-04");
+        assertThat(e.claims().stream().filter(c -> c.slot() == Slot.DATE).findFirst().orElseThrow().qualifier())
+                .isEqualTo(dev.triangulate.model.Qualifier.ABOUT);
+        // "last Thursday" is last week's for sure
+        var last = extract("Man shot near park", "A man was shot and wounded near a park last Thursday, police said.");
+        assertThat(last.claims().stream().filter(c -> c.slot() == Slot.DATE).findFirst().orElseThrow().qualifier())
+                .isEqualTo(dev.triangulate.model.Qualifier.EXACT);
+    }
+
+    @Test
+    void theDayTheStoryNamesItsShootingByOutranksADayOfAnotherShootingItRecalls() {
+        // "On Sunday, a girl was shot ..." is an earlier shooting; "Tuesday's incident" is the story's own
+        assertThat(dates(extract("Five shot in west Baltimore", "Police are searching for a gunman who wounded five people. "
+                + "On Sunday, a 9-year-old girl was shot on Old York Road in an incident where four other people were the targets. "
+                + "Tuesday's incident marks the third city shooting in five days."))).containsExactly("2030-04-09");
+        // "a Tuesday night shooting" is another one
+        assertThat(dates(extract("Girl shot", "Police are searching for a gunman. "
+                + "On Sunday, a 9-year-old girl was shot on Old York Road. "
+                + "Police are also investigating a Tuesday night shooting in East Oakland."))).containsExactly("2030-04-07");
+    }
+
+    @Test
+    void turningOneselfInIsALaterStep() {
+        var e = extract("Suspect surrenders", "Seve Volpone turned himself in to police on Tuesday after a warrant was issued "
+                + "for his arrest on suspicion of assault, according to court records.");
+        // a later step: only about, so a day another report says of the shooting outranks it
+        assertThat(e.claims().stream().filter(c -> c.slot() == Slot.DATE).findFirst().orElseThrow().qualifier())
+                .isEqualTo(dev.triangulate.model.Qualifier.ABOUT);
+    }
+
+    @Test
+    void aWeatherAlertOnThePageDatesNothing() {
+        assertThat(dates(extract("One dead in triple shooting",
+                "Lake Effect Snow Warning issued April 8 at 6:51PM EST expiring April 9 at 4:00AM EST in effect for: Erie, Wyoming. "
+                        + "A man was killed and two others were wounded when gunfire rang out in the first block of Warren Avenue.")))
+                .doesNotContain("2030-04-09", "2030-04-08");
+    }
+
+    @Test
+    void lastNightInSomeonesQuotedWordsIsTheirDaysNotThePages() {
+        assertThat(dates(extract("Teen killed at party", "Two teens were killed at a house party. "
+                + "\"We are saddened to learn of the tragic shooting that occurred close to one of our schools last night,\" "
+                + "the district said in a statement."))).doesNotContain("2030-04-09");
+    }
+
+    @Test
     void aBoilerplatePageIsAboutItsPublicationDayWhenItsHeadlineTellsAShooting() {
         // the text is a sign-in form: no incident claim, but the headline tells of a shooting
         assertThat(dates(extract("Two teens walk into hospital with gunshot wounds",

@@ -46,9 +46,7 @@ final class DayRank {
         // a day that modifies the shooting: "the Saturday afternoon shooting", "Sunday's shooting"
         int after = t.lastToken() + 1;
         if (Regex.matches(v.lower(after), "'s|’s")) after++;
-        if (v.at(after) != null && v.at(after).isNoun() && EVENT.contains(v.lemma(after))) return 3;
-        // also past a modifier: "the April 24 mass shooting", "Sunday's fatal shooting"
-        if (modifiesShooting(v, after)) return 3;
+        if (shootingNounAt(v, after) >= 0) return 3;
         // a day that modifies a later step: "at his Saturday arraignment", "before Sunday's news conference"
         if (v.at(after) != null && v.at(after).isNoun() && (LATER.contains(v.lemma(after)) || laterNoun(v, after + 1))) return 0;
         for (int i = t.firstToken() - 1; i >= v.first && i >= t.firstToken() - 12; i--) {
@@ -72,6 +70,43 @@ final class DayRank {
             }
         }
         return 2;
+    }
+
+    /**
+     * Where the shooting noun is that a day modifies, from the word after it: "Sunday's shooting",
+     * "the Saturday afternoon shooting", also past a modifier ("the April 24 mass shooting", "Sunday's
+     * fatal shooting"); -1 when the day modifies no shooting.
+     */
+    private static int shootingNounAt(SentenceView v, int after) {
+        if (v.at(after) != null && v.at(after).isNoun() && EVENT.contains(v.lemma(after))) return after;
+        return modifiesShooting(v, after) ? shootingNoun(v, after) : -1;
+    }
+
+    private static int shootingNoun(SentenceView v, int after) {
+        for (int i = after; i <= v.last() && i <= after + 2; i++) if (v.at(i).isNoun() && EVENT.contains(v.lemma(i))) return i;
+        return -1;
+    }
+
+    /**
+     * A day that names the shooting as one the reader knows ("Thursday's shooting scene", "the
+     * Sunday shooting", "Tuesday's incident marks the third ..."): the story's own event, where a
+     * day told with a verb may be another incident the story recalls. Not a gun ("Saturday's gun
+     * show"), a shooting noun that modifies another ("Saturday's incident reports"), a date ("the
+     * June 27 shooting", often an earlier one) nor an indefinite one ("a Sunday night shooting").
+     */
+    static boolean refersToTheShooting(SentenceView v, TimeMention t) {
+        // a weekday, the week's own: "the June 27 shooting" is as often an earlier one the story recalls
+        if (!Regex.matches(t.text(), "(?i)(mon|tues|wednes|thurs|fri|satur|sun)day( (night|morning|afternoon|evening))?\\s*('s|’s)?")) return false;
+        int after = t.lastToken() + 1;
+        // the tagger takes the possessive in ("Tuesday's") or leaves it out
+        boolean possessive = Regex.matches(v.lower(after), "'s|’s") || Regex.matches(v.lower(t.lastToken()), "'s|’s");
+        // "Sunday's shooting" or "the Sunday shooting", not "a Sunday night shooting", another one
+        if (!possessive && !v.lower(t.firstToken() - 1).equals("the")) return false;
+        if (Regex.matches(v.lower(after), "'s|’s")) after++;
+        int noun = shootingNounAt(v, after);
+        if (noun < 0 || v.lemma(noun).equals("gun")) return false;
+        var next = v.at(noun + 1);
+        return next == null || !next.isNoun() || Regex.matches(v.lower(noun + 1), "scene|site");
     }
 
     /** A hyphen inside a word ("a 7-year-old Tuesday night"), touching the words on both sides: no clause break. */
@@ -132,6 +167,9 @@ final class DayRank {
         String lemma = lemma(v, i);
         if (lemma.equals("incident") && v.lower(i - 1).equals("without")) return -1;
         if (lemma.equals("face") && v.at(i).isVerb()) return 0; // "faced a judge Friday", not "shot in the face Friday"
+        // "turned himself in to police on Friday": a surrender, not "turned violent"
+        if (lemma.equals("turn") && v.at(i).isVerb() && Regex.matches(v.lower(i + 1), "himself|herself|themselves")
+                && v.lower(i + 2).equals("in")) return 0;
         // a gun ("bought the gun on Friday") is no shooting, and a shooting noun before another noun modifies it ("the incident report")
         if (v.at(i).isNoun() && (lemma.equals("gun") || EVENT.contains(lemma) && i + 1 < t.firstToken() && v.at(i + 1).isNoun())) return -1;
         if (DEATH.contains(lemma) && v.at(i).isNoun() && i > v.first && v.at(i - 1).isNoun() && EVENT.contains(v.lemma(i - 1))) return 3;

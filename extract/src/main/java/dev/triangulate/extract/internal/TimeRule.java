@@ -131,6 +131,27 @@ final class TimeRule implements ClaimRule {
     }
 
     /**
+     * "Last night", "yesterday", "today" in someone's quoted words ("We are saddened by the shooting
+     * that occurred ... last night"): the day the words were spoken or issued, often not the
+     * page's, so they name no day.
+     */
+    private static boolean quotedRelativeDay(SentenceView v, TimeMention t, ArticleContext ctx) {
+        if (!Regex.matches(t.text().toLowerCase(java.util.Locale.ROOT), ".*\\b(last night|yesterday|today|tonight|this (morning|afternoon|evening))\\b.*")) return false;
+        return ReportedSpeech.quotedTokens(v, ctx.article.quotes())[t.firstToken() - v.first];
+    }
+
+    /**
+     * A weather alert on the page ("Lake Effect Snow Warning issued January 11 at 6:51PM EST
+     * expiring January 14 at 4:00AM EST in effect for: Erie"): its days are the alert's.
+     */
+    static boolean weatherAlert(SentenceView v) {
+        return WEATHER_ALERT.matcher(v.sentence.text()).find();
+    }
+
+    private static final java.util.regex.Pattern WEATHER_ALERT = java.util.regex.Pattern.compile(
+            "\\b(Warning|Watch|Advisory|Statement) (issued|expir\\w+|until|in effect)\\b|\\bexpiring \\p{L}+\\.? \\d{1,2}\\b.*\\bin effect\\b");
+
+    /**
      * A broadcast's credit line ("Jane Roe reports for the Channel 4 News at 6 p.m. on Wednesday,
      * June 10"): the day the report aired, not the event's.
      */
@@ -184,6 +205,15 @@ final class TimeRule implements ClaimRule {
                 ctx.datedEventRank = 3;
             }
         }
+        // the day the story names its shooting by ("Tuesday's incident marks the third ...") over a day told of another
+        // shooting it recalls ("On Sunday, a 9-year-old girl was shot ...")
+        if (dated != null && ctx.datedEventRank == 3) {
+            var named = referredDay(views, ctx);
+            if (named != null && !named.value().equals(dated.value())) {
+                dated = named;
+                ctx.datedEvent = named;
+            }
+        }
         // a day said of the shooting in a sentence that tells no event ("Police said the Dec. 12 shooting was gang-related")
         if (dated != null && ctx.datedEventRank < 3) {
             var shooting = shootingDay(views, ctx);
@@ -195,11 +225,11 @@ final class TimeRule implements ClaimRule {
         }
         // "this morning" and a later step's day yield to a day the headline or the first sentences name
         if (dated != null && ctx.datedEventRank >= 1) ctx.add(dated.view(), Claim.INCIDENT, Slot.DATE, dated.value(),
-                Qualifier.EXACT, dated.evidence());
+                weekAgo(dated, ctx), dated.evidence());
         if (ctx.hasClaim(Slot.DATE)) return;
         var opening = openingDay(views, ctx, dated);
         if (opening != null) {
-            ctx.add(opening.view(), Claim.INCIDENT, Slot.DATE, opening.value(), Qualifier.EXACT, opening.evidence());
+            ctx.add(opening.view(), Claim.INCIDENT, Slot.DATE, opening.value(), weekAgo(opening, ctx), opening.evidence());
             return;
         }
         // a later step's day ("police said Tuesday") yields to a day of the headline or the opening, and dates the event
@@ -210,7 +240,7 @@ final class TimeRule implements ClaimRule {
         }
         if (dated != null && ctx.datedEventRank == 0) dated = null;
         if (dated != null) {
-            ctx.add(dated.view(), Claim.INCIDENT, Slot.DATE, dated.value(), Qualifier.EXACT, dated.evidence());
+            ctx.add(dated.view(), Claim.INCIDENT, Slot.DATE, dated.value(), weekAgo(dated, ctx), dated.evidence());
             return;
         }
         // a day of a sentence outside the event sentences is weaker: about, yielding to a day another report states
@@ -233,6 +263,22 @@ final class TimeRule implements ClaimRule {
                 || Regex.matches(day.evidence().span(), "(?i).*(\\d|\\blast\\b).*")) return false; // "last Thursday" is last week's
         var date = java.time.LocalDate.parse(day.value());
         return date.plusDays(6).equals(published.atZone(java.time.ZoneOffset.UTC).toLocalDate());
+    }
+
+    /**
+     * How sure a weekday is: one that resolves six days before the publication ("was shot early
+     * Tuesday" in a Monday page) is as often a stale page date's next day, or a sidebar's story of
+     * last week, as the event's, so it is only about that day and yields to a day another report
+     * states; "last Tuesday" and a weekday with its date ("Saturday, Jan. 21") are sure.
+     */
+    private static Qualifier weekAgo(ArticleContext.Pending day, ArticleContext ctx) {
+        var published = ctx.article.article().published();
+        String span = day.evidence().span();
+        if (published == null || !Regex.matches(span, "(?i).*\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b.*")
+                || Regex.matches(span, "(?i).*\\b(last|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\b.*|.*\\d+/\\d+.*")
+                || Regex.matches(span.replaceAll("(?i)\\d{1,2}(:\\d\\d)?\\s*[ap]\\.?m\\.?", ""), ".*\\d.*")) return Qualifier.EXACT;
+        var date = java.time.LocalDate.parse(day.value());
+        return date.plusDays(6).equals(published.atZone(java.time.ZoneOffset.UTC).toLocalDate()) ? Qualifier.ABOUT : Qualifier.EXACT;
     }
 
     /**
@@ -309,11 +355,11 @@ final class TimeRule implements ClaimRule {
 
     /** The sentence's times, with the holidays it names ("on Thanksgiving"). */
     private static java.util.List<TimeMention> days(SentenceView v, ArticleContext ctx) {
-        if (videoCaption(v)) return java.util.List.of();
+        if (videoCaption(v) || weatherAlert(v)) return java.util.List.of();
         var published = ctx.article.article().published();
         if (published == null) return v.times;
         var day = published.atZone(java.time.ZoneOffset.UTC).toLocalDate();
-        return Holidays.withHolidays(v, day).stream().map(t -> lastYears(t, day)).toList();
+        return Holidays.withHolidays(v, day).stream().filter(t -> !quotedRelativeDay(v, t, ctx)).map(t -> lastYears(t, day)).toList();
     }
 
     /**
@@ -348,6 +394,18 @@ final class TimeRule implements ClaimRule {
             for (TimeMention t : days(v, ctx)) {
                 if (!namedDay(t) || future(t.value(), ctx) || ComingDays.coming(v, t) || stamp(v, t) || birthDate(v, t)) continue;
                 if (DayRank.rank(v, t) == 3) return new ArticleContext.Pending(v, t.value().substring(0, 10), v.evidence(t.firstToken(), t.lastToken()));
+            }
+        }
+        return null;
+    }
+
+    /** The first day the story names its shooting by ("Thursday's shooting", "the Sunday shooting"), background excepted. */
+    private static ArticleContext.Pending referredDay(java.util.List<SentenceView> views, ArticleContext ctx) {
+        for (SentenceView v : views) {
+            if (EventSentences.mentionsOtherYear(v, ctx) || EventSentences.isBackground(v, ctx)) continue;
+            for (TimeMention t : days(v, ctx)) {
+                if (!namedDay(t) || future(t.value(), ctx) || ComingDays.coming(v, t) || stamp(v, t) || birthDate(v, t)) continue;
+                if (DayRank.refersToTheShooting(v, t)) return new ArticleContext.Pending(v, t.value().substring(0, 10), v.evidence(t.firstToken(), t.lastToken()));
             }
         }
         return null;
