@@ -158,6 +158,20 @@ class PlaceRuleTest {
     }
 
     @Test
+    void onlyACountyNamedTheTownItPutsTheEventIn() {
+        assertThat(place(extract("Teen hospitalized after accidental shooting", "Authorities in Ellsworth County are "
+                + "investigating a reported accidental shooting. Officers were dispatched to a residence in the 400 block of "
+                + "30th Street in the city of Wilson, according to the police chief."))).isEqualTo("Wilson");
+        // a hamlet the gazetteer does not hold, as the town of an address
+        assertThat(place(extract("Teen struck by stray bullet", "The shooting was reported to the Stanislaus County "
+                + "Sheriff's Department around 3:15 p.m. Sunday at a farm that is off Marshall Road in Crows Landing.")))
+                .isEqualTo("Crows Landing");
+        // a few miles from a town is outside it: records file such events under the county
+        assertThat(place(extract("Four found dead", "Four bodies were found Wednesday on Ralph Boyles Road a few miles "
+                + "northeast of King. Stokes County deputies identified the parents."))).isEqualTo("Stokes County");
+    }
+
+    @Test
     void onlyACountyNamedTheHospitalsTown() {
         assertThat(place(extract("Boy hurt", "A boy was shot Sunday in Marlow County, deputies said. He was taken to "
                 + "Cheyenne Regional Medical Center."))).isEqualTo("Cheyenne");

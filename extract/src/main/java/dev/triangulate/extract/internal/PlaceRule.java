@@ -666,6 +666,11 @@ final class PlaceRule implements ClaimRule {
         best = cityAround(ctx, townOfPart(ctx, knownTown(ctx, best, text)));
         // still no town ("Trentonian", "GUN", a neighbourhood), or a county, which is named when no
         // town is: the first town the article mentions at all
+        // only a county: a known town the article puts something in or near ("off Marshall Road in Crows Landing")
+        if (Regex.matches(best.value(), ".*\\b(County|Parish)$")) {
+            Candidate stated = LocativeTowns.first(views);
+            if (stated != null) best = stated;
+        }
         if (!Towns.known(best.value())) {
             Candidate mentioned = firstKnownTown(views, text);
             if (mentioned != null && hamlet(ctx, best)) regionOfTown(ctx, mentioned); // a hamlet, in the state of a town near it
