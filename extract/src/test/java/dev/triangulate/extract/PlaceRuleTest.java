@@ -172,6 +172,14 @@ class PlaceRuleTest {
     }
 
     @Test
+    void theFirstTownMentionedOnlyInTheStateTheArticleStates() {
+        assertThat(place(extract("Man killed", "CONEJOS COUNTY, Colo. (CBS4) - Authorities are investigating a deadly "
+                + "shooting. The victim had recently moved from Albuquerque, relatives said."))).isEqualTo("Conejos County");
+        assertThat(place(extract("Man killed", "CONEJOS COUNTY, Colo. (CBS4) - Authorities are investigating a deadly "
+                + "shooting. The victim had recently moved from Alamosa, relatives said."))).isEqualTo("Alamosa");
+    }
+
+    @Test
     void onlyACountyNamedTheHospitalsTown() {
         assertThat(place(extract("Boy hurt", "A boy was shot Sunday in Marlow County, deputies said. He was taken to "
                 + "Cheyenne Regional Medical Center."))).isEqualTo("Cheyenne");

@@ -664,15 +664,17 @@ final class PlaceRule implements ClaimRule {
             return;
         }
         best = cityAround(ctx, townOfPart(ctx, knownTown(ctx, best, text)));
-        // still no town ("Trentonian", "GUN", a neighbourhood), or a county, which is named when no
-        // town is: the first town the article mentions at all
         // only a county: a known town the article puts something in or near ("off Marshall Road in Crows Landing")
         if (Regex.matches(best.value(), ".*\\b(County|Parish)$")) {
             Candidate stated = LocativeTowns.first(views);
             if (stated != null) best = stated;
         }
+        // still no town ("Trentonian", "GUN", a neighbourhood), or a county, which is named when no
+        // town is: the first town the article mentions at all
         if (!Towns.known(best.value())) {
             Candidate mentioned = firstKnownTown(views, text);
+            // a town of another state than the one the article states is page chrome's or another story's ("Conejos County, Colo." and Albuquerque)
+            if (mentioned != null && !inStatedState(ctx, mentioned.value())) mentioned = null;
             if (mentioned != null && hamlet(ctx, best)) regionOfTown(ctx, mentioned); // a hamlet, in the state of a town near it
             else if (mentioned != null) best = mentioned;
         }
@@ -686,6 +688,18 @@ final class PlaceRule implements ClaimRule {
         ctx.add(best.view(), Claim.INCIDENT, Slot.PLACE, best.value(), Qualifier.EXACT, best.evidence());
         neighbourhoods(ctx, best);
         regionOfTown(ctx, best);
+    }
+
+    /** Whether the article states no state, or a town of this name lies in the state it states ("Conejos County, Colo."). */
+    private static boolean inStatedState(ArticleContext ctx, String town) {
+        String state = statedState(ctx);
+        return state == null || Towns.named(town).stream().anyMatch(t -> !t.section() && t.country().equals("US") && t.state().equals(state));
+    }
+
+    /** The postal code of the state the article states (not one assumed from a town), or null. */
+    private static String statedState(ArticleContext ctx) {
+        return ctx.claims.stream().filter(c -> c.slot() == Slot.REGION && Claim.INCIDENT.equals(c.subject()) && c.qualifier() == Qualifier.EXACT)
+                .findFirst().flatMap(c -> Gazetteer.usState(c.value())).map(s -> s.key().substring(3).toUpperCase(java.util.Locale.ROOT)).orElse(null);
     }
 
     /** "Copeland Street homicide victim identified": an address, not a town ("Federal Way" is a town). */
