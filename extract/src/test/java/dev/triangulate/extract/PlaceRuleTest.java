@@ -191,6 +191,18 @@ class PlaceRuleTest {
     }
 
     @Test
+    void aDatelineWithoutItsDashOrItsSpaceOrWithItsCounty() {
+        assertThat(place(extract("Boy killed", "EUTAW, Ala. (AP) Authorities say a 3-year-old boy has been fatally shot at a home "
+                + "in the Knoxville community.")))
+                .isEqualTo("Eutaw");
+        assertThat(place(extract("Girls hurt", "COLUMBUS (WCMH)–Police say two teenage girls were accidentally shot Friday night "
+                + "in South Linden.")))
+                .isEqualTo("Columbus");
+        assertThat(place(extract("Boy hurt", "SNOWVILLE, Box Elder County — A 4-year-old boy was taken to a hospital after he "
+                + "was shot. The boys were at a home west of Snowville."))).isEqualTo("Snowville");
+    }
+
+    @Test
     void aDatelineWithADottedStateOrATownOfTheGazetteerAlone() {
         var ny = extract("Man hurt", "ITHACA, N.Y. (AP) - A man was wounded in a shooting Friday night, officers said.");
         assertThat(place(ny)).isEqualTo("Ithaca");

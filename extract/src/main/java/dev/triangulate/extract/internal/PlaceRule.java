@@ -64,7 +64,8 @@ final class PlaceRule implements ClaimRule {
 
     /** A dateline: "DAYTON, Ohio (AP) —", "PEORIA, Ill. -", "UTICA, N.Y. (AP) -", "Dayton, Ohio (WXYZ) -", "JACKSON,Tenn.–". */
     private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
-            "^([A-Z][A-Z.'’ -]{2,}[A-Z.]|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\\s?,\\s*([A-Z][A-Za-z]+\\.?(?: [A-Z][a-z]+\\.?)?|[A-Z]\\.(?:[A-Z][a-z]?\\.)+)\\s*(?:\\([^)]{1,30}\\))?\\s*[—–-]+");
+            "^([A-Z][A-Z.'’ -]{2,}[A-Z.]|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\\s?,\\s*([A-Z][A-Za-z]+\\.?(?: [A-Z][a-z]+\\.?)?|[A-Z]\\.(?:[A-Z][a-z]?\\.)+)"
+            + "(?:\\s*(?:\\([^)]{1,30}\\))?\\s*[—–-]+|\\s*\\([^)]{1,30}\\)\\s+(?=[A-Z]))"); // "EUTAW, Ala. (AP) Authorities say": no dash
 
     @Override
     public void apply(SentenceView v, ArticleContext ctx) {
@@ -222,7 +223,9 @@ final class PlaceRule implements ClaimRule {
 
     /** "CHICAGO — A shooting in Austin ...", "AUSTIN (KXAN) —": a dateline without its state. */
     private static final java.util.regex.Pattern TOWN_DATELINE = java.util.regex.Pattern.compile(
-            "^([A-Z][A-Z.'’-]*[A-Z.](?: [A-Z][A-Z.'’-]*[A-Z.]){0,2})\\s*(?:\\([^)]{1,30}\\))?\\s*(?:—|–|--|-)\\s");
+            "^([A-Z][A-Z.'’-]*[A-Z.](?: [A-Z][A-Z.'’-]*[A-Z.]){0,2})(?:\\s*(?:\\([^)]{1,30}\\))?\\s*(?:—|–|--|-)\\s"
+            + "|\\s*\\([^)]{1,30}\\)\\s*(?:—|–|--|-)(?=[A-Z])" // "COLUMBUS (WCMH)–Police say": no space after the dash
+            + "|,\\s+[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:County|Parish)\\s*(?:—|–|--|-)\\s)"); // "SNOWVILLE, Box Elder County —"
 
     /**
      * A town's name in capitals before a dash opens the body like a dateline. Only a name the
