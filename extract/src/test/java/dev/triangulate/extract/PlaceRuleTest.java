@@ -171,6 +171,28 @@ class PlaceRuleTest {
     }
 
     @Test
+    void onlyACountyNamedTheTownItPutsTheEventIn() {
+        assertThat(place(extract("Teen hospitalized after accidental shooting", "Authorities in Ellsworth County are "
+                + "investigating a reported accidental shooting. Officers were dispatched to a residence in the 400 block of "
+                + "30th Street in the city of Wilson, according to the police chief."))).isEqualTo("Wilson");
+        // a hamlet the gazetteer does not hold, as the town of an address
+        assertThat(place(extract("Teen struck by stray bullet", "The shooting was reported to the Stanislaus County "
+                + "Sheriff's Department around 3:15 p.m. Sunday at a farm that is off Marshall Road in Crows Landing.")))
+                .isEqualTo("Crows Landing");
+        // a few miles from a town is outside it: records file such events under the county
+        assertThat(place(extract("Four found dead", "Four bodies were found Wednesday on Ralph Boyles Road a few miles "
+                + "northeast of King. Stokes County deputies identified the parents."))).isEqualTo("Stokes County");
+    }
+
+    @Test
+    void theFirstTownMentionedOnlyInTheStateTheArticleStates() {
+        assertThat(place(extract("Man killed", "CONEJOS COUNTY, Colo. (CBS4) - Authorities are investigating a deadly "
+                + "shooting. The victim had recently moved from Albuquerque, relatives said."))).isEqualTo("Conejos County");
+        assertThat(place(extract("Man killed", "CONEJOS COUNTY, Colo. (CBS4) - Authorities are investigating a deadly "
+                + "shooting. The victim had recently moved from Alamosa, relatives said."))).isEqualTo("Alamosa");
+    }
+
+    @Test
     void onlyACountyNamedTheHospitalsTown() {
         assertThat(place(extract("Boy hurt", "A boy was shot Sunday in Marlow County, deputies said. He was taken to "
                 + "Cheyenne Regional Medical Center."))).isEqualTo("Cheyenne");
@@ -179,6 +201,18 @@ class PlaceRuleTest {
         // a saint's hospital names no town
         assertThat(place(extract("Boy hurt", "A boy was shot Sunday in Marlow County, deputies said. He was taken to "
                 + "St. Francis Hospital."))).isEqualTo("Marlow County");
+    }
+
+    @Test
+    void aDatelineWithoutItsDashOrItsSpaceOrWithItsCounty() {
+        assertThat(place(extract("Boy killed", "EUTAW, Ala. (AP) Authorities say a 3-year-old boy has been fatally shot at a home "
+                + "in the Knoxville community.")))
+                .isEqualTo("Eutaw");
+        assertThat(place(extract("Girls hurt", "COLUMBUS (WCMH)–Police say two teenage girls were accidentally shot Friday night "
+                + "in South Linden.")))
+                .isEqualTo("Columbus");
+        assertThat(place(extract("Boy hurt", "SNOWVILLE, Box Elder County — A 4-year-old boy was taken to a hospital after he "
+                + "was shot. The boys were at a home west of Snowville."))).isEqualTo("Snowville");
     }
 
     @Test

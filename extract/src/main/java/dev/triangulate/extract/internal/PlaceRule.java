@@ -68,7 +68,8 @@ final class PlaceRule implements ClaimRule {
 
     /** A dateline: "DAYTON, Ohio (AP) —", "PEORIA, Ill. -", "UTICA, N.Y. (AP) -", "Dayton, Ohio (WXYZ) -", "JACKSON,Tenn.–". */
     private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
-            "^([A-Z][A-Z.'’ -]{2,}[A-Z.]|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\\s?,\\s*([A-Z][A-Za-z]+\\.?(?: [A-Z][a-z]+\\.?)?|[A-Z]\\.(?:[A-Z][a-z]?\\.)+)\\s*(?:\\([^)]{1,30}\\))?\\s*[—–-]+");
+            "^([A-Z][A-Z.'’ -]{2,}[A-Z.]|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\\s?,\\s*([A-Z][A-Za-z]+\\.?(?: [A-Z][a-z]+\\.?)?|[A-Z]\\.(?:[A-Z][a-z]?\\.)+)"
+            + "(?:\\s*(?:\\([^)]{1,30}\\))?\\s*[—–-]+|\\s*\\([^)]{1,30}\\)\\s+(?=[A-Z]))"); // "EUTAW, Ala. (AP) Authorities say": no dash
 
     @Override
     public void apply(SentenceView v, ArticleContext ctx) {
@@ -225,7 +226,6 @@ final class PlaceRule implements ClaimRule {
         region(v, ctx, state.map(Gazetteer.Place::name).orElse(m.group(2)), v.evidence(b + m.start(2), b + m.end(2), true));
     }
 
-    /** "SNOWVILLE, Box Elder County —": a dateline that gives the town's county instead of its state. */
     private static final java.util.regex.Pattern COUNTY_DATELINE = java.util.regex.Pattern.compile(
             "^([A-Z][A-Z.'’ -]{2,}[A-Z.]|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\\s?,\\s*((?:[A-Z][A-Za-z]+ ){1,3}(?i:County|Parish))\\s*(?:\\([^)]{1,30}\\))?\\s*[—–-]+");
 
@@ -256,9 +256,10 @@ final class PlaceRule implements ClaimRule {
     private static final java.util.regex.Pattern BARE_DATELINE = java.util.regex.Pattern.compile(
             "([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),\\s+([A-Z][a-z]{1,4}\\.|[A-Z]{2})\\s*[—–-]?\\s*");
 
-    /** "CHICAGO — A shooting in Austin ...", "AUSTIN (KXAN) —": a dateline without its state. */
+    /** "CHICAGO — A shooting in Austin ...", "AUSTIN (KXAN) —": a dateline without its state (one with its county is COUNTY_DATELINE's). */
     private static final java.util.regex.Pattern TOWN_DATELINE = java.util.regex.Pattern.compile(
-            "^([A-Z][A-Z.'’-]*[A-Z.](?: [A-Z][A-Z.'’-]*[A-Z.]){0,2})\\s*(?:\\([^)]{1,30}\\))?\\s*(?:—|–|--|-)\\s");
+            "^([A-Z][A-Z.'’-]*[A-Z.](?: [A-Z][A-Z.'’-]*[A-Z.]){0,2})(?:\\s*(?:\\([^)]{1,30}\\))?\\s*(?:—|–|--|-)\\s"
+            + "|\\s*\\([^)]{1,30}\\)\\s*(?:—|–|--|-)(?=[A-Z]))"); // "COLUMBUS (WCMH)–Police say": no space after the dash
 
     /**
      * A town's name in capitals before a dash opens the body like a dateline. Only a name the
@@ -738,10 +739,17 @@ final class PlaceRule implements ClaimRule {
             return;
         }
         best = cityAround(ctx, townOfPart(ctx, knownTown(ctx, best, text)));
+        // only a county: a known town the article puts something in or near ("off Marshall Road in Crows Landing")
+        if (Regex.matches(best.value(), ".*\\b(County|Parish)$")) {
+            Candidate stated = LocativeTowns.first(views);
+            if (stated != null) best = stated;
+        }
         // still no town ("Trentonian", "GUN", a neighbourhood), or a county, which is named when no
         // town is: the first town the article mentions at all
         if (!Towns.known(best.value())) {
             Candidate mentioned = firstKnownTown(views, text);
+            // a town of another state than the one the article states is page chrome's or another story's ("Conejos County, Colo." and Albuquerque)
+            if (mentioned != null && !inStatedState(ctx, mentioned.value())) mentioned = null;
             if (mentioned != null && hamlet(ctx, best)) regionOfTown(ctx, mentioned); // a hamlet, in the state of a town near it
             else if (mentioned != null) best = mentioned;
             else best = knownTownOpening(ctx, best);
@@ -779,6 +787,18 @@ final class PlaceRule implements ClaimRule {
             if (Towns.known(c.value())) return c;
         }
         return best;
+    }
+
+    /** Whether the article states no state, or a town of this name lies in the state it states ("Conejos County, Colo."). */
+    private static boolean inStatedState(ArticleContext ctx, String town) {
+        String state = statedState(ctx);
+        return state == null || Towns.named(town).stream().anyMatch(t -> !t.section() && t.country().equals("US") && t.state().equals(state));
+    }
+
+    /** The postal code of the state the article states (not one assumed from a town), or null. */
+    private static String statedState(ArticleContext ctx) {
+        return ctx.claims.stream().filter(c -> c.slot() == Slot.REGION && Claim.INCIDENT.equals(c.subject()) && c.qualifier() == Qualifier.EXACT)
+                .findFirst().flatMap(c -> Gazetteer.usState(c.value())).map(s -> s.key().substring(3).toUpperCase(java.util.Locale.ROOT)).orElse(null);
     }
 
     /** "Copeland Street homicide victim identified": an address, not a town ("Federal Way" is a town). */
