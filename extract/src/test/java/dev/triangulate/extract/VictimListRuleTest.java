@@ -484,4 +484,12 @@ class VictimListRuleTest {
                 + "Smith's 14-year-old son, Storm Malone, and a 17-year-old family friend, Dasmine Mitchell, were shot.");
         assertThat(victims(e)).contains("Dennis Wolcott", "Freda Tane", "Storm Malone", "Dasmine Mitchell").doesNotContain("Amiracle", "Smith");
     }
+
+    @Test
+    void aNameAfterTheNounVictim() {
+        var e = extract("Four people were shot on Dwight Street on Monday.\n\n"
+                + "Shooting victim Delia Jonas is removed from the scene.\n\n"
+                + "The mother of victim Latisha Kemp, 18, said her daughter was in the lobby.");
+        assertThat(victims(e)).contains("Delia Jonas", "Latisha Kemp");
+    }
 }

@@ -187,8 +187,8 @@ final class VictimListRule implements ClaimRule {
                     && !SUSPECT_WORDS.matcher(lower).find() && (start = copulaBeforeName(v, i)) >= 0) {
                 // "The two employees killed in the course of the incident were A and B.", "the girl murdered ... was 15-year-old A"
                 fate = w.startsWith("victim") ? "identified" : Regex.matches(w, "dead|killed|murdered|slain") ? "killed" : w.equals("shot") ? "shot" : "injured";
-            } else if (w.equals("victims") && v.entityStartingAt(i + 1, EntityType.PERSON).isPresent() && !SUSPECT_WORDS.matcher(lower).find()) {
-                start = i + 1; // "finding shooting victims A, 17, B, 34"
+            } else if (Regex.matches(w, "victims?") && v.at(i).isNoun() && v.entityStartingAt(i + 1, EntityType.PERSON).isPresent() && !SUSPECT_WORDS.matcher(lower).find()) {
+                start = i + 1; // "finding shooting victims A, 17, B, 34", "the mother of victim Latoya K.", "shooting victim Destiny J. is removed"
                 fate = "identified";
             }
             else if ((v.lemma(i).equals("find") || v.lemma(i).equals("discover") || v.lemma(i).equals("locate")) && v.at(i).isVerb()) {
