@@ -45,7 +45,10 @@ final class NamedSuspects {
         if (v.lower(b).equals("as")) {
             // "the suspect was identified as", "the shooter, who has been identified as"
             if (v.lower(b - 1).equals("identified")) {
-                for (int k = b - 2; k >= b - 6 && v.at(k) != null; k--) if (perpetrator(v, k)) return true;
+                // "The suspect killed in the shootout has been identified as": back over the phrase, not past a victim
+                for (int k = b - 2; k >= b - 12 && v.at(k) != null && !Regex.matches(v.lower(k), "victims?|;"); k--) {
+                    if (perpetrator(v, k)) return true;
+                }
                 return false;
             }
             // "identified the suspect as", "identified the alleged shooter as"
