@@ -475,4 +475,21 @@ class VictimListRuleTest {
                 + "Sgt. Trent Crowley said a woman was shot.");
         assertThat(victims(e)).contains("Nina Grove").doesNotContain("Trent Crowley");
     }
+
+    @Test
+    void aRelativeOfAPossessorTheTaggerDidNotReadAsAPerson() {
+        var e = extract("A girl was killed on Mogul Street on Thursday.\n\n"
+                + "Four other people were injured in the shooting, including Amiracle's 47-year-old father, Dennis Wolcott, "
+                + "and 40-year-old mother, Freda Tane.\n\n"
+                + "Smith's 14-year-old son, Storm Malone, and a 17-year-old family friend, Dasmine Mitchell, were shot.");
+        assertThat(victims(e)).contains("Dennis Wolcott", "Freda Tane", "Storm Malone", "Dasmine Mitchell").doesNotContain("Amiracle", "Smith");
+    }
+
+    @Test
+    void aNameAfterTheNounVictim() {
+        var e = extract("Four people were shot on Dwight Street on Monday.\n\n"
+                + "Shooting victim Delia Jonas is removed from the scene.\n\n"
+                + "The mother of victim Latisha Kemp, 18, said her daughter was in the lobby.");
+        assertThat(victims(e)).contains("Delia Jonas", "Latisha Kemp");
+    }
 }

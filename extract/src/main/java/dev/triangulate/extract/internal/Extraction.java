@@ -58,6 +58,7 @@ public final class Extraction {
         TimeRule.resolve(views, ctx);
         PlaceRule.resolve(views, ctx);
         VictimListRule.dropPerpetrators(ctx);
+        NamedSuspects.claim(views, ctx);
         VictimListRule.dropSpeakers(ctx);
         VictimListRule.dropRosters(ctx);
         VictimListRule.dropOtherDays(views, ctx);

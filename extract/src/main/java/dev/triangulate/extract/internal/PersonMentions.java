@@ -34,6 +34,22 @@ final class PersonMentions {
                 changed = true;
             }
         }
+        // "Destiny/NN McNichols/ORGANIZATION, 14, died": a first name the tagger read as a common word, before a surname it
+        // read as an organisation or left untagged, with an age after them or where only a person fits
+        for (int k = 0; k + 1 < toks.size(); k++) {
+            Token f = toks.get(k), l = toks.get(k + 1);
+            if (!"O".equals(f.ner()) || !Regex.matches(f.pos(), "NNS?|JJ") || !firstName(a, f) || l.sentence() != f.sentence()
+                    || !l.pos().startsWith("NNP") || !Regex.matches(l.ner(), "O|ORGANIZATION") || !Regex.matches(l.text(), "\\p{Lu}\\p{L}+")
+                    || !PersonNames.plausible(f.text() + " " + l.text())) continue;
+            int at = k + 1;
+            boolean loneSurname = entities.stream().noneMatch(e -> e.firstToken() <= at && at <= e.lastToken() && e.firstToken() != e.lastToken());
+            if (!loneSurname || !agedFrom(toks, k + 1) && !inPersonSlot(toks, k, k + 1, false)) continue;
+            entities.removeIf(e -> e.firstToken() == at && e.lastToken() == at);
+            EntityMention p = person(a, k, k + 1);
+            entities.add(p);
+            people.add(p.text());
+            changed = true;
+        }
         List<int[]> untagged = untaggedRuns(toks); // the tokens' tags do not change here, only the entities
         for (int[] run : untagged) {
             if (aged(toks, run[0], run[1]) || inPersonSlot(toks, run[0], run[1])) {
@@ -142,7 +158,11 @@ final class PersonMentions {
      * "Ireshia/ORGANIZATION Parks was shot".
      */
     static boolean inPersonSlot(List<Token> toks, int first, int last) {
-        if (!properNouns(toks, first, last)) return false;
+        return inPersonSlot(toks, first, last, true);
+    }
+
+    private static boolean inPersonSlot(List<Token> toks, int first, int last, boolean proper) {
+        if (proper && !properNouns(toks, first, last)) return false;
         int b = first - 1;
         while (b >= 0 && toks.get(b).sentence() == toks.get(first).sentence() && Regex.matches(toks.get(b).text(), "\\d{1,3}|-|year|old|\\d{1,3}-year-old")) b--;
         boolean identified = b >= 1 && toks.get(b).lower().equals("as") && identifiedBefore(toks, b)
@@ -191,6 +211,16 @@ final class PersonMentions {
         StringBuilder name = new StringBuilder();
         for (int k = first; k <= last; k++) name.append(toks.get(k).text()).append(' ');
         return PersonNames.plausible(name.toString());
+    }
+
+    /** ", 14," / ", 14 and" / ", 14;" right after the surname at last, in its sentence. */
+    private static boolean agedFrom(List<Token> toks, int last) {
+        if (last + 3 > toks.size()) return false;
+        Token comma = toks.get(last + 1), age = toks.get(last + 2);
+        if (!comma.text().equals(",") || !Regex.matches(age.text(), "\\d{1,3}") || Integer.parseInt(age.text()) > 110) return false;
+        if (age.sentence() != toks.get(last).sentence()) return false;
+        String after = last + 3 < toks.size() && toks.get(last + 3).sentence() == age.sentence() ? toks.get(last + 3).text() : ".";
+        return Set.of(",", ";", ".", "and").contains(after);
     }
 
     private static final Set<String> QUOTES = Set.of("\"", "``", "''", "“", "”");

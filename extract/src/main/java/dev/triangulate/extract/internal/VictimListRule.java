@@ -61,10 +61,23 @@ final class VictimListRule implements ClaimRule {
     /** After an optional age, a relation or person noun and its comma ("47-year-old father,") or name: the token after them, else -1. */
     private static int relationAfter(SentenceView v, int r) {
         while (v.at(r) != null && Regex.matches(v.lower(r), "\\d{1,3}|-|year|years|old|\\d{1,3}-year-old")) r++;
+        // "a 17-year-old family friend, B": a noun before the relation
+        if (v.at(r) != null && v.at(r).pos().equals("NN") && VictimCountRule.HUMAN.contains(v.lower(r + 1))) r++;
         boolean relation = VictimCountRule.HUMAN.contains(v.lower(r)) && !Lexicon.PERPETRATOR.contains(v.lower(r)) || PEOPLE_PLURALS.contains(v.lower(r));
         if (!relation) return -1;
         // "Pastor Vernon G.'s 20-year-old daughter Verneisha G.": the name may follow without a comma
         return v.lower(r + 1).equals(",") ? r + 2 : v.entityStartingAt(r + 1, EntityType.PERSON).isPresent() ? r + 1 : -1;
+    }
+
+    /**
+     * The token after a possessor's name at i ("Amiracle's", "Andrews'", "Smith’s"), whatever the tagger made of the
+     * name (a person, an organisation, nothing), else -1.
+     */
+    private static int possessorEnd(SentenceView v, int i) {
+        var name = v.entityStartingAt(i, EntityType.PERSON);
+        int k = name.isPresent() ? name.get().lastToken() + 1 : i;
+        while (name.isEmpty() && v.at(k) != null && v.at(k).pos().startsWith("NNP") && k < i + 3) k++;
+        return k > i && Regex.matches(v.lower(k), "'s|’s|'|’") ? k + 1 : -1;
     }
 
     /** The token after a colon that closes a short phrase after i, else -1. */
@@ -174,8 +187,8 @@ final class VictimListRule implements ClaimRule {
                     && !SUSPECT_WORDS.matcher(lower).find() && (start = copulaBeforeName(v, i)) >= 0) {
                 // "The two employees killed in the course of the incident were A and B.", "the girl murdered ... was 15-year-old A"
                 fate = w.startsWith("victim") ? "identified" : Regex.matches(w, "dead|killed|murdered|slain") ? "killed" : w.equals("shot") ? "shot" : "injured";
-            } else if (w.equals("victims") && v.entityStartingAt(i + 1, EntityType.PERSON).isPresent() && !SUSPECT_WORDS.matcher(lower).find()) {
-                start = i + 1; // "finding shooting victims A, 17, B, 34"
+            } else if (Regex.matches(w, "victims?") && v.at(i).isNoun() && v.entityStartingAt(i + 1, EntityType.PERSON).isPresent() && !SUSPECT_WORDS.matcher(lower).find()) {
+                start = i + 1; // "finding shooting victims A, 17, B, 34", "the mother of victim Latoya K.", "shooting victim Destiny J. is removed"
                 fate = "identified";
             }
             else if ((v.lemma(i).equals("find") || v.lemma(i).equals("discover") || v.lemma(i).equals("locate")) && v.at(i).isVerb()) {
@@ -413,8 +426,9 @@ final class VictimListRule implements ClaimRule {
         while (v.at(i) != null) {
             var name = v.entityStartingAt(i, EntityType.PERSON);
             String w = v.lower(i);
-            if (name.isPresent() && Regex.matches(v.lower(name.get().lastToken() + 1), "'s|’s") && relationAfter(v, name.get().lastToken() + 2) > 0) {
-                i = relationAfter(v, name.get().lastToken() + 2); // "Amiracle's 47-year-old father, Demetrius Williams": not Amiracle
+            int possessor = possessorEnd(v, i);
+            if (possessor > 0 && relationAfter(v, possessor) > 0) {
+                i = relationAfter(v, possessor); // "Amiracle's 47-year-old father, Demetrius Williams": not Amiracle
             } else if (name.isPresent()) {
                 // "A 37-year-old Shelton man was killed": a name before a person noun is his town or family, not him
                 if (!VictimCountRule.HUMAN.contains(v.lower(name.get().lastToken() + 1))) names.add(name.get());
@@ -422,7 +436,8 @@ final class VictimListRule implements ClaimRule {
             } else if ((VictimCountRule.HUMAN.contains(w) || Lexicon.ROLE_NOUNS.contains(w)) && !Lexicon.PERPETRATOR.contains(w)
                     && !Regex.matches(w, "robber|intruder") && v.entityStartingAt(i + 1, EntityType.PERSON).isPresent()) {
                 i++; // "identified as employee Thomas S., in his 60s": a person or role noun before the name
-            } else if (!names.isEmpty() && VictimCountRule.HUMAN.contains(w) && relationAfter(v, i) > 0) {
+            } else if (!names.isEmpty() && (VictimCountRule.HUMAN.contains(w) || v.at(i).pos().equals("NN") && VictimCountRule.HUMAN.contains(v.lower(i + 1)))
+                    && relationAfter(v, i) > 0) {
                 i = relationAfter(v, i); // "A, and 40-year-old mother, B"
             } else if (TITLES.contains(w) && v.entityStartingAt(afterTitles(v, i), EntityType.PERSON).isPresent()) {
                 i = afterTitles(v, i); // "Bailiff Ronald Kienzle and Chief Deputy Joseph Zangaro"

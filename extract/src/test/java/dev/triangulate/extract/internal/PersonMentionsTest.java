@@ -113,4 +113,12 @@ class PersonMentionsTest {
         var a = article("The/DT woman/NN was/VBD identified/VBN as/IN Phoebe/NNP/PERSON O/NNP/PERSON '/POS Darrow/NNP ./.");
         assertThat(people(a)).containsExactly("Phoebe O ' Darrow");
     }
+
+    @Test
+    void aFirstNameReadAsACommonWordBeforeASurnameReadAsAnOrganisation() {
+        var a = PersonMentions.repair(article(
+                "Destiny/NN McNichols/NNP/ORGANIZATION ,/, 14/CD ,/, died/VBD ./.",
+                "Hope/NN Road/NNP/ORGANIZATION ,/, 12/CD ,/, is/VBZ closed/VBN ./."));
+        assertThat(people(a)).contains("Destiny McNichols").doesNotContain("Hope Road");
+    }
 }

@@ -27,7 +27,7 @@ public final class NameAliases {
         List<List<String>> groups = new ArrayList<>();
         List<String> names = new ArrayList<>(counts.keySet());
         // full names first so a bare surname joins an existing group
-        names.sort(Comparator.comparingInt((String n) -> -Words.of(n).size()).thenComparing(Comparator.naturalOrder()));
+        names.sort(Comparator.comparingInt((String n) -> -untitled(n).size()).thenComparing(Comparator.naturalOrder()));
         for (String n : names) {
             List<String> target = null;
             for (List<String> g : groups) {
@@ -41,7 +41,7 @@ public final class NameAliases {
         }
         for (List<String> g : groups) {
             String best = g.stream().max(Comparator
-                    .comparingInt((String n) -> Words.of(n).size() >= 2 ? 1 : 0)
+                    .comparingInt((String n) -> untitled(n).size() >= 2 ? 1 : 0)
                     .thenComparingInt(n -> counts.get(n))
                     .thenComparingInt(n -> significant(n).size()) // "Kelsey Nicole Brady" over "Nicole Brady"
                     .thenComparingInt(n -> -n.length())
@@ -98,8 +98,16 @@ public final class NameAliases {
     /** A generation after the surname ("Nicholas Cardillo III", "Malik Cosey Jr.") is no other name: a story's father and son rarely both are its victims. */
     private static final java.util.Set<String> GENERATIONS = java.util.Set.of("jr", "sr", "ii", "iii", "iv");
 
+    /** A courtesy title is no first name: "Ms. Freeman" is the surname alone, and joins "Dynasty Freeman". */
+    private static final java.util.Set<String> TITLES = java.util.Set.of("mr", "mrs", "ms", "miss", "dr");
+
+    private static List<String> untitled(String name) {
+        List<String> words = Words.of(name);
+        return words.size() > 1 && TITLES.contains(words.get(0)) ? words.subList(1, words.size()) : words;
+    }
+
     private static List<String> significant(String name) {
-        List<String> words = Words.of(name).stream().filter(w -> w.length() > 1).toList();
+        List<String> words = untitled(name).stream().filter(w -> w.length() > 1).toList();
         return words.size() > 1 && GENERATIONS.contains(words.get(words.size() - 1)) ? words.subList(0, words.size() - 1) : words;
     }
 

@@ -53,4 +53,11 @@ class NameAliasesTest {
         assertThat(a.canonical("Nicholas Cardell III")).isEqualTo("Nicholas Cardell");
         assertThat(new NameAliases(List.of("Nicole Brady", "Kelsey Brady")).canonical("Nicole Brady")).as("sisters").isEqualTo("Nicole Brady");
     }
+
+    @Test
+    void aTitleIsNoFirstName() {
+        var a = new NameAliases(List.of("Niles Young", "Mr. Young", "Mr. Young", "Mr. Young", "Ms. Daugherty"));
+        assertThat(a.canonical("Mr. Young")).isEqualTo("Niles Young");
+        assertThat(a.canonical("Ms. Daugherty")).isEqualTo("Ms. Daugherty");
+    }
 }

@@ -1,0 +1,74 @@
+package dev.triangulate.extract.internal;
+
+import dev.triangulate.model.Claim;
+import dev.triangulate.model.EntityMention;
+import dev.triangulate.model.EntityType;
+import dev.triangulate.model.PersonNames;
+import dev.triangulate.model.Qualifier;
+import dev.triangulate.model.Slot;
+import java.util.List;
+
+/**
+ * The people an article plainly names as the gunman or suspect: "suspected gunman Ali S.", "the
+ * shooter, identified as Anthony G.", "the suspect was identified as Robert D.", "police identified
+ * the suspect as Rick S.", "Paul K., the suspect". Each becomes the incident's perpetrator, so that
+ * reconciliation keeps the name out of the victims of every report: another report may only say
+ * that he died ("including Syed, who took his own life"), and a dead gunman is no victim. Only
+ * these appositions count, not the weaker signs the article's own victim filter also uses (an
+ * active shooting verb, an arrest), which take a victim for a shooter too often to act across
+ * reports.
+ */
+final class NamedSuspects {
+    private NamedSuspects() {}
+
+    /** Adds an incident perpetrator claim for each full name the segment's sentences call the gunman or suspect. */
+    static void claim(List<SentenceView> views, ArticleContext ctx) {
+        for (SentenceView v : views) {
+            for (EntityMention e : v.entities) {
+                if (e.type() != EntityType.PERSON) continue;
+                String name = PersonNames.trim(e.text().replaceAll("['’]s$", ""));
+                if (!name.contains(" ") || !PersonNames.plausible(name) || !named(v, e)) continue;
+                boolean known = ctx.claims.stream().anyMatch(c -> c.subject().equals(Claim.INCIDENT)
+                        && c.slot() == Slot.PERPETRATOR && c.value().equals(name));
+                if (!known) ctx.add(v, Claim.INCIDENT, Slot.PERPETRATOR, name, Qualifier.EXACT, v.evidence(e.firstToken(), e.lastToken()));
+            }
+        }
+    }
+
+    /** The name is in apposition to a perpetrator noun, before or after it, or what that noun is identified as. */
+    static boolean named(SentenceView v, EntityMention e) {
+        int b = e.firstToken() - 1;
+        // "identified as 20-year-old Ali S."
+        if (v.lower(b).equals("old") && v.lower(b - 2).equals("year") && v.at(b - 4) != null && v.at(b - 4).pos().equals("CD")) b -= 5;
+        if (v.lower(b).equals(",")) b--;
+        if (perpetrator(v, b)) return true; // "gunman Ali S.", "the suspect, Paul K."
+        if (v.lower(b).equals("as")) {
+            // "the suspect was identified as", "the shooter, who has been identified as"
+            if (v.lower(b - 1).equals("identified")) {
+                // "The suspect killed in the shootout has been identified as": back over the phrase, not past a victim
+                for (int k = b - 2; k >= b - 12 && v.at(k) != null && !Regex.matches(v.lower(k), "victims?|;"); k--) {
+                    if (perpetrator(v, k)) return true;
+                }
+                return false;
+            }
+            // "identified the suspect as", "identified the alleged shooter as"
+            for (int k = b - 1; k >= b - 4 && v.at(k) != null; k--) {
+                if (v.lower(k).equals("identified")) return k < b - 1 && java.util.stream.IntStream.range(k + 1, b).anyMatch(j -> perpetrator(v, j));
+            }
+            return false;
+        }
+        // "Paul K., the suspect," / "Paul K., a suspect in the shooting"
+        int a = e.lastToken() + 1;
+        if (!v.lower(a).equals(",")) return false;
+        a++;
+        if (!Regex.matches(v.lower(a), "the|a|an")) return false;
+        a++;
+        if (v.at(a) != null && v.at(a).pos().startsWith("JJ")) a++;
+        return perpetrator(v, a);
+    }
+
+    /** A perpetrator noun, not a possessor ("the suspect's mother"). */
+    private static boolean perpetrator(SentenceView v, int i) {
+        return v.at(i) != null && Lexicon.PERPETRATOR.contains(v.lower(i)) && !Regex.matches(v.lower(i + 1), "['’]s?");
+    }
+}

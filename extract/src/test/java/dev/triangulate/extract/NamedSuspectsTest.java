@@ -1,0 +1,36 @@
+package dev.triangulate.extract;
+
+import static dev.triangulate.extract.VictimListRuleTest.extract;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.triangulate.model.Claim;
+import dev.triangulate.model.ExtractedArticle;
+import dev.triangulate.model.Slot;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The people an article names as the gunman or suspect are the incident's perpetrators, for every report of the story. */
+class NamedSuspectsTest {
+
+    static List<String> perpetrators(ExtractedArticle e) {
+        return e.claims().stream().filter(c -> c.subject().equals(Claim.INCIDENT) && c.slot() == Slot.PERPETRATOR)
+                .map(Claim::value).distinct().toList();
+    }
+
+    @Test
+    void theGunmanOrSuspectInApposition() {
+        var e = extract("Three people were killed on Friday when suspected gunman Aldo Serrat turned the gun on himself.\n\n"
+                + "The suspect was identified as Rupert Vanlo of Port Alder.\n\n"
+                + "Police identified the shooter as 31-year-old Kendrick Poole.\n\n"
+                + "Marlon Teague, the suspect, was arrested Saturday.\n\n"
+                + "The suspect killed in the shootout with officers has been identified as Jeff Tolson.");
+        assertThat(perpetrators(e)).contains("Aldo Serrat", "Rupert Vanlo", "Kendrick Poole", "Marlon Teague", "Jeff Tolson");
+    }
+
+    @Test
+    void notTheVictimNorTheSuspectsRelatives() {
+        var e = extract("A man was killed on Friday.\n\nPolice identified the victim as Dorian Feld.\n\n"
+                + "The suspect's mother, Glenda Rourke, said her son was at home.");
+        assertThat(perpetrators(e)).doesNotContain("Dorian Feld", "Glenda Rourke", "Lonnie Hart");
+    }
+}
