@@ -717,4 +717,14 @@ class InjuredCountTest {
                 + "and it went off, grazing the back of the victim's head.");
         assertThat(counts(e, Slot.INJURED)).containsExactly("1");
     }
+
+    @Test
+    void thePersonBeforeAParticiplePhrase() {
+        var e = extract("Gunfire near apartment pool", "OCEANSIDE - An 11-year-old boy playing on his skateboard was shot in the hand "
+                + "by a man who was cleaning his rifle, police said Sunday.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+        var hit = extract("Shots fired at passing car", "According to the complaint, the 15-year-old girl sitting in the front passenger "
+                + "seat of the car was hit in the back by a bullet and needed treatment at a nearby hospital.");
+        assertThat(counts(hit, Slot.INJURED)).containsExactly("1");
+    }
 }

@@ -180,6 +180,15 @@ final class VictimCountRule implements ClaimRule {
             }
             // "Another man in the home was wounded", "A woman in her 50s was shot": the person before a place or an age
             if (np != null && person(v, np) == null) np = beforePlace(v, np);
+            // "An 11-year-old boy playing on his skateboard was shot": the person before the participle phrase
+            if (np != null && person(v, np) == null) {
+                Phrases.Span participleOf = ParticipleSubject.of(v, np, k -> {
+                    Phrases.Span p = Phrases.before(v, k);
+                    if (p == null) p = age(v, k - 1);
+                    return p != null && (person(v, p) != null || counted(v, p)) ? p : null;
+                });
+                if (participleOf != null) np = participleOf;
+            }
             if (np == null && reflexive) {
                 // "taken to the hospital after accidentally shooting himself": someone, counted once
                 ctx.victimCounts.add(new Found("the person", outcome, 1, v.evidence(i, i + 1), v));
@@ -494,6 +503,11 @@ final class VictimCountRule implements ClaimRule {
         return np;
     }
 
+    /** "Two men", "four people": a count of people (a phrase whose head is a word for people after a number). */
+    private static boolean counted(SentenceView v, Phrases.Span np) {
+        return people(v.lower(np.end())) && v.numbers.stream().anyMatch(n -> n.firstToken() >= np.start() && n.lastToken() < np.end());
+    }
+
     /** "in the leg", "in his upper back": where a bullet struck someone ("The child was hit in the leg"). */
     private static boolean inBody(SentenceView v, int k) {
         if (!v.lower(k).equals("in") || !Regex.matches(v.lower(k + 1), "the|his|her|their")) return false;
@@ -699,7 +713,8 @@ final class VictimCountRule implements ClaimRule {
         // the determiner nearest the head: a chunk may run back over a dateline ("KY. (LEX 18) - A Lawrenceburg man")
         int d = np.start();
         for (int k = np.end() - 1; k > np.start(); k--) {
-            if (v.at(k).pos().equals("DT") || v.at(k).pos().equals("PRP$") || v.at(k).pos().equals("POS")) {
+            // the tagger may take an article after a dateline for a name: "OCEANSIDE - An/NNP 11-year-old boy"
+            if (v.at(k).pos().equals("DT") || v.at(k).pos().equals("PRP$") || v.at(k).pos().equals("POS") || Regex.matches(v.lower(k), "a|an|the")) {
                 d = k;
                 break;
             }
