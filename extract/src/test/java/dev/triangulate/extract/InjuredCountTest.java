@@ -727,4 +727,18 @@ class InjuredCountTest {
                 + "seat of the car was hit in the back by a bullet and needed treatment at a nearby hospital.");
         assertThat(counts(hit, Slot.INJURED)).containsExactly("1");
     }
+
+    @Test
+    void sufferedAWoundWhateverTheTaggerMakesOfItsWords() {
+        // "male" tagged as an adjective after an age
+        var male = extract("Police blotter: Jersey Street", "Shooting: A 13-year-old male suffered a gunshot wound to his thigh Saturday night.");
+        assertThat(counts(male, Slot.INJURED)).containsExactly("1");
+        // "inflicted" tagged as a participle inside the adjective
+        var self = extract("Hunter hurt near Letcher", "LETCHER - A 13-year-old suffered a self-inflicted gunshot wound to the hand "
+                + "while pheasant hunting Saturday about eight miles north of Letcher.");
+        assertThat(counts(self, Slot.INJURED)).containsExactly("1");
+        var described = extract("Girl hurt on Arago Street", "PEORIA - A girl suffered what police described as a non-life threatening "
+                + "injury early Monday inside a South Peoria home.");
+        assertThat(counts(described, Slot.INJURED)).containsExactly("1");
+    }
 }

@@ -167,6 +167,10 @@ final class VictimCountRule implements ClaimRule {
             // "A minor/JJ was injured": a person noun the tagger took for an adjective after its determiner
             if (np == null && v.at(j) != null && v.at(j).pos().startsWith("JJ") && HUMAN.contains(v.lower(j))
                     && v.at(j - 1) != null && v.at(j - 1).pos().equals("DT")) np = new Phrases.Span(j - 1, j);
+            // "A 13-year-old male/JJ suffered a gunshot wound": the same after an age
+            if (np == null && v.at(j) != null && v.at(j).pos().startsWith("JJ") && HUMAN.contains(v.lower(j)) && age(v, j - 1) != null) {
+                np = new Phrases.Span(age(v, j - 1).start(), j);
+            }
             if (np == null && headline) {
                 // a headline's person the tagger took for no noun: "Juvenile/JJ shot", "Boy/UH, 3, wounded"
                 int h = v.at(j) != null && v.at(j).pos().equals("CD") && v.lower(j - 1).equals(",") ? j - 2 : j;
@@ -444,8 +448,19 @@ final class VictimCountRule implements ClaimRule {
 
     /** "suffered a gunshot wound", "sustained non-life-threatening injuries". */
     private static boolean injuryFollows(SentenceView v, int i) {
-        for (int k = i + 1; k <= i + 8 && v.at(k) != null; k++) {
+        for (int k = i + 1; k <= i + 12 && v.at(k) != null; k++) {
             if (Regex.matches(v.lower(k), "injur(y|ies)|wounds?|gunshot")) return true;
+            // "suffered a self-inflicted gunshot wound": a participle inside a hyphenated adjective
+            if (v.lower(k - 1).equals("-") && v.at(k).pos().equals("VBN")) continue;
+            // "suffered what police described as a non-life threatening injury"
+            if (v.lower(k).equals("what") && k == i + 1) {
+                int as = k + 1;
+                while (as <= k + 5 && v.at(as) != null && !v.lower(as).equals("as")) as++;
+                if (v.lower(as).equals("as") && Regex.matches(v.lemma(as - 1), "describe|call|term|characterize")) {
+                    k = as;
+                    continue;
+                }
+            }
             // "suffered non-life threatening injuries": the tagger may take "threatening" for a verb
             if (v.lower(k).equals(",") || v.at(k).isVerb() && !Regex.matches(v.lower(k), "(life-)?threatening")) return false;
         }
