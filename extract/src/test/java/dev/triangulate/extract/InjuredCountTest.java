@@ -741,4 +741,14 @@ class InjuredCountTest {
                 + "injury early Monday inside a South Peoria home.");
         assertThat(counts(described, Slot.INJURED)).containsExactly("1");
     }
+
+    @Test
+    void noDeathWhereNoneWasDone() {
+        var could = extract("Girl survives stray bullet", "A 7-year-old girl is home from the hospital after a stray bullet grazed her chest "
+                + "on Thursday. Doctors say if it had gone in at a slightly different angle, it could have hit her in the heart and killed her.");
+        assertThat(counts(could, Slot.KILLED)).isEmpty();
+        var charge = extract("Teen charged after cousin shot", "A 15-year-old boy accidentally shot his cousin in the chest on Wednesday. "
+                + "He faces a charge of careless discharge, described as causing a firearm to be discharged to harm or kill another person.");
+        assertThat(counts(charge, Slot.KILLED)).isEmpty();
+    }
 }

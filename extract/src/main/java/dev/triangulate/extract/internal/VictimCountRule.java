@@ -471,8 +471,8 @@ final class VictimCountRule implements ClaimRule {
     private static void active(SentenceView v, ArticleContext ctx) {
         for (int i = v.first; i <= v.last(); i++) {
             if (!v.at(i).isVerb() || v.at(i).pos().equals("VBN") && BE.contains(v.lower(i - 1))) continue;
-            // "he attempted to kill this young man": an infinitive tells no deed
-            if (v.at(i).pos().equals("VB") && v.lower(i - 1).equals("to")) continue;
+            // "he attempted to kill this young man", "to harm or kill another person", "it could have ... killed her": no deed
+            if (UnrealDeeds.at(v, i)) continue;
             String lemma = v.lemma(i);
             boolean fatally = Regex.matches(v.lower(i - 1), "fatally|mortally");
             // "fatally shooting his brother", "mortally wounding Troyer in the chest"
