@@ -751,4 +751,12 @@ class InjuredCountTest {
                 + "He faces a charge of careless discharge, described as causing a firearm to be discharged to harm or kill another person.");
         assertThat(counts(charge, Slot.KILLED)).isEmpty();
     }
+
+    @Test
+    void whatAPastDeathLedToTheNextYearIsBackground() {
+        var e = extract("Girl shot while sleeping", "PEORIA - A girl was shot in the leg early Monday while sleeping inside a South Peoria "
+                + "home. A drive-by shooting in the East Bluff claimed the life of a sleeping boy. "
+                + "The death of Albert Wilson ultimately led to the city adopting the Don't Shoot program the next year.");
+        assertThat(counts(e, Slot.KILLED)).isEmpty();
+    }
 }
