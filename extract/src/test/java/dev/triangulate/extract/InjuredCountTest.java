@@ -759,4 +759,13 @@ class InjuredCountTest {
                 + "The death of Albert Wilson ultimately led to the city adopting the Don't Shoot program the next year.");
         assertThat(counts(e, Slot.KILLED)).isEmpty();
     }
+
+    @Test
+    void aHeadlinesAnotherHurtBesideTheDead() {
+        var e = extract("Teen killed, another injured in drive-by shooting in North City", "Seventeen-year-old Damani Aitch was found "
+                + "with a gunshot wound inside a car on Monday. The 16-year-old had a gunshot wound to his hand. Aitch was pronounced "
+                + "dead at the scene. The 16-year-old was hospitalized in stable condition.");
+        assertThat(counts(e, Slot.KILLED)).containsExactly("1");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+    }
 }

@@ -94,6 +94,12 @@ final class VictimCountRule implements ClaimRule {
                 }
                 continue;
             }
+            // a headline's "Teen killed, another injured": someone else, hurt beside the dead
+            if (v.sentence.index() == 0 && v.lower(i - 1).equals("another") && v.lower(i - 2).equals(",")
+                    && Regex.matches(lower, "injured|wounded|hurt")) {
+                ctx.victimCounts.add(new Found("a person@0", "injured", 1, v.evidence(i - 1, i), v));
+                continue;
+            }
             boolean reflexiveVerb = self(v, i); // the tagger may take a headline's "Shoots" for a noun
             // a headline's participle the tagger took for a noun or adjective: "17-year-old boy shot/NN in head"
             boolean participle = headlineParticiple(v, i);
