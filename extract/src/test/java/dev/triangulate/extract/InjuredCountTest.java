@@ -768,4 +768,18 @@ class InjuredCountTest {
         assertThat(counts(e, Slot.KILLED)).containsExactly("1");
         assertThat(counts(e, Slot.INJURED)).containsExactly("1");
     }
+
+    @Test
+    void recoveringFromAWoundAndAHeadlinesOwnLeg() {
+        var e = extract("Police investigating murder of 16-year-old", "16-year-old Percy Wells was murdered on Sunday night. Police "
+                + "learned that there were two victims of gunshot wounds, Wells and 35-year-old Marquis Andrews. Wells died from multiple "
+                + "gunshot wounds. Andrews is recovering from a gunshot wound to the thigh.");
+        assertThat(counts(e, Slot.KILLED)).containsExactly("1");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+        var other = extract("Teen killed at house party", "Terrence Maxwell and another teenager were shot. Both were taken to the hospital "
+                + "where Maxwell died. The other teenager is recovering from his injuries.");
+        assertThat(counts(other, Slot.INJURED)).containsExactly("1");
+        var own = extract("Carter County man shoots own leg while handling revolver", "Deputies were called to a home on Cash Hollow Road.");
+        assertThat(counts(own, Slot.INJURED)).containsExactly("1");
+    }
 }

@@ -58,6 +58,7 @@ final class VictimCountRule implements ClaimRule {
     public void apply(SentenceView v, ArticleContext ctx) {
         // a condition is said of someone hurt in this event, also where no event verb stands ("Keisha is in stable condition")
         condition(v, ctx);
+        recovering(v, ctx);
         multipleShooting(v, ctx);
         // "He was taken to a hospital with non-life-threatening injuries", "was found with a gunshot wound",
         // "showed up at a hospital with a gunshot wound" outside the event sentences tell of
@@ -445,8 +446,9 @@ final class VictimCountRule implements ClaimRule {
         if (!v.lemma(i).equals("shoot") && !v.lemma(i).equals("wound") && !Regex.matches(v.lower(i), "shoots|wounds")) return false;
         String next = v.lower(i + 1);
         if (Regex.matches(next, "himself|herself|self|themselves")) return true;
-        if (!Regex.matches(next, "his|her|their")) return false;
-        int k = i + 2;
+        // "Carter County man shoots own leg": a headline drops the possessive
+        if (!Regex.matches(next, "his|her|their|own")) return false;
+        int k = next.equals("own") ? i + 1 : i + 2;
         if (v.lower(k).equals("own")) k++; // "shot his own leg" (not "his own brother")
         while (v.at(k) != null && k < i + 4 && v.at(k).pos().startsWith("JJ")) k++; // "his left hand"
         return BODY.contains(v.lower(k)) && !Regex.matches(v.lower(k + 1), "'s|’s");
@@ -599,6 +601,25 @@ final class VictimCountRule implements ClaimRule {
     }
 
     /** "The boy remained in critical condition", "the victim is in stable condition": hurt, alive. */
+    /**
+     * "Andrews is recovering from a gunshot wound to the thigh": someone recovering from a wound was
+     * hurt in this event, also where no event verb stands (as a stated condition is).
+     */
+    private static void recovering(SentenceView v, ArticleContext ctx) {
+        for (int i = v.first + 1; i <= v.last(); i++) {
+            if (!v.lower(i).equals("recovering") || !v.lower(i + 1).equals("from") || !injuryFollows(v, i + 1)) continue;
+            int j = i - 1;
+            while (v.at(j) != null && (Set.of("is", "was", "are", "were", "still", "now").contains(v.lower(j)) || v.at(j).pos().startsWith("RB"))) j--;
+            if (j == i - 1) continue; // "a man recovering from ...": not said of the subject
+            Phrases.Span np = Phrases.before(v, j + 1);
+            if (np == null) np = age(v, j);
+            // "The other teenager is recovering": someone told of before, whom the count already holds
+            if (np == null || v.lower(np.start() + 1).equals("other")) continue;
+            String person = person(v, np);
+            if (person != null) ctx.victimCounts.add(new Found(person, "injured", 1, v.evidence(np.start(), i), v));
+        }
+    }
+
     private static void condition(SentenceView v, ArticleContext ctx) {
         for (int i = v.first + 2; i <= v.last(); i++) {
             if (!v.lower(i).equals("condition") || !v.at(i - 1).pos().startsWith("JJ")) continue;
