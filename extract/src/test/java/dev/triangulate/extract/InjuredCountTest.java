@@ -782,4 +782,12 @@ class InjuredCountTest {
         var own = extract("Carter County man shoots own leg while handling revolver", "Deputies were called to a home on Cash Hollow Road.");
         assertThat(counts(own, Slot.INJURED)).containsExactly("1");
     }
+
+    @Test
+    void theRelativeOfSomeoneKilledIsSomeoneElse() {
+        var e = extract("Women killed in Covina double homicide identified", "COVINA - His recent girlfriend, 23-year-old Nicole Biewener "
+                + "of Azusa, was pronounced dead at the scene of the shooting on Sunday, police said. Biewener's 2-year-old son suffered a "
+                + "gunshot wound to his back, the lieutenant said.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+    }
 }

@@ -997,6 +997,10 @@ final class VictimCountRule implements ClaimRule {
         Set<String> out = new LinkedHashSet<>();
         for (Found f : found) {
             if (f.person() == null || !f.outcome().equals("injured")) continue;
+            // "Biewener's 2-year-old son suffered a gunshot wound": the relative of someone killed is someone else
+            var owner = OWNER.matcher(f.evidence().span());
+            if (owner.find() && found.stream().anyMatch(k -> k.outcome().equals("killed") && named(k.person())
+                    && words(k.person()).contains(owner.group(1).toLowerCase(java.util.Locale.ROOT)))) out.add(f.person());
             // "One man is dead and a child is injured": the dead as a count of the same sentence
             // (a count stated as such, not one this rule made of the people found)
             if (ctx.claims.stream().anyMatch(c -> c.slot() == Slot.KILLED && c.subject().equals(Claim.INCIDENT) && !c.value().equals("0")
@@ -1012,6 +1016,9 @@ final class VictimCountRule implements ClaimRule {
         }
         return out;
     }
+
+    /** A name that owns the phrase it opens: "Biewener's son". */
+    private static final java.util.regex.Pattern OWNER = java.util.regex.Pattern.compile("^(\\p{Lu}\\p{L}+)['’]s\\b");
 
     private static boolean overlap(Evidence a, Evidence b) {
         return a.begin() < b.end() && b.begin() < a.end();
