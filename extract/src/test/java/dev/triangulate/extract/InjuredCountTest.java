@@ -790,4 +790,11 @@ class InjuredCountTest {
                 + "gunshot wound to his back, the lieutenant said.");
         assertThat(counts(e, Slot.INJURED)).containsExactly("1");
     }
+
+    @Test
+    void foundPeopleShotAreACountOfPeopleHit() {
+        var e = extract("Overnight shooting in Decatur, one killed", "DECATUR - One person is dead after a shooting at a club on Monday. "
+                + "When officers arrived, they found five people shot. Halbrook, 28, died shortly after being transported to the hospital.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("4");
+    }
 }

@@ -499,6 +499,14 @@ final class VictimCountRule implements ClaimRule {
             // "left a 15-year-old boy critically injured": an adverb of degree between
             int state = np.end() + 1 + (DEGREE.contains(v.lower(np.end() + 1)) ? 1 : 0);
             boolean leftHurt = leaves && Regex.matches(v.lower(state), "injured|wounded|hurt");
+            // "When they arrived, they found five people shot": a count of people hit (those who died are subtracted)
+            if (lemma.equals("find") && v.lower(np.end() + 1).equals("shot") && Lexicon.COUNTED_NOUNS.contains(v.lower(np.end()))
+                    && !EventSentences.ofSeveralShootings(v, np.end() + 1)) {
+                NumberMention n = v.numbers.stream().filter(x -> x.firstToken() >= np.start() && x.lastToken() < np.end()
+                        && x.qualifier() == Qualifier.EXACT).findFirst().orElse(null);
+                if (n != null && n.value() >= 2) ctx.victimCounts.add(new Found(null, "shot", (int) n.value(), v.evidence(i, np.end() + 1), v));
+                continue;
+            }
             if (leaves && !v.lower(np.end() + 1).equals("dead") && !leftHurt) continue;
             String person = person(v, np);
             if (person == null && hits && lemma.equals("shoot") && Lexicon.COUNTED_NOUNS.contains(v.lower(np.end()))) {
