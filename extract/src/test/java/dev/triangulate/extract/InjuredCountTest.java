@@ -797,4 +797,12 @@ class InjuredCountTest {
                 + "When officers arrived, they found five people shot. Halbrook, 28, died shortly after being transported to the hospital.");
         assertThat(counts(e, Slot.INJURED)).containsExactly("4");
     }
+
+    @Test
+    void theDeadOfAnAnimalsClauseIsTheAnimal() {
+        var e = extract("Deputies serve warrant on Sunset Avenue", "UPDATE: WREX has learned a dog that was shot after attacking a "
+                + "county officer is dead. Another officer shot the dog, and in the process a bullet grazed a deputy.");
+        assertThat(counts(e, Slot.KILLED)).isEmpty();
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+    }
 }

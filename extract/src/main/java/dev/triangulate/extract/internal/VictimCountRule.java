@@ -206,6 +206,8 @@ final class VictimCountRule implements ClaimRule {
                 continue;
             }
             if (np == null) continue;
+            // "a dog that was shot after attacking an officer is dead": the dead is the animal the clause is about
+            if (died && animalClause(v, np.start())) continue;
             Phrases.Span subject = np;
             int end = outcomeEnd(v, i);
             Evidence ev = v.evidence(np.start(), end);
@@ -537,6 +539,15 @@ final class VictimCountRule implements ClaimRule {
     /** "Two men", "four people": a count of people (a phrase whose head is a word for people after a number). */
     private static boolean counted(SentenceView v, Phrases.Span np) {
         return people(v.lower(np.end())) && v.numbers.stream().anyMatch(n -> n.firstToken() >= np.start() && n.lastToken() < np.end());
+    }
+
+    /** An animal opens the relative clause that ends before {@code start}: "a dog that was shot after attacking ...". */
+    private static boolean animalClause(SentenceView v, int start) {
+        for (int k = start - 1; k > v.first && k >= start - 10; k--) {
+            if (Regex.matches(v.lower(k), "[.;:]")) return false;
+            if (Regex.matches(v.lower(k), "that|which|who") && Lexicon.ANIMALS.contains(v.lower(k - 1))) return true;
+        }
+        return false;
     }
 
     /** "in the leg", "in his upper back": where a bullet struck someone ("The child was hit in the leg"). */
