@@ -805,4 +805,11 @@ class InjuredCountTest {
         assertThat(counts(e, Slot.KILLED)).isEmpty();
         assertThat(counts(e, Slot.INJURED)).containsExactly("1");
     }
+
+    @Test
+    void howOftenIsNoPartOfThePersonShot() {
+        var e = extract("Man arrested in Canton apartment shooting", "A man has been arrested after he shot into a Canton apartment "
+                + "complex, shooting a child multiple times.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+    }
 }

@@ -495,8 +495,12 @@ final class VictimCountRule implements ClaimRule {
                     || (lemma.equals("strike") || lemma.equals("hit")) && bulletBefore(v, i));
             if (!kills && !leaves && !hits) continue;
             if (hits && (negated(v, i) || v.lower(i + 1).equals("dead"))) continue;
-            Phrases.Span np = Phrases.after(v, i + 1);
-            if (np == null) continue;
+            Phrases.Span found = Phrases.after(v, i + 1);
+            if (found == null) continue;
+            // "shooting a child multiple times": how often is no part of the person
+            Phrases.Span np = found.end() - 2 >= found.start() && v.lower(found.end()).equals("times")
+                    && Regex.matches(v.lower(found.end() - 1), "multiple|several|many|numerous|two|three|four|five|six|\\d+")
+                    ? new Phrases.Span(found.start(), found.end() - 2) : found;
             // "left a teen dead", "left a 12-year-old girl injured"
             // "left a 15-year-old boy critically injured": an adverb of degree between
             int state = np.end() + 1 + (DEGREE.contains(v.lower(np.end() + 1)) ? 1 : 0);
