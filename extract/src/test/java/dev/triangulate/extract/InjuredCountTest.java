@@ -812,4 +812,13 @@ class InjuredCountTest {
                 + "complex, shooting a child multiple times.");
         assertThat(counts(e, Slot.INJURED)).containsExactly("1");
     }
+
+    @Test
+    void grazingTellsOfTheEventAlsoLaterInTheStory() {
+        var e = extract("Accidental shooting reported near campus", "Police responded to an accidental shooting at 506 East 8th Street. "
+                + "Police determined the shooting is an isolated incident. Officers arrived on scene at noon. Police say the friend left "
+                + "before they came. The victim told police that a friend had pulled out a pistol to show the victim and the gun went off "
+                + "unintentionally, grazing the back of the victim's head.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+    }
 }
