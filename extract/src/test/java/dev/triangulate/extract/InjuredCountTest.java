@@ -717,4 +717,108 @@ class InjuredCountTest {
                 + "and it went off, grazing the back of the victim's head.");
         assertThat(counts(e, Slot.INJURED)).containsExactly("1");
     }
+
+    @Test
+    void thePersonBeforeAParticiplePhrase() {
+        var e = extract("Gunfire near apartment pool", "OCEANSIDE - An 11-year-old boy playing on his skateboard was shot in the hand "
+                + "by a man who was cleaning his rifle, police said Sunday.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+        var hit = extract("Shots fired at passing car", "According to the complaint, the 15-year-old girl sitting in the front passenger "
+                + "seat of the car was hit in the back by a bullet and needed treatment at a nearby hospital.");
+        assertThat(counts(hit, Slot.INJURED)).containsExactly("1");
+    }
+
+    @Test
+    void sufferedAWoundWhateverTheTaggerMakesOfItsWords() {
+        // "male" tagged as an adjective after an age
+        var male = extract("Police blotter: Jersey Street", "Shooting: A 13-year-old male suffered a gunshot wound to his thigh Saturday night.");
+        assertThat(counts(male, Slot.INJURED)).containsExactly("1");
+        // "inflicted" tagged as a participle inside the adjective
+        var self = extract("Hunter hurt near Letcher", "LETCHER - A 13-year-old suffered a self-inflicted gunshot wound to the hand "
+                + "while pheasant hunting Saturday about eight miles north of Letcher.");
+        assertThat(counts(self, Slot.INJURED)).containsExactly("1");
+        var described = extract("Girl hurt on Arago Street", "PEORIA - A girl suffered what police described as a non-life threatening "
+                + "injury early Monday inside a South Peoria home.");
+        assertThat(counts(described, Slot.INJURED)).containsExactly("1");
+    }
+
+    @Test
+    void noDeathWhereNoneWasDone() {
+        var could = extract("Girl survives stray bullet", "A 7-year-old girl is home from the hospital after a stray bullet grazed her chest "
+                + "on Thursday. Doctors say if it had gone in at a slightly different angle, it could have hit her in the heart and killed her.");
+        assertThat(counts(could, Slot.KILLED)).isEmpty();
+        var charge = extract("Teen charged after cousin shot", "A 15-year-old boy accidentally shot his cousin in the chest on Wednesday. "
+                + "He faces a charge of careless discharge, described as causing a firearm to be discharged to harm or kill another person.");
+        assertThat(counts(charge, Slot.KILLED)).isEmpty();
+    }
+
+    @Test
+    void whatAPastDeathLedToTheNextYearIsBackground() {
+        var e = extract("Girl shot while sleeping", "PEORIA - A girl was shot in the leg early Monday while sleeping inside a South Peoria "
+                + "home. A drive-by shooting in the East Bluff claimed the life of a sleeping boy. "
+                + "The death of Albert Wilson ultimately led to the city adopting the Don't Shoot program the next year.");
+        assertThat(counts(e, Slot.KILLED)).isEmpty();
+    }
+
+    @Test
+    void aHeadlinesAnotherHurtBesideTheDead() {
+        var e = extract("Teen killed, another injured in drive-by shooting in North City", "Seventeen-year-old Damani Aitch was found "
+                + "with a gunshot wound inside a car on Monday. The 16-year-old had a gunshot wound to his hand. Aitch was pronounced "
+                + "dead at the scene. The 16-year-old was hospitalized in stable condition.");
+        assertThat(counts(e, Slot.KILLED)).containsExactly("1");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+    }
+
+    @Test
+    void recoveringFromAWoundAndAHeadlinesOwnLeg() {
+        var e = extract("Police investigating murder of 16-year-old", "16-year-old Percy Wells was murdered on Sunday night. Police "
+                + "learned that there were two victims of gunshot wounds, Wells and 35-year-old Marquis Andrews. Wells died from multiple "
+                + "gunshot wounds. Andrews is recovering from a gunshot wound to the thigh.");
+        assertThat(counts(e, Slot.KILLED)).containsExactly("1");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+        var other = extract("Teen killed at house party", "Terrence Maxwell and another teenager were shot. Both were taken to the hospital "
+                + "where Maxwell died. The other teenager is recovering from his injuries.");
+        assertThat(counts(other, Slot.INJURED)).containsExactly("1");
+        var own = extract("Carter County man shoots own leg while handling revolver", "Deputies were called to a home on Cash Hollow Road.");
+        assertThat(counts(own, Slot.INJURED)).containsExactly("1");
+    }
+
+    @Test
+    void theRelativeOfSomeoneKilledIsSomeoneElse() {
+        var e = extract("Women killed in Covina double homicide identified", "COVINA - His recent girlfriend, 23-year-old Nicole Biewener "
+                + "of Azusa, was pronounced dead at the scene of the shooting on Sunday, police said. Biewener's 2-year-old son suffered a "
+                + "gunshot wound to his back, the lieutenant said.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+    }
+
+    @Test
+    void foundPeopleShotAreACountOfPeopleHit() {
+        var e = extract("Overnight shooting in Decatur, one killed", "DECATUR - One person is dead after a shooting at a club on Monday. "
+                + "When officers arrived, they found five people shot. Halbrook, 28, died shortly after being transported to the hospital.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("4");
+    }
+
+    @Test
+    void theDeadOfAnAnimalsClauseIsTheAnimal() {
+        var e = extract("Deputies serve warrant on Sunset Avenue", "UPDATE: WREX has learned a dog that was shot after attacking a "
+                + "county officer is dead. Another officer shot the dog, and in the process a bullet grazed a deputy.");
+        assertThat(counts(e, Slot.KILLED)).isEmpty();
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+    }
+
+    @Test
+    void howOftenIsNoPartOfThePersonShot() {
+        var e = extract("Man arrested in Canton apartment shooting", "A man has been arrested after he shot into a Canton apartment "
+                + "complex, shooting a child multiple times.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+    }
+
+    @Test
+    void grazingTellsOfTheEventAlsoLaterInTheStory() {
+        var e = extract("Accidental shooting reported near campus", "Police responded to an accidental shooting at 506 East 8th Street. "
+                + "Police determined the shooting is an isolated incident. Officers arrived on scene at noon. Police say the friend left "
+                + "before they came. The victim told police that a friend had pulled out a pistol to show the victim and the gun went off "
+                + "unintentionally, grazing the back of the victim's head.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+    }
 }

@@ -9,6 +9,8 @@ final class EventSentences {
             "\\b(?:similar|earlier|previous|prior|separate|unrelated|last year's|last month's) "
                     + "(?:\\w+ )?(?:attacks?|shootings?|incidents?|bombings?|blasts?|crash(?:es)?|fires?|killings?|stabbings?)\\b"
                     + "|\\b(?:last|the previous) (?:year|month)\\b|\\b(?:years|months) (?:ago|earlier|before)\\b"
+                    // what a past event led to: "The death of X led to the city adopting a program the next year"
+                    + "|\\bthe (?:next|following) year\\b"
                     + "|\\bin a separate\\b"
                     // "The incident follows a shooting last week that ...", "The shooting came a day after an attack that left ..."
                     + "|\\b(?:shooting|incident|drive-by|violence|attack|killing|homicide|this|it)s? (?:all )?"

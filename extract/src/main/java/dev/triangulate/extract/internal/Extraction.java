@@ -49,9 +49,12 @@ public final class Extraction {
     }
 
     private static void applyRules(List<SentenceView> views, ArticleContext ctx) {
+        // a page's list of other stories, each paragraph printed twice
+        List<int[]> teasers = TeaserParagraphs.ranges(ctx.article.article().text());
         for (SentenceView v : views) {
             // background ("shot in Warsaw in 1927", "a similar attack last year") is not this event
             if (EventSentences.mentionsOtherYear(v, ctx) || EventSentences.isBackground(v, ctx)) continue;
+            if (TeaserParagraphs.contains(teasers, v.sentence.begin())) continue;
             for (ClaimRule r : RULES) r.apply(v, ctx);
         }
         VictimCountRule.resolve(ctx);

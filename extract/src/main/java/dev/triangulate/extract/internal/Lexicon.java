@@ -28,7 +28,7 @@ final class Lexicon {
 
     /** Verb lemmas that signal the event itself (used to pick event sentences for place and time). */
     static final Set<String> EVENT_VERBS = Set.of("kill", "shoot", "assassinate", "murder", "wound", "injure", "stab", "attack", "explode", "die", "fire", "open", "hurt", "destroy", "burn", "gut", "break", "erupt", "crash", "collapse", "strike", "hit", "occur", "happen", "arrest", "detain", "evacuate", "vote", "approve", "hold", "rescue", "storm", "bomb", "blast", "engulf",
-            "pronounce", "declare", "succumb", "suffer", "sustain"); // "was pronounced dead", "suffered a gunshot wound"
+            "pronounce", "declare", "succumb", "suffer", "sustain", "graze"); // "was pronounced dead", "suffered a gunshot wound", "grazing his head"
 
     /** Lemma of a casualty word → slot key. */
     static final Map<String, String> CASUALTY = Map.ofEntries(

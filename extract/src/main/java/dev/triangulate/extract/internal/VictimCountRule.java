@@ -58,6 +58,7 @@ final class VictimCountRule implements ClaimRule {
     public void apply(SentenceView v, ArticleContext ctx) {
         // a condition is said of someone hurt in this event, also where no event verb stands ("Keisha is in stable condition")
         condition(v, ctx);
+        recovering(v, ctx);
         multipleShooting(v, ctx);
         // "He was taken to a hospital with non-life-threatening injuries", "was found with a gunshot wound",
         // "showed up at a hospital with a gunshot wound" outside the event sentences tell of
@@ -92,6 +93,12 @@ final class VictimCountRule implements ClaimRule {
                 if (n != null && n.value() >= 1 && !EventSentences.ofSeveralShootings(v, i)) {
                     ctx.victimCounts.add(new Found(null, "shot", (int) n.value(), v.evidence(n.firstToken(), i), v));
                 }
+                continue;
+            }
+            // a headline's "Teen killed, another injured": someone else, hurt beside the dead
+            if (v.sentence.index() == 0 && v.lower(i - 1).equals("another") && v.lower(i - 2).equals(",")
+                    && Regex.matches(lower, "injured|wounded|hurt")) {
+                ctx.victimCounts.add(new Found("a person@0", "injured", 1, v.evidence(i - 1, i), v));
                 continue;
             }
             boolean reflexiveVerb = self(v, i); // the tagger may take a headline's "Shoots" for a noun
@@ -167,6 +174,10 @@ final class VictimCountRule implements ClaimRule {
             // "A minor/JJ was injured": a person noun the tagger took for an adjective after its determiner
             if (np == null && v.at(j) != null && v.at(j).pos().startsWith("JJ") && HUMAN.contains(v.lower(j))
                     && v.at(j - 1) != null && v.at(j - 1).pos().equals("DT")) np = new Phrases.Span(j - 1, j);
+            // "A 13-year-old male/JJ suffered a gunshot wound": the same after an age
+            if (np == null && v.at(j) != null && v.at(j).pos().startsWith("JJ") && HUMAN.contains(v.lower(j)) && age(v, j - 1) != null) {
+                np = new Phrases.Span(age(v, j - 1).start(), j);
+            }
             if (np == null && headline) {
                 // a headline's person the tagger took for no noun: "Juvenile/JJ shot", "Boy/UH, 3, wounded"
                 int h = v.at(j) != null && v.at(j).pos().equals("CD") && v.lower(j - 1).equals(",") ? j - 2 : j;
@@ -180,12 +191,23 @@ final class VictimCountRule implements ClaimRule {
             }
             // "Another man in the home was wounded", "A woman in her 50s was shot": the person before a place or an age
             if (np != null && person(v, np) == null) np = beforePlace(v, np);
+            // "An 11-year-old boy playing on his skateboard was shot": the person before the participle phrase
+            if (np != null && person(v, np) == null) {
+                Phrases.Span participleOf = ParticipleSubject.of(v, np, k -> {
+                    Phrases.Span p = Phrases.before(v, k);
+                    if (p == null) p = age(v, k - 1);
+                    return p != null && (person(v, p) != null || counted(v, p)) ? p : null;
+                });
+                if (participleOf != null) np = participleOf;
+            }
             if (np == null && reflexive) {
                 // "taken to the hospital after accidentally shooting himself": someone, counted once
                 ctx.victimCounts.add(new Found("the person", outcome, 1, v.evidence(i, i + 1), v));
                 continue;
             }
             if (np == null) continue;
+            // "a dog that was shot after attacking an officer is dead": the dead is the animal the clause is about
+            if (died && animalClause(v, np.start())) continue;
             Phrases.Span subject = np;
             int end = outcomeEnd(v, i);
             Evidence ev = v.evidence(np.start(), end);
@@ -426,8 +448,9 @@ final class VictimCountRule implements ClaimRule {
         if (!v.lemma(i).equals("shoot") && !v.lemma(i).equals("wound") && !Regex.matches(v.lower(i), "shoots|wounds")) return false;
         String next = v.lower(i + 1);
         if (Regex.matches(next, "himself|herself|self|themselves")) return true;
-        if (!Regex.matches(next, "his|her|their")) return false;
-        int k = i + 2;
+        // "Carter County man shoots own leg": a headline drops the possessive
+        if (!Regex.matches(next, "his|her|their|own")) return false;
+        int k = next.equals("own") ? i + 1 : i + 2;
         if (v.lower(k).equals("own")) k++; // "shot his own leg" (not "his own brother")
         while (v.at(k) != null && k < i + 4 && v.at(k).pos().startsWith("JJ")) k++; // "his left hand"
         return BODY.contains(v.lower(k)) && !Regex.matches(v.lower(k + 1), "'s|’s");
@@ -435,8 +458,19 @@ final class VictimCountRule implements ClaimRule {
 
     /** "suffered a gunshot wound", "sustained non-life-threatening injuries". */
     private static boolean injuryFollows(SentenceView v, int i) {
-        for (int k = i + 1; k <= i + 8 && v.at(k) != null; k++) {
+        for (int k = i + 1; k <= i + 12 && v.at(k) != null; k++) {
             if (Regex.matches(v.lower(k), "injur(y|ies)|wounds?|gunshot")) return true;
+            // "suffered a self-inflicted gunshot wound": a participle inside a hyphenated adjective
+            if (v.lower(k - 1).equals("-") && v.at(k).pos().equals("VBN")) continue;
+            // "suffered what police described as a non-life threatening injury"
+            if (v.lower(k).equals("what") && k == i + 1) {
+                int as = k + 1;
+                while (as <= k + 5 && v.at(as) != null && !v.lower(as).equals("as")) as++;
+                if (v.lower(as).equals("as") && Regex.matches(v.lemma(as - 1), "describe|call|term|characterize")) {
+                    k = as;
+                    continue;
+                }
+            }
             // "suffered non-life threatening injuries": the tagger may take "threatening" for a verb
             if (v.lower(k).equals(",") || v.at(k).isVerb() && !Regex.matches(v.lower(k), "(life-)?threatening")) return false;
         }
@@ -447,8 +481,8 @@ final class VictimCountRule implements ClaimRule {
     private static void active(SentenceView v, ArticleContext ctx) {
         for (int i = v.first; i <= v.last(); i++) {
             if (!v.at(i).isVerb() || v.at(i).pos().equals("VBN") && BE.contains(v.lower(i - 1))) continue;
-            // "he attempted to kill this young man": an infinitive tells no deed
-            if (v.at(i).pos().equals("VB") && v.lower(i - 1).equals("to")) continue;
+            // "he attempted to kill this young man", "to harm or kill another person", "it could have ... killed her": no deed
+            if (UnrealDeeds.at(v, i)) continue;
             String lemma = v.lemma(i);
             boolean fatally = Regex.matches(v.lower(i - 1), "fatally|mortally");
             // "fatally shooting his brother", "mortally wounding Troyer in the chest"
@@ -461,12 +495,24 @@ final class VictimCountRule implements ClaimRule {
                     || (lemma.equals("strike") || lemma.equals("hit")) && bulletBefore(v, i));
             if (!kills && !leaves && !hits) continue;
             if (hits && (negated(v, i) || v.lower(i + 1).equals("dead"))) continue;
-            Phrases.Span np = Phrases.after(v, i + 1);
-            if (np == null) continue;
+            Phrases.Span found = Phrases.after(v, i + 1);
+            if (found == null) continue;
+            // "shooting a child multiple times": how often is no part of the person
+            Phrases.Span np = found.end() - 2 >= found.start() && v.lower(found.end()).equals("times")
+                    && Regex.matches(v.lower(found.end() - 1), "multiple|several|many|numerous|two|three|four|five|six|\\d+")
+                    ? new Phrases.Span(found.start(), found.end() - 2) : found;
             // "left a teen dead", "left a 12-year-old girl injured"
             // "left a 15-year-old boy critically injured": an adverb of degree between
             int state = np.end() + 1 + (DEGREE.contains(v.lower(np.end() + 1)) ? 1 : 0);
             boolean leftHurt = leaves && Regex.matches(v.lower(state), "injured|wounded|hurt");
+            // "When they arrived, they found five people shot": a count of people hit (those who died are subtracted)
+            if (lemma.equals("find") && v.lower(np.end() + 1).equals("shot") && Lexicon.COUNTED_NOUNS.contains(v.lower(np.end()))
+                    && !EventSentences.ofSeveralShootings(v, np.end() + 1)) {
+                NumberMention n = v.numbers.stream().filter(x -> x.firstToken() >= np.start() && x.lastToken() < np.end()
+                        && x.qualifier() == Qualifier.EXACT).findFirst().orElse(null);
+                if (n != null && n.value() >= 2) ctx.victimCounts.add(new Found(null, "shot", (int) n.value(), v.evidence(i, np.end() + 1), v));
+                continue;
+            }
             if (leaves && !v.lower(np.end() + 1).equals("dead") && !leftHurt) continue;
             String person = person(v, np);
             if (person == null && hits && lemma.equals("shoot") && Lexicon.COUNTED_NOUNS.contains(v.lower(np.end()))) {
@@ -492,6 +538,20 @@ final class VictimCountRule implements ClaimRule {
             return owner != null && person(v, owner) != null ? owner : np;
         }
         return np;
+    }
+
+    /** "Two men", "four people": a count of people (a phrase whose head is a word for people after a number). */
+    private static boolean counted(SentenceView v, Phrases.Span np) {
+        return people(v.lower(np.end())) && v.numbers.stream().anyMatch(n -> n.firstToken() >= np.start() && n.lastToken() < np.end());
+    }
+
+    /** An animal opens the relative clause that ends before {@code start}: "a dog that was shot after attacking ...". */
+    private static boolean animalClause(SentenceView v, int start) {
+        for (int k = start - 1; k > v.first && k >= start - 10; k--) {
+            if (Regex.matches(v.lower(k), "[.;:]")) return false;
+            if (Regex.matches(v.lower(k), "that|which|who") && Lexicon.ANIMALS.contains(v.lower(k - 1))) return true;
+        }
+        return false;
     }
 
     /** "in the leg", "in his upper back": where a bullet struck someone ("The child was hit in the leg"). */
@@ -564,6 +624,25 @@ final class VictimCountRule implements ClaimRule {
     }
 
     /** "The boy remained in critical condition", "the victim is in stable condition": hurt, alive. */
+    /**
+     * "Andrews is recovering from a gunshot wound to the thigh": someone recovering from a wound was
+     * hurt in this event, also where no event verb stands (as a stated condition is).
+     */
+    private static void recovering(SentenceView v, ArticleContext ctx) {
+        for (int i = v.first + 1; i <= v.last(); i++) {
+            if (!v.lower(i).equals("recovering") || !v.lower(i + 1).equals("from") || !injuryFollows(v, i + 1)) continue;
+            int j = i - 1;
+            while (v.at(j) != null && (Set.of("is", "was", "are", "were", "still", "now").contains(v.lower(j)) || v.at(j).pos().startsWith("RB"))) j--;
+            if (j == i - 1) continue; // "a man recovering from ...": not said of the subject
+            Phrases.Span np = Phrases.before(v, j + 1);
+            if (np == null) np = age(v, j);
+            // "The other teenager is recovering": someone told of before, whom the count already holds
+            if (np == null || v.lower(np.start() + 1).equals("other")) continue;
+            String person = person(v, np);
+            if (person != null) ctx.victimCounts.add(new Found(person, "injured", 1, v.evidence(np.start(), i), v));
+        }
+    }
+
     private static void condition(SentenceView v, ArticleContext ctx) {
         for (int i = v.first + 2; i <= v.last(); i++) {
             if (!v.lower(i).equals("condition") || !v.at(i - 1).pos().startsWith("JJ")) continue;
@@ -699,7 +778,8 @@ final class VictimCountRule implements ClaimRule {
         // the determiner nearest the head: a chunk may run back over a dateline ("KY. (LEX 18) - A Lawrenceburg man")
         int d = np.start();
         for (int k = np.end() - 1; k > np.start(); k--) {
-            if (v.at(k).pos().equals("DT") || v.at(k).pos().equals("PRP$") || v.at(k).pos().equals("POS")) {
+            // the tagger may take an article after a dateline for a name: "OCEANSIDE - An/NNP 11-year-old boy"
+            if (v.at(k).pos().equals("DT") || v.at(k).pos().equals("PRP$") || v.at(k).pos().equals("POS") || Regex.matches(v.lower(k), "a|an|the")) {
                 d = k;
                 break;
             }
@@ -940,6 +1020,10 @@ final class VictimCountRule implements ClaimRule {
         Set<String> out = new LinkedHashSet<>();
         for (Found f : found) {
             if (f.person() == null || !f.outcome().equals("injured")) continue;
+            // "Biewener's 2-year-old son suffered a gunshot wound": the relative of someone killed is someone else
+            var owner = OWNER.matcher(f.evidence().span());
+            if (owner.find() && found.stream().anyMatch(k -> k.outcome().equals("killed") && named(k.person())
+                    && words(k.person()).contains(owner.group(1).toLowerCase(java.util.Locale.ROOT)))) out.add(f.person());
             // "One man is dead and a child is injured": the dead as a count of the same sentence
             // (a count stated as such, not one this rule made of the people found)
             if (ctx.claims.stream().anyMatch(c -> c.slot() == Slot.KILLED && c.subject().equals(Claim.INCIDENT) && !c.value().equals("0")
@@ -955,6 +1039,9 @@ final class VictimCountRule implements ClaimRule {
         }
         return out;
     }
+
+    /** A name that owns the phrase it opens: "Biewener's son". */
+    private static final java.util.regex.Pattern OWNER = java.util.regex.Pattern.compile("^(\\p{Lu}\\p{L}+)['’]s\\b");
 
     private static boolean overlap(Evidence a, Evidence b) {
         return a.begin() < b.end() && b.begin() < a.end();
