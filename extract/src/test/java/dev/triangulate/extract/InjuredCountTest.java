@@ -81,6 +81,19 @@ class InjuredCountTest {
     }
 
     @Test
+    void aCountOverANumberOfShootingsOrASpanOfHoursIsARoundup() {
+        var e = extract("Man wounded on Oak Street", "A 30-year-old man was shot in the leg on Oak Street on Friday night. "
+                + "Three shootings left six people wounded over the course of the night, police said.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+        var hours = extract("Man wounded on Oak Street", "A 30-year-old man was shot in the leg on Oak Street on Friday night. "
+                + "Twelve people, including two children, were shot in Chicago in about ten hours.");
+        assertThat(counts(hours, Slot.INJURED)).containsExactly("1");
+        // a time from the event is no span: the count stands
+        var later = extract("Woman hurt in drive-by", "A little over a week later, Clark was one of four injured in a drive-by shooting.");
+        assertThat(counts(later, Slot.INJURED)).contains("4");
+    }
+
+    @Test
     void aCountOfTeens() {
         // the lemmatizer keeps "teens" plural
         var e = extract("Shooting near a park", "RIVERSIDE – Two teens were wounded in a shooting on Tuesday night near a park, "
