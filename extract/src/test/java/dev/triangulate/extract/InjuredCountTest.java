@@ -94,6 +94,17 @@ class InjuredCountTest {
     }
 
     @Test
+    void agesAndMeasuresInTheSubjectAreNoCountOfPeople() {
+        var range = extract("Women shot", "Four women, ranging in age from 31 to 40, were shot Saturday evening on West Broadway.");
+        assertThat(counts(range, Slot.INJURED)).doesNotContain("40", "39");
+        var list = extract("Men shot", "Two men, ages 26 and 27, were shot once in the right foot on Elm Street on Saturday.");
+        assertThat(counts(list, Slot.INJURED)).doesNotContain("27", "26");
+        var gun = extract("Boy dies after shooting himself", "A boy died Saturday after he shot himself at his home. "
+                + "The report states the 9 mm gun Christopher shot himself with was reported stolen.");
+        assertThat(counts(gun, Slot.INJURED)).doesNotContain("8", "9");
+    }
+
+    @Test
     void aCountOfTeens() {
         // the lemmatizer keeps "teens" plural
         var e = extract("Shooting near a park", "RIVERSIDE – Two teens were wounded in a shooting on Tuesday night near a park, "
