@@ -94,6 +94,13 @@ class InjuredCountTest {
     }
 
     @Test
+    void theDeadOfANumberOfShootingsAreARoundupsToo() {
+        var e = extract("Man killed on Oak Street", "A 30-year-old man was shot and killed on Oak Street on Friday night. "
+                + "Three overnight shootings left four people dead, police said.");
+        assertThat(counts(e, Slot.KILLED)).doesNotContain("4");
+    }
+
+    @Test
     void agesAndMeasuresInTheSubjectAreNoCountOfPeople() {
         var range = extract("Women shot", "Four women, ranging in age from 31 to 40, were shot Saturday evening on West Broadway.");
         assertThat(counts(range, Slot.INJURED)).doesNotContain("40", "39");

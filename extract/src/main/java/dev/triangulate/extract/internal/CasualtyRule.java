@@ -41,6 +41,7 @@ final class CasualtyRule implements ClaimRule {
             }
             if (slot == Slot.SHOTS && n.qualifier() == Qualifier.SEVERAL) continue; // "multiple times" is no count
             if (slot == Slot.INJURED && EventSentences.ofSeveralShootings(v, n.lastToken())) continue;
+            if (slot == Slot.KILLED && SeveralIncidents.total(v)) continue; // "three overnight shootings left two people dead"
             if ((slot == Slot.INJURED || slot == Slot.KILLED) && EventSentences.tally(v)) continue;
             // a vague amount keeps its word ("dozens"): reconciliation reads it as a range
             String value = n.qualifier() == Qualifier.SEVERAL ? n.text().toLowerCase(Locale.ROOT)
