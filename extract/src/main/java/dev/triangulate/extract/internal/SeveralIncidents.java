@@ -24,6 +24,8 @@ final class SeveralIncidents {
                     // "a series of back-and-forth shootings", "a spate of Fourth of July gunfire"
                     + "|\\b(?:series|string|spate|rash|wave|flurry) of (?:[\\w-]+ ){0,4}?(?:shootings|gunfire|violence|attacks)\\b"
                     + "|\\bacross (?:the )?(?:city|town|county|region|state)\\b|\\bcitywide\\b"
+                    // "Violent weekend in Detroit: 17 scenes, 7 dead, 14 hurt", "Six shot in gun violence throughout Brooklyn, Queens"
+                    + "|\\b(?:violent|bloody) (?:night|weekend)\\b|\\bin gun violence\\b|\\bseparate incidents\\b"
                     // "in about ten hours", "in less than a week", "in the past two months", "within an hour of each other"
                     + "|\\b(?:in|within|over) (?:about |nearly |roughly |just |less than |under |a span of |the (?:past|last) )?"
                     + "(?:a|an|a few|" + NUMBER + ") (?:hours?|days|weeks?|months)\\b"
