@@ -81,6 +81,39 @@ class InjuredCountTest {
     }
 
     @Test
+    void aCountOverANumberOfShootingsOrASpanOfHoursIsARoundup() {
+        var e = extract("Man wounded on Oak Street", "A 30-year-old man was shot in the leg on Oak Street on Friday night. "
+                + "Three shootings left six people wounded over the course of the night, police said.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("1");
+        var hours = extract("Man wounded on Oak Street", "A 30-year-old man was shot in the leg on Oak Street on Friday night. "
+                + "Twelve people, including two children, were shot in Chicago in about ten hours.");
+        assertThat(counts(hours, Slot.INJURED)).containsExactly("1");
+        var night = extract("Violent night in Cincinnati leaves one dead, nine others wounded", "A 30-year-old man was shot in the leg on Oak Street.");
+        assertThat(counts(night, Slot.INJURED)).doesNotContain("9");
+        // a time from the event is no span: the count stands
+        var later = extract("Woman hurt in drive-by", "A little over a week later, Clark was one of four injured in a drive-by shooting.");
+        assertThat(counts(later, Slot.INJURED)).contains("4");
+    }
+
+    @Test
+    void theDeadOfANumberOfShootingsAreARoundupsToo() {
+        var e = extract("Man killed on Oak Street", "A 30-year-old man was shot and killed on Oak Street on Friday night. "
+                + "Three overnight shootings left four people dead, police said.");
+        assertThat(counts(e, Slot.KILLED)).doesNotContain("4");
+    }
+
+    @Test
+    void agesAndMeasuresInTheSubjectAreNoCountOfPeople() {
+        var range = extract("Women shot", "Four women, ranging in age from 31 to 40, were shot Saturday evening on West Broadway.");
+        assertThat(counts(range, Slot.INJURED)).doesNotContain("40", "39");
+        var list = extract("Men shot", "Two men, ages 26 and 27, were shot once in the right foot on Elm Street on Saturday.");
+        assertThat(counts(list, Slot.INJURED)).doesNotContain("27", "26");
+        var gun = extract("Boy dies after shooting himself", "A boy died Saturday after he shot himself at his home. "
+                + "The report states the 9 mm gun Christopher shot himself with was reported stolen.");
+        assertThat(counts(gun, Slot.INJURED)).doesNotContain("8", "9");
+    }
+
+    @Test
     void aCountOfTeens() {
         // the lemmatizer keeps "teens" plural
         var e = extract("Shooting near a park", "RIVERSIDE – Two teens were wounded in a shooting on Tuesday night near a park, "

@@ -41,6 +41,7 @@ final class CasualtyRule implements ClaimRule {
             }
             if (slot == Slot.SHOTS && n.qualifier() == Qualifier.SEVERAL) continue; // "multiple times" is no count
             if (slot == Slot.INJURED && EventSentences.ofSeveralShootings(v, n.lastToken())) continue;
+            if (slot == Slot.KILLED && SeveralIncidents.total(v)) continue; // "three overnight shootings left two people dead"
             if ((slot == Slot.INJURED || slot == Slot.KILLED) && EventSentences.tally(v)) continue;
             // a vague amount keeps its word ("dozens"): reconciliation reads it as a range
             String value = n.qualifier() == Qualifier.SEVERAL ? n.text().toLowerCase(Locale.ROOT)
@@ -62,10 +63,24 @@ final class CasualtyRule implements ClaimRule {
         }
     }
 
+    /**
+     * A number that counts no people: an age, "two males, 30 and 42, were injured", "a minor under age 18 was shot",
+     * "ranging in age from 31 to 40, were shot", or a measure, "the 9 mm gun Christopher shot himself with".
+     *
+     * @param v the sentence
+     * @param n the number
+     * @return whether the number is an age or a measure
+     */
+    static boolean noCountOfPeople(SentenceView v, NumberMention n) {
+        return age(v, n) || Regex.matches(v.lower(n.lastToken() + 1), "mm|millimeter|caliber|gauge");
+    }
+
     /** A number that is an age, no count: "two males, 30 and 42, were injured", "a minor under age 18 was shot". */
     private static boolean age(SentenceView v, NumberMention n) {
         int p = n.firstToken() - 1;
         if (Regex.matches(v.lower(p), "ages?|aged")) return true;
+        // "from 31 to 40": the upper end of a range of ages
+        if (v.lower(p).equals("to") && v.at(p - 1) != null && v.at(p - 1).pos().equals("CD") && v.lower(p - 2).equals("from")) return true;
         if (!v.lower(p).equals("and") && !v.lower(p).equals(",")) return false;
         int q = v.lower(p).equals("and") && v.lower(p - 1).equals(",") ? p - 2 : p - 1; // "ages 21, 32, and 49"
         return v.at(q) != null && v.at(q).pos().equals("CD") && !Regex.matches(v.lower(q), "one|a");

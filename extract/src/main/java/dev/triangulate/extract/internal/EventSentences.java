@@ -39,6 +39,7 @@ final class EventSentences {
      * separate shootings" — a roundup's total, not one incident's.
      */
     static boolean ofSeveralShootings(SentenceView v, int from) {
+        if (SeveralIncidents.total(v)) return true;
         for (int k = from + 1; k <= from + 12 && v.at(k) != null; k++) {
             if (Regex.matches(v.lower(k), "[.;]")) return false;
             if (!v.lower(k).equals("shootings")) continue;

@@ -217,7 +217,7 @@ final class VictimCountRule implements ClaimRule {
                     // "Image 2 of 4 A 22-month-old girl was shot": a number before the person's determiner is none of theirs
                     && !(v.at(x.lastToken() + 1) != null && v.at(x.lastToken() + 1).pos().equals("DT"))
                     // "a girl under age 16 was shot": an age
-                    && !Regex.matches(v.lower(x.firstToken() - 1), "ages?|aged")
+                    && !Regex.matches(v.lower(x.firstToken() - 1), "ages?|aged") && !CasualtyRule.noCountOfPeople(v, x)
                     // "a man working along I-10 was hospitalized": several people take no singular verb
                     && !(x.value() > 1 && x.lastToken() == subject.end() && Regex.matches(v.lower(subject.end() + 1), "was|is|has"))).findFirst().orElse(null);
             if (n != null) {
