@@ -47,6 +47,17 @@ class TimeRuleTest {
     }
 
     @Test
+    void aPagesTeasersOfOtherStoriesNameNoDayEvenInTheOpening() {
+        // each teaser printed twice, as page markup leaves them; the opening day would otherwise be the teaser's Friday
+        String a = "It was a digital day for students in the county Friday, as school leaders handed out laptops to every pupil.";
+        String b = "Army leaders asked Congress for a new round of base closures as they work to balance their books.";
+        String c = "The president of the city council called a special meeting which could mean new jobs for the town.";
+        String body = a + "\n\n" + a + "\n\n" + b + "\n\n" + b + "\n\n" + c + "\n\n" + c + "\n\n"
+                + "Police responded to a shooting at a bar early Tuesday morning. Several people were taken to a hospital.";
+        assertThat(dates(extract("Shooting sends victims to hospital", body))).containsExactly("2030-04-09");
+    }
+
+    @Test
     void theEvidenceIsTheDaysSpan() {
         var e = extract("Man dies", "A man died Tuesday after he was accidentally shot at his home Monday.");
         Claim c = e.claims().stream().filter(x -> x.slot() == Slot.DATE).findFirst().orElseThrow();

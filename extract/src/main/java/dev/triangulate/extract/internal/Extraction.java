@@ -48,13 +48,14 @@ public final class Extraction {
         return new ExtractedArticle(a, claims, QuoteAttributor.attribute(a, views, whole), events);
     }
 
-    private static void applyRules(List<SentenceView> views, ArticleContext ctx) {
-        // a page's list of other stories, each paragraph printed twice
+    private static void applyRules(List<SentenceView> all, ArticleContext ctx) {
+        // a page's list of other stories, each paragraph printed twice: no rule reads them, nor the article-wide fallbacks
         List<int[]> teasers = TeaserParagraphs.ranges(ctx.article.article().text());
+        List<SentenceView> views = teasers.isEmpty() ? all
+                : all.stream().filter(v -> !TeaserParagraphs.contains(teasers, v.sentence.begin())).toList();
         for (SentenceView v : views) {
             // background ("shot in Warsaw in 1927", "a similar attack last year") is not this event
             if (EventSentences.mentionsOtherYear(v, ctx) || EventSentences.isBackground(v, ctx)) continue;
-            if (TeaserParagraphs.contains(teasers, v.sentence.begin())) continue;
             for (ClaimRule r : RULES) r.apply(v, ctx);
         }
         VictimCountRule.resolve(ctx);
