@@ -189,6 +189,9 @@ class TimeRuleTest {
                 .containsExactly("2030-04-10");
         assertThat(dates(extract("Man found dead", "A man was found shot dead at his home. Relatives were told. "
                 + "An autopsy is scheduled for Tuesday."))).containsExactly("2030-04-10");
+        // a day set off by a comma after a coming event's clause is that event's
+        assertThat(dates(extract("Man found dead", "A man was found shot dead at his home. Relatives were told. "
+                + "A candlelight vigil will be held at the family's home, Saturday 7 p.m."))).containsExactly("2030-04-10");
         // a modal does not make the shooting's own day a coming one
         assertThat(dates(extract("Man shot", "Police have not said whether charges might be brought over the shooting Monday night.")))
                 .containsExactly("2030-04-08");
