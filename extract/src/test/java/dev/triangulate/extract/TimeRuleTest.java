@@ -198,6 +198,14 @@ class TimeRuleTest {
     }
 
     @Test
+    void aBareWeekdayIsTheDatedWeekdayOfThatNameThePageNames() {
+        // "Monday night" in a Wednesday page means the "Monday, April 1" the page names, not this week's Monday
+        assertThat(dates(extract("Girl wounded", "A girl was shot in a drive-by shooting in the city Monday night, police say. "
+                + "Police said it happened around 11 p.m. Monday, April 1 at a home on Main Street.")))
+                .doesNotContain("2030-04-08");
+    }
+
+    @Test
     void moreLaterSteps() {
         // a day that modifies a later step, an autopsy, a plea: each yields to another day of the report
         assertThat(dates(extract("Man charged", "A man wept at his Tuesday arraignment, accused of leaving a neighbor bleeding in "

@@ -359,7 +359,9 @@ final class TimeRule implements ClaimRule {
         var published = ctx.article.article().published();
         if (published == null) return v.times;
         var day = published.atZone(java.time.ZoneOffset.UTC).toLocalDate();
-        return Holidays.withHolidays(v, day).stream().filter(t -> !quotedRelativeDay(v, t, ctx)).map(t -> lastYears(t, day)).toList();
+        var all = ctx.article.times();
+        return Holidays.withHolidays(v, day).stream().filter(t -> !quotedRelativeDay(v, t, ctx)).map(t -> lastYears(t, day))
+                .map(t -> DatedWeekdays.toDatedWeekday(t, all, day)).toList();
     }
 
     /**
