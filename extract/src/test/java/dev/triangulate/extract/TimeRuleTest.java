@@ -430,6 +430,10 @@ class TimeRuleTest {
                 .containsExactly("2030-04-07");
         assertThat(dates(extract("Man arrested", "A man was arrested Tuesday on a weapons charge, a day after he accidentally shot "
                 + "his friend at a home."))).containsExactly("2030-04-08");
+        // a shooting told as of "the previous night" ahead of the day is of the day before it
+        assertThat(dates(extract("Children wounded", "A mother stands outside her home where bullets struck two children "
+                + "during a drive-by shooting the previous night, on East Houston Street on Tuesday.")))
+                .containsExactly("2030-04-08");
     }
 
     @Test
