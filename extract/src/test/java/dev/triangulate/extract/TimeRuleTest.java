@@ -198,6 +198,12 @@ class TimeRuleTest {
     }
 
     @Test
+    void anInvitationToWatchABroadcastNamesNoDayOfTheEvent() {
+        assertThat(dates(extract("Man dies after shooting himself", "A man died from a gunshot wound, the coroner said. "
+                + "Tune in to WMBF News Tuesday at 6 p.m. for the latest."))).containsExactly("2030-04-10");
+    }
+
+    @Test
     void aBareWeekdayIsTheDatedWeekdayOfThatNameThePageNames() {
         // "Monday night" in a Wednesday page means the "Monday, April 1" the page names, not this week's Monday
         assertThat(dates(extract("Girl wounded", "A girl was shot in a drive-by shooting in the city Monday night, police say. "
