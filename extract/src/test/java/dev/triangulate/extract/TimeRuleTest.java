@@ -204,6 +204,13 @@ class TimeRuleTest {
     }
 
     @Test
+    void aWeekdayOfAShootingAWeekAgoIsLastWeeks() {
+        // "shot one week ago ... Wednesday afternoon" in a Wednesday page is the Wednesday before
+        assertThat(dates(extract("Professor memorialized", "Investigators say Wilder was shot one week ago while driving "
+                + "down Woodland Avenue Wednesday afternoon."))).containsExactly("2030-04-03");
+    }
+
+    @Test
     void aBareWeekdayIsTheDatedWeekdayOfThatNameThePageNames() {
         // "Monday night" in a Wednesday page means the "Monday, April 1" the page names, not this week's Monday
         assertThat(dates(extract("Girl wounded", "A girl was shot in a drive-by shooting in the city Monday night, police say. "

@@ -363,7 +363,8 @@ final class TimeRule implements ClaimRule {
         var day = published.atZone(java.time.ZoneOffset.UTC).toLocalDate();
         var all = ctx.article.times();
         return Holidays.withHolidays(v, day).stream().filter(t -> !quotedRelativeDay(v, t, ctx)).map(t -> lastYears(t, day))
-                .map(t -> DatedWeekdays.toDatedWeekday(t, all, day)).toList();
+                .map(t -> DatedWeekdays.toDatedWeekday(t, all, day))
+                .map(t -> WeekAgoDay.weekEarlier(v, t, day, ctx.article.article().body())).toList();
     }
 
     /**
