@@ -211,6 +211,13 @@ class TimeRuleTest {
     }
 
     @Test
+    void aPageDatedByItsUpdateTellsItsWeekdaysInTheWeekItWasPosted() {
+        assertThat(dates(extract("1 dead in shooting", "Posted: Wednesday, March 27, 2030 7:39 AM EST Updated: Wednesday, "
+                + "April 10, 2030 7:39 AM EST\nA man was killed and three others were injured early Saturday morning at a house.")))
+                .containsExactly("2030-03-23");
+    }
+
+    @Test
     void aBareWeekdayIsTheDatedWeekdayOfThatNameThePageNames() {
         // "Monday night" in a Wednesday page means the "Monday, April 1" the page names, not this week's Monday
         assertThat(dates(extract("Girl wounded", "A girl was shot in a drive-by shooting in the city Monday night, police say. "

@@ -362,9 +362,11 @@ final class TimeRule implements ClaimRule {
         if (published == null) return v.times;
         var day = published.atZone(java.time.ZoneOffset.UTC).toLocalDate();
         var all = ctx.article.times();
+        var posted = PostedDay.posted(ctx.article.article().body(), day);
         return Holidays.withHolidays(v, day).stream().filter(t -> !quotedRelativeDay(v, t, ctx)).map(t -> lastYears(t, day))
                 .map(t -> DatedWeekdays.toDatedWeekday(t, all, day))
-                .map(t -> WeekAgoDay.weekEarlier(v, t, day, ctx.article.article().body())).toList();
+                .map(t -> WeekAgoDay.weekEarlier(v, t, day, ctx.article.article().body()))
+                .map(t -> PostedDay.inPostedWeek(t, posted, day)).toList();
     }
 
     /**
