@@ -200,9 +200,40 @@ class TimeRuleTest {
                 .containsExactly("2030-04-10");
         assertThat(dates(extract("Man found dead", "A man was found shot dead at his home. Relatives were told. "
                 + "An autopsy is scheduled for Tuesday."))).containsExactly("2030-04-10");
+        // a day set off by a comma after a coming event's clause is that event's
+        assertThat(dates(extract("Man found dead", "A man was found shot dead at his home. Relatives were told. "
+                + "A candlelight vigil will be held at the family's home, Saturday 7 p.m."))).containsExactly("2030-04-10");
         // a modal does not make the shooting's own day a coming one
         assertThat(dates(extract("Man shot", "Police have not said whether charges might be brought over the shooting Monday night.")))
                 .containsExactly("2030-04-08");
+    }
+
+    @Test
+    void anInvitationToWatchABroadcastNamesNoDayOfTheEvent() {
+        assertThat(dates(extract("Man dies after shooting himself", "A man died from a gunshot wound, the coroner said. "
+                + "Tune in to WMBF News Tuesday at 6 p.m. for the latest."))).containsExactly("2030-04-10");
+    }
+
+    @Test
+    void aWeekdayOfAShootingAWeekAgoIsLastWeeks() {
+        // "shot one week ago ... Wednesday afternoon" in a Wednesday page is the Wednesday before
+        assertThat(dates(extract("Professor memorialized", "Investigators say Wilder was shot one week ago while driving "
+                + "down Woodland Avenue Wednesday afternoon."))).containsExactly("2030-04-03");
+    }
+
+    @Test
+    void aPageDatedByItsUpdateTellsItsWeekdaysInTheWeekItWasPosted() {
+        assertThat(dates(extract("1 dead in shooting", "Posted: Wednesday, March 27, 2030 7:39 AM EST Updated: Wednesday, "
+                + "April 10, 2030 7:39 AM EST\nA man was killed and three others were injured early Saturday morning at a house.")))
+                .containsExactly("2030-03-23");
+    }
+
+    @Test
+    void aBareWeekdayIsTheDatedWeekdayOfThatNameThePageNames() {
+        // "Monday night" in a Wednesday page means the "Monday, April 1" the page names, not this week's Monday
+        assertThat(dates(extract("Girl wounded", "A girl was shot in a drive-by shooting in the city Monday night, police say. "
+                + "Police said it happened around 11 p.m. Monday, April 1 at a home on Main Street.")))
+                .doesNotContain("2030-04-08");
     }
 
     @Test
@@ -430,6 +461,10 @@ class TimeRuleTest {
                 .containsExactly("2030-04-07");
         assertThat(dates(extract("Man arrested", "A man was arrested Tuesday on a weapons charge, a day after he accidentally shot "
                 + "his friend at a home."))).containsExactly("2030-04-08");
+        // a shooting told as of "the previous night" ahead of the day is of the day before it
+        assertThat(dates(extract("Children wounded", "A mother stands outside her home where bullets struck two children "
+                + "during a drive-by shooting the previous night, on East Houston Street on Tuesday.")))
+                .containsExactly("2030-04-08");
     }
 
     @Test

@@ -24,6 +24,9 @@ final class ComingDays {
         if (DayRank.rank(v, t) == 3) return false;
         for (int i = t.firstToken() - 1; i >= v.first && i >= t.firstToken() - 12; i--) {
             var tok = v.at(i);
+            // a day set off by a comma right before it is the appositive of the clause before ("a vigil
+            // will be held at the home, Saturday 7 p.m.")
+            if (i == t.firstToken() - 1 && tok.lower().equals(",")) continue;
             if (CLAUSE_START.contains(tok.lower())) return false;
             if (!tok.isVerb() || BE.contains(v.lemma(i))) continue;
             return PLAN.contains(v.lemma(i)) || modal(v, i) || scheduled(v, i);

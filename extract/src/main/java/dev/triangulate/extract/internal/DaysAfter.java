@@ -18,6 +18,7 @@ final class DaysAfter {
 
     /** How many days before the time the shooting was, or 0 when the sentence does not say. */
     static int before(SentenceView v, TimeMention t) {
+        if (nightBefore(v, t)) return 1;
         for (int i = t.lastToken() + 1; i <= v.last() - 2 && i <= t.lastToken() + 8; i++) {
             if (Regex.matches(v.lower(i), "and|but|;|when|while")) return 0;
             Integer n = COUNTS.get(v.lower(i));
@@ -31,5 +32,21 @@ final class DaysAfter {
             return 0;
         }
         return 0;
+    }
+
+    /**
+     * A shooting told as of "the previous night" or "the night before" ahead of the day
+     * ("bullets struck two children during a drive-by shooting the previous night, on East Houston
+     * Street on Thursday", a photo caption): the day is the one after it.
+     */
+    private static boolean nightBefore(SentenceView v, TimeMention t) {
+        boolean shooting = false;
+        for (int i = v.first; i + 2 < t.firstToken(); i++) {
+            if (SHOOTING.contains(v.lower(i))) shooting = true;
+            if (!shooting || !v.lower(i).equals("the")) continue;
+            String a = v.lower(i + 1), b = v.lower(i + 2);
+            if (a.equals("previous") && b.equals("night") || a.equals("night") && b.equals("before")) return true;
+        }
+        return false;
     }
 }

@@ -153,12 +153,14 @@ final class TimeRule implements ClaimRule {
 
     /**
      * A broadcast's credit line ("Jane Roe reports for the Channel 4 News at 6 p.m. on Wednesday,
-     * June 10"): the day the report aired, not the event's.
+     * June 10") or an invitation to watch one ("Tune in to WMBF News Thursday at 6 p.m."): the day
+     * the report airs, not the event's.
      */
     private static boolean broadcastCredit(SentenceView v, TimeMention t) {
         boolean reportsFor = false;
         for (int i = v.first; i < t.firstToken(); i++) {
             if (Regex.matches(v.lower(i), "reports|reporting") && v.lower(i + 1).equals("for")) reportsFor = true;
+            else if (i == v.first && Regex.matches(v.lower(i), "tune|watch")) reportsFor = true;
             else if (reportsFor && v.lower(i).equals("news")) return true;
         }
         return false;
@@ -359,7 +361,12 @@ final class TimeRule implements ClaimRule {
         var published = ctx.article.article().published();
         if (published == null) return v.times;
         var day = published.atZone(java.time.ZoneOffset.UTC).toLocalDate();
-        return Holidays.withHolidays(v, day).stream().filter(t -> !quotedRelativeDay(v, t, ctx)).map(t -> lastYears(t, day)).toList();
+        var all = ctx.article.times();
+        var posted = PostedDay.posted(ctx.article.article().body(), day);
+        return Holidays.withHolidays(v, day).stream().filter(t -> !quotedRelativeDay(v, t, ctx)).map(t -> lastYears(t, day))
+                .map(t -> DatedWeekdays.toDatedWeekday(t, all, day))
+                .map(t -> WeekAgoDay.weekEarlier(v, t, day, ctx.article.article().body()))
+                .map(t -> PostedDay.inPostedWeek(t, posted, day)).toList();
     }
 
     /**
