@@ -365,7 +365,7 @@ final class TimeRule implements ClaimRule {
         var posted = PostedDay.posted(ctx.article.article().body(), day);
         return Holidays.withHolidays(v, day).stream().filter(t -> !quotedRelativeDay(v, t, ctx)).map(t -> lastYears(t, day))
                 .map(t -> DatedWeekdays.toDatedWeekday(t, all, day))
-                .map(t -> WeekAgoDay.weekEarlier(v, t, day, ctx.article.article().body()))
+                .map(t -> WeekAgoDay.weekEarlier(v, t, day))
                 .map(t -> PostedDay.inPostedWeek(t, posted, day)).toList();
     }
 

@@ -5,27 +5,23 @@ import java.time.LocalDate;
 
 /**
  * A weekday told of a shooting a week back ("Wilder was shot one week ago while driving ...
- * Saturday afternoon" in a Saturday page; "one of four suspects in last week's shooting ... The
- * shooting was reported at about 7:15 p.m. Friday" in a Friday page): the tagger resolves the
- * weekday to the publication day itself, while the text means that weekday of the week before.
+ * Saturday afternoon" in a Saturday page): the tagger resolves the weekday to the publication
+ * day itself, while the text means that weekday of the week before.
  */
 final class WeekAgoDay {
     private WeekAgoDay() {}
 
-    private static final java.util.regex.Pattern LAST_WEEKS_SHOOTING = java.util.regex.Pattern.compile(
-            "(?i)\\blast week'?s (shooting|incident|killing|homicide|attack)\\b");
-
     /**
      * The mention, a week earlier when it resolves to the publication day in a sentence saying "a
-     * week ago" or in a page that names "last week's shooting".
+     * week ago".
      */
-    static TimeMention weekEarlier(SentenceView v, TimeMention t, LocalDate published, String body) {
+    static TimeMention weekEarlier(SentenceView v, TimeMention t, LocalDate published) {
         if (t.value() == null || !Regex.matches(t.value(), "\\d{4}-\\d{2}-\\d{2}.*")
                 || !Regex.matches(t.text(), "(?i).*\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b.*")
                 || Regex.matches(t.text(), "(?i).*\\b(today|tonight|this|last|next)\\b.*")
                 || Regex.matches(t.text().replaceAll("(?i)\\d{1,2}(:\\d\\d)?\\s*[ap]\\.?m\\.?", ""), ".*\\d.*")) return t; // a date is sure
         if (!LocalDate.parse(t.value().substring(0, 10)).equals(published)) return t;
-        if (!saysWeekAgo(v) && (body == null || !LAST_WEEKS_SHOOTING.matcher(body).find())) return t;
+        if (!saysWeekAgo(v)) return t;
         return new TimeMention(t.text(), published.minusDays(7) + t.value().substring(10), t.type(), t.sentence(),
                 t.firstToken(), t.lastToken(), t.begin(), t.end());
     }
