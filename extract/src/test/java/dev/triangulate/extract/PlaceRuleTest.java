@@ -179,6 +179,9 @@ class PlaceRuleTest {
         assertThat(place(extract("Teen struck by stray bullet", "The shooting was reported to the Stanislaus County "
                 + "Sheriff's Department around 3:15 p.m. Sunday at a farm that is off Marshall Road in Crows Landing.")))
                 .isEqualTo("Crows Landing");
+        // a town named like a country, in the state the article states
+        assertThat(place(extract("Man dies", "BOONE COUNTY, Ind. - A Boone County man has died. The sheriff's office received a "
+                + "call about a man down in the yard in the area of 300 South 500 West in Lebanon."))).isEqualTo("Lebanon");
         // a few miles from a town is outside it: records file such events under the county
         assertThat(place(extract("Four found dead", "Four bodies were found Wednesday on Ralph Boyles Road a few miles "
                 + "northeast of King. Stokes County deputies identified the parents."))).isEqualTo("Stokes County");

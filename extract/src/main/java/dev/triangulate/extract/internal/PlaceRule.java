@@ -741,7 +741,7 @@ final class PlaceRule implements ClaimRule {
         best = cityAround(ctx, townOfPart(ctx, knownTown(ctx, best, text)));
         // only a county: a known town the article puts something in or near ("off Marshall Road in Crows Landing")
         if (Regex.matches(best.value(), ".*\\b(County|Parish)$")) {
-            Candidate stated = LocativeTowns.first(views);
+            Candidate stated = LocativeTowns.first(views, statedState(ctx));
             if (stated != null) best = stated;
         }
         // still no town ("Trentonian", "GUN", a neighbourhood), or a county, which is named when no
