@@ -188,6 +188,15 @@ class PlaceRuleTest {
     }
 
     @Test
+    void aPlaceWrittenWithAMuchBiggerTownOfItsStateIsThatTownsPart() {
+        assertThat(place(extract("Four shot", "Four young men were shot at a home in East Elmhurst, Queens last night, "
+                + "and the NYPD says the gunman is at large."))).isEqualTo("Queens");
+        // not a street named for the bigger town
+        assertThat(place(extract("Four shot", "Four men were wounded in front of a nightclub in Long Island City, "
+                + "Queens Boulevard, police said."))).isEqualTo("Long Island City");
+    }
+
+    @Test
     void theFirstTownMentionedOnlyInTheStateTheArticleStates() {
         assertThat(place(extract("Man killed", "CONEJOS COUNTY, Colo. (CBS4) - Authorities are investigating a deadly "
                 + "shooting. The victim had recently moved from Albuquerque, relatives said."))).isEqualTo("Conejos County");

@@ -135,6 +135,8 @@ final class PlaceRule implements ClaimRule {
                 boolean town = v.lower(prep).equals("of")
                         && Regex.matches(v.lower(prep - 1), "suburb|town|city|village|borough|township|section|neighborhood|neighbourhood|district|side");
                 if (town && Lexicon.DISTRICT_NOUNS.contains(v.lower(prep - 1))) partBefore(v, ctx, prep - 1);
+                String enclosing = county ? null : EnclosingTowns.after(v, e.lastToken(), name);
+                if (enclosing != null) name = enclosing; // "in East Elmhurst, Queens"
                 ctx.placeCandidates.add(new Candidate(county ? COUNTY : withState || town ? NAMED : EVENT, name, ev, v));
             }
         }
