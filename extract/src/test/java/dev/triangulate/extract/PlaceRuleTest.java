@@ -188,6 +188,17 @@ class PlaceRuleTest {
     }
 
     @Test
+    void aDatelineInCapitalsAfterCaptionsAndPageChrome() {
+        String chrome = "This was the scene Saturday night. (Source: WAVE 3 News) Dustin Compton made this post about his son. "
+                + "(Source: Facebook/Dustin Compton) Photo gallery below. More photos.\n\n";
+        assertThat(place(extract("Toddler released from hospital", chrome + "LOUISVILLE, KY (WAVE) - The two-year-old who was hit "
+                + "by a stray bullet is making a good recovery, according to his father."))).isEqualTo("Louisville");
+        // after a place another story on the page names, it is that story's
+        assertThat(place(extract("Toddler released from hospital", "A man was shot in Hopkinsville on Monday. " + chrome
+                + "LOUISVILLE, KY (WAVE) - A wife surprised the soldier."))).isEqualTo("Hopkinsville");
+    }
+
+    @Test
     void aPlaceWrittenWithAMuchBiggerTownOfItsStateIsThatTownsPart() {
         assertThat(place(extract("Four shot", "Four young men were shot at a home in East Elmhurst, Queens last night, "
                 + "and the NYPD says the gunman is at large."))).isEqualTo("Queens");

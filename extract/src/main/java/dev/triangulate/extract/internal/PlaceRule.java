@@ -207,9 +207,14 @@ final class PlaceRule implements ClaimRule {
 
     /** "PEORIA, Ill. (AP) — ...": the city and state of a dateline at the start of the body. */
     private static void dateline(SentenceView v, ArticleContext ctx) {
-        if (v.sentence.index() > ctx.firstSentence + 4) return; // after a byline and a date line at most
+        int sentence = v.sentence.index() - ctx.firstSentence;
+        if (sentence > FAR_DATELINE) return;
         java.util.regex.Matcher m = DATELINE.matcher(v.sentence.text());
         int b = v.sentence.begin();
+        // after a byline and a date line at most; or after photo captions and page chrome, in capitals ("LOUISVILLE, KY (WAVE) -"),
+        // when nothing before named a place (else it is mostly another story's on the page)
+        if (sentence > 4 && !(ctx.placeCandidates.isEmpty() && m.find() && capitalsTown(m.group(1)))) return;
+        m.reset();
         if (!m.find()) {
             if (!countyDateline(v, ctx)) townDateline(v, ctx);
             return;
@@ -226,6 +231,13 @@ final class PlaceRule implements ClaimRule {
         boolean county = Regex.matches(city, ".*\\b(County|Parish)$"); // "BRAZORIA COUNTY, Texas —" is no town; "WARREN TOWNSHIP -" is one
         ctx.placeCandidates.add(new Candidate(county ? COUNTY : DATELINE_PLACE, city, v.evidence(b + m.start(1), b + m.end(1), true), v));
         region(v, ctx, state.map(Gazetteer.Place::name).orElse(m.group(2)), v.evidence(b + m.start(2), b + m.end(2), true));
+    }
+
+    /** How far into the article a dateline in capitals may stand, after captions and page chrome. */
+    private static final int FAR_DATELINE = 12;
+
+    private static boolean capitalsTown(String town) {
+        return town.length() > 3 && town.equals(town.toUpperCase(java.util.Locale.ROOT));
     }
 
     private static final java.util.regex.Pattern COUNTY_DATELINE = java.util.regex.Pattern.compile(
