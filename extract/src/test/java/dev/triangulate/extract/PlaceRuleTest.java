@@ -188,6 +188,12 @@ class PlaceRuleTest {
     }
 
     @Test
+    void aSlogansVerbIsNoPlace() {
+        assertThat(place(extract("Sheriff's Office Participates in Click it or Ticket Campaign", "Deputies will participate in the "
+                + "national seat belt campaign in an effort to save lives."))).isNotEqualTo("Click");
+    }
+
+    @Test
     void aDatelineInCapitalsAfterCaptionsAndPageChrome() {
         String chrome = "This was the scene Saturday night. (Source: WAVE 3 News) Dustin Compton made this post about his son. "
                 + "(Source: Facebook/Dustin Compton) Photo gallery below. More photos.\n\n";

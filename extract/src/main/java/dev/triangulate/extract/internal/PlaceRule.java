@@ -88,7 +88,7 @@ final class PlaceRule implements ClaimRule {
         headline(v, ctx);
         sideOfTown(v, ctx);
         for (EntityMention e : candidates(v)) {
-            if (sideOfCity(v, e)) continue;
+            if (sideOfCity(v, e) || slogan(v, e)) continue;
             if (v.at(e.lastToken() + 1) != null && v.at(e.lastToken() + 1).pos().equals("POS")) {
                 possessive(v, ctx, e); // "in San Francisco's Bayview District"; not "Russia's ministry"
                 continue;
@@ -613,6 +613,12 @@ final class PlaceRule implements ClaimRule {
             if (v.at(k).isVerb() && !TRANSFER_VERBS.contains(v.lemma(k))) return false;
         }
         return false;
+    }
+
+    /** "in Click it or Ticket": a name an object pronoun follows is a slogan's or a title's verb, not a town. */
+    private static boolean slogan(SentenceView v, EntityMention e) {
+        var next = v.at(e.lastToken() + 1);
+        return next != null && next.pos().equals("PRP") && Regex.matches(v.lower(e.lastToken() + 1), "it|them|him|me|us");
     }
 
     /** A county's or township's name rather than a town's: "Broward County", "Ascension Parish", "Warren Township". */
