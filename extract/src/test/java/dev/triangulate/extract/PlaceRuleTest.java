@@ -188,6 +188,13 @@ class PlaceRuleTest {
     }
 
     @Test
+    void aDistancesReferenceTownDoesNotReplaceAnUnknownPlace() {
+        assertThat(place(extract("Man charged in daughter's shooting", "Shellsea was killed Sept. 21 when a rifle accidentally "
+                + "fired from the front seat of a vehicle she was riding in on Drummond Island, about 50 miles southeast of Sault."
+                + " The rifle was not in a case."))).isEqualTo("Drummond Island");
+    }
+
+    @Test
     void aSlogansVerbIsNoPlace() {
         assertThat(place(extract("Sheriff's Office Participates in Click it or Ticket Campaign", "Deputies will participate in the "
                 + "national seat belt campaign in an effort to save lives."))).isNotEqualTo("Click");

@@ -621,6 +621,11 @@ final class PlaceRule implements ClaimRule {
         return next != null && next.pos().equals("PRP") && Regex.matches(v.lower(e.lastToken() + 1), "it|them|him|me|us");
     }
 
+    /** "southeast of Dallas", "just outside of Hillsboro": a town named as the reference point of a distance or side. */
+    private static boolean distanceReference(Candidate c) {
+        return Regex.matches(c.evidence().span(), "(?i)(?:(?:north|south)(?:east|west)?|east|west|outside) of .*");
+    }
+
     /** A county's or township's name rather than a town's: "Broward County", "Ascension Parish", "Warren Township". */
     private static boolean countyLike(String name) {
         return Regex.matches(name, ".*\\b(County|Parish|Township|Borough)$");
@@ -1006,6 +1011,7 @@ final class PlaceRule implements ClaimRule {
         Candidate town = null;
         for (Candidate c : ctx.placeCandidates) {
             if (!c.named() || countyLike(c.value()) || commonWordInTitleCase(c, text) || (town != null && c.priority() <= town.priority())) continue;
+            if (distanceReference(c)) continue; // "in Rice, about 40 miles southeast of Dallas": Dallas only says where Rice is
             boolean known = Towns.named(c.value()).stream().anyMatch(t -> !t.section()
                     && (named.isEmpty() || named.stream().anyMatch(s -> s.sameState(t))));
             if (known) town = c;
