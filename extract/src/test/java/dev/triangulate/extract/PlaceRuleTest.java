@@ -179,9 +179,44 @@ class PlaceRuleTest {
         assertThat(place(extract("Teen struck by stray bullet", "The shooting was reported to the Stanislaus County "
                 + "Sheriff's Department around 3:15 p.m. Sunday at a farm that is off Marshall Road in Crows Landing.")))
                 .isEqualTo("Crows Landing");
+        // a town named like a country, in the state the article states
+        assertThat(place(extract("Man dies", "BOONE COUNTY, Ind. - A Boone County man has died. The sheriff's office received a "
+                + "call about a man down in the yard in the area of 300 South 500 West in Lebanon."))).isEqualTo("Lebanon");
         // a few miles from a town is outside it: records file such events under the county
         assertThat(place(extract("Four found dead", "Four bodies were found Wednesday on Ralph Boyles Road a few miles "
                 + "northeast of King. Stokes County deputies identified the parents."))).isEqualTo("Stokes County");
+    }
+
+    @Test
+    void aDistancesReferenceTownDoesNotReplaceAnUnknownPlace() {
+        assertThat(place(extract("Woman killed", "A woman was shot Sunday at a home in Crouch Mesa, about 10 miles east of "
+                + "Farmington. Deputies said she was shot in Crouch Mesa by a child."))).isEqualTo("Crouch Mesa");
+    }
+
+    @Test
+    void aSlogansVerbIsNoPlace() {
+        assertThat(place(extract("Sheriff's Office Participates in Click it or Ticket Campaign", "Deputies will participate in the "
+                + "national seat belt campaign in an effort to save lives."))).isNotEqualTo("Click");
+    }
+
+    @Test
+    void aDatelineInCapitalsAfterCaptionsAndPageChrome() {
+        String chrome = "This was the scene Saturday night. (Source: WAVE 3 News) Dustin Compton made this post about his son. "
+                + "(Source: Facebook/Dustin Compton) Photo gallery below. More photos.\n\n";
+        assertThat(place(extract("Toddler released from hospital", chrome + "LOUISVILLE, KY (WAVE) - The two-year-old who was hit "
+                + "by a stray bullet is making a good recovery, according to his father."))).isEqualTo("Louisville");
+        // after a place another story on the page names, it is that story's
+        assertThat(place(extract("Toddler released from hospital", "A man was shot in Hopkinsville on Monday. " + chrome
+                + "LOUISVILLE, KY (WAVE) - A wife surprised the soldier."))).isEqualTo("Hopkinsville");
+    }
+
+    @Test
+    void aPlaceWrittenWithAMuchBiggerTownOfItsStateIsThatTownsPart() {
+        assertThat(place(extract("Four shot", "Four young men were shot at a home in East Elmhurst, Queens last night, "
+                + "and the NYPD says the gunman is at large."))).isEqualTo("Queens");
+        // not a street named for the bigger town
+        assertThat(place(extract("Four shot", "Four men were wounded in front of a nightclub in Long Island City, "
+                + "Queens Boulevard, police said."))).isEqualTo("Long Island City");
     }
 
     @Test

@@ -25,9 +25,12 @@ final class LocativeTowns {
 
     /**
      * The first such town the gazetteer knows (or, after a street, one it does not hold at all: a hamlet),
-     * not a state, a country, a place of treatment or where someone was arrested or lives; or null.
+     * not a state, a place of treatment or where someone was arrested or lives, nor a country unless a
+     * town of that name lies in the state the article states ("in Lebanon" with "BOONE COUNTY, Ind."); or null.
+     *
+     * @param statedState the postal code of the state the article states, or null
      */
-    static PlaceRule.Candidate first(List<SentenceView> views) {
+    static PlaceRule.Candidate first(List<SentenceView> views, String statedState) {
         for (SentenceView v : views) {
             if (PlaceRule.titleCase(v) || PlaceRule.shouting(v)) continue;
             for (int i = v.first; i < v.last(); i++) {
@@ -37,7 +40,7 @@ final class LocativeTowns {
                 if (!capitalized(v, start)) continue;
                 int end = start;
                 while (end < start + 2 && capitalized(v, end + 1)) end++;
-                PlaceRule.Candidate c = known(v, start, end, address(v, i));
+                PlaceRule.Candidate c = known(v, start, end, address(v, i), statedState);
                 if (c != null) return c;
             }
         }
@@ -77,13 +80,19 @@ final class LocativeTowns {
     private static final Set<String> STREET_WORDS = Set.of("street", "st.", "avenue", "ave.", "road", "rd.", "drive", "dr.", "lane",
             "ln.", "boulevard", "blvd.", "highway", "court", "ct.", "circle", "way", "place", "trail", "pike", "parkway", "terrace");
 
-    private static PlaceRule.Candidate known(SentenceView v, int start, int end, boolean address) {
+    private static PlaceRule.Candidate known(SentenceView v, int start, int end, boolean address, String statedState) {
         // "in Lebanon County", "near Villa Park High School"; "near Kaley Avenue" is a corner
         if (NOT_ALONE.contains(v.lower(end + 1)) || STREET_WORDS.contains(v.lower(end))) return null;
         String town = v.text(start, end);
         // a hamlet the gazetteer does not hold may still be an address's town
-        if (!Towns.known(town) && !(address && Towns.named(town).isEmpty()) || Countries.contains(town) || dev.triangulate.model.Gazetteer.usState(town).isPresent()
+        if (!Towns.known(town) && !(address && Towns.named(town).isEmpty()) || Countries.contains(town) && !townOfState(town, statedState) || dev.triangulate.model.Gazetteer.usState(town).isPresent()
                 || Holidays.oneWordName(town)) return null;
         return new PlaceRule.Candidate(PlaceRule.OTHER, town, v.evidence(start, end), v);
+    }
+
+    /** A town named like a country ("Lebanon", "Mexico", "Peru") lies in the state the article states. */
+    private static boolean townOfState(String town, String statedState) {
+        return statedState != null && Towns.named(town).stream()
+                .anyMatch(t -> !t.section() && t.country().equals("US") && t.state().equals(statedState));
     }
 }

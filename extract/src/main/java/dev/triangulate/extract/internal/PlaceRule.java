@@ -88,7 +88,7 @@ final class PlaceRule implements ClaimRule {
         headline(v, ctx);
         sideOfTown(v, ctx);
         for (EntityMention e : candidates(v)) {
-            if (sideOfCity(v, e)) continue;
+            if (sideOfCity(v, e) || slogan(v, e)) continue;
             if (v.at(e.lastToken() + 1) != null && v.at(e.lastToken() + 1).pos().equals("POS")) {
                 possessive(v, ctx, e); // "in San Francisco's Bayview District"; not "Russia's ministry"
                 continue;
@@ -135,6 +135,8 @@ final class PlaceRule implements ClaimRule {
                 boolean town = v.lower(prep).equals("of")
                         && Regex.matches(v.lower(prep - 1), "suburb|town|city|village|borough|township|section|neighborhood|neighbourhood|district|side");
                 if (town && Lexicon.DISTRICT_NOUNS.contains(v.lower(prep - 1))) partBefore(v, ctx, prep - 1);
+                String enclosing = county ? null : EnclosingTowns.after(v, e.lastToken(), name);
+                if (enclosing != null) name = enclosing; // "in East Elmhurst, Queens"
                 ctx.placeCandidates.add(new Candidate(county ? COUNTY : withState || town ? NAMED : EVENT, name, ev, v));
             }
         }
@@ -205,9 +207,14 @@ final class PlaceRule implements ClaimRule {
 
     /** "PEORIA, Ill. (AP) — ...": the city and state of a dateline at the start of the body. */
     private static void dateline(SentenceView v, ArticleContext ctx) {
-        if (v.sentence.index() > ctx.firstSentence + 4) return; // after a byline and a date line at most
+        int sentence = v.sentence.index() - ctx.firstSentence;
+        if (sentence > FAR_DATELINE) return;
         java.util.regex.Matcher m = DATELINE.matcher(v.sentence.text());
         int b = v.sentence.begin();
+        // after a byline and a date line at most; or after photo captions and page chrome, in capitals ("LOUISVILLE, KY (WAVE) -"),
+        // when nothing before named a place (else it is mostly another story's on the page)
+        if (sentence > 4 && !(ctx.placeCandidates.isEmpty() && m.find() && capitalsTown(m.group(1)))) return;
+        m.reset();
         if (!m.find()) {
             if (!countyDateline(v, ctx)) townDateline(v, ctx);
             return;
@@ -224,6 +231,13 @@ final class PlaceRule implements ClaimRule {
         boolean county = Regex.matches(city, ".*\\b(County|Parish)$"); // "BRAZORIA COUNTY, Texas —" is no town; "WARREN TOWNSHIP -" is one
         ctx.placeCandidates.add(new Candidate(county ? COUNTY : DATELINE_PLACE, city, v.evidence(b + m.start(1), b + m.end(1), true), v));
         region(v, ctx, state.map(Gazetteer.Place::name).orElse(m.group(2)), v.evidence(b + m.start(2), b + m.end(2), true));
+    }
+
+    /** How far into the article a dateline in capitals may stand, after captions and page chrome. */
+    private static final int FAR_DATELINE = 12;
+
+    private static boolean capitalsTown(String town) {
+        return town.length() > 3 && town.equals(town.toUpperCase(java.util.Locale.ROOT));
     }
 
     private static final java.util.regex.Pattern COUNTY_DATELINE = java.util.regex.Pattern.compile(
@@ -601,6 +615,17 @@ final class PlaceRule implements ClaimRule {
         return false;
     }
 
+    /** "in Click it or Ticket": a name an object pronoun follows is a slogan's or a title's verb, not a town. */
+    private static boolean slogan(SentenceView v, EntityMention e) {
+        var next = v.at(e.lastToken() + 1);
+        return next != null && next.pos().equals("PRP") && Regex.matches(v.lower(e.lastToken() + 1), "it|them|him|me|us");
+    }
+
+    /** "southeast of Dallas", "just outside of Hillsboro": a town named as the reference point of a distance or side. */
+    private static boolean distanceReference(Candidate c) {
+        return Regex.matches(c.evidence().span(), "(?i)(?:(?:north|south)(?:east|west)?|east|west|outside) of .*");
+    }
+
     /** A county's or township's name rather than a town's: "Broward County", "Ascension Parish", "Warren Township". */
     private static boolean countyLike(String name) {
         return Regex.matches(name, ".*\\b(County|Parish|Township|Borough)$");
@@ -741,7 +766,7 @@ final class PlaceRule implements ClaimRule {
         best = cityAround(ctx, townOfPart(ctx, knownTown(ctx, best, text)));
         // only a county: a known town the article puts something in or near ("off Marshall Road in Crows Landing")
         if (Regex.matches(best.value(), ".*\\b(County|Parish)$")) {
-            Candidate stated = LocativeTowns.first(views);
+            Candidate stated = LocativeTowns.first(views, statedState(ctx));
             if (stated != null) best = stated;
         }
         // still no town ("Trentonian", "GUN", a neighbourhood), or a county, which is named when no
@@ -986,6 +1011,7 @@ final class PlaceRule implements ClaimRule {
         Candidate town = null;
         for (Candidate c : ctx.placeCandidates) {
             if (!c.named() || countyLike(c.value()) || commonWordInTitleCase(c, text) || (town != null && c.priority() <= town.priority())) continue;
+            if (distanceReference(c)) continue; // "in Rice, about 40 miles southeast of Dallas": Dallas only says where Rice is
             boolean known = Towns.named(c.value()).stream().anyMatch(t -> !t.section()
                     && (named.isEmpty() || named.stream().anyMatch(s -> s.sameState(t))));
             if (known) town = c;
