@@ -71,7 +71,11 @@ class StoreTest {
             assertThat(s.stories(Store.Order.NEWEST).get(0).id()).isEqualTo(fire);
             assertThat(s.stories(Store.Order.BIGGEST).get(0).id()).isEqualTo(ferry);
             assertThat(s.report(ferry).articles()).hasSize(2);
-            assertThat(s.report(ferry).facts()).as("the analyses had no claims").isEmpty();
+            // the analyses had no claims: the only fact is the day assumed from the first report
+            assertThat(s.report(ferry).facts()).extracting(dev.triangulate.model.Fact::slot)
+                    .containsExactly(dev.triangulate.model.Slot.DATE);
+            assertThat(s.report(ferry).facts().get(0).leading().orElseThrow()).extracting(dev.triangulate.model.FactValue::value, dev.triangulate.model.FactValue::qualifier)
+                    .containsExactly("2031-05-13", dev.triangulate.model.Qualifier.ABOUT);
         }
     }
 
