@@ -18,13 +18,13 @@ final class DatedWeekdays {
 
     /** The mention, its value moved to the article's dated weekday of that name when it names one. */
     static TimeMention toDatedWeekday(TimeMention t, List<TimeMention> all, LocalDate published) {
-        String day = weekday(t.text());
+        String day = Weekdays.first(t.text());
         if (day == null || t.value() == null || !Regex.matches(t.value(), "\\d{4}-\\d{2}-\\d{2}.*")
                 || Regex.matches(t.text(), "(?i).*(\\d|\\blast\\b|\\bnext\\b|\\bthis\\b).*")) return t;
         LocalDate bare = LocalDate.parse(t.value().substring(0, 10));
         for (TimeMention other : all) {
             if (other == t || other.value() == null || !Regex.matches(other.value(), "\\d{4}-\\d{2}-\\d{2}.*")) continue;
-            if (!day.equals(weekday(other.text())) || !Regex.matches(other.text(), ".*\\d.*")) continue;
+            if (!day.equals(Weekdays.first(other.text())) || !Regex.matches(other.text(), ".*\\d.*")) continue;
             LocalDate dated = LocalDate.parse(other.value().substring(0, 10));
             long before = published.toEpochDay() - dated.toEpochDay();
             if (dated.equals(bare) || before < 0 || before > MAX_DAYS_BEFORE
@@ -35,8 +35,4 @@ final class DatedWeekdays {
         return t;
     }
 
-    private static String weekday(String text) {
-        var m = java.util.regex.Pattern.compile("(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b").matcher(text);
-        return m.find() ? m.group().toLowerCase(java.util.Locale.ROOT) : null;
-    }
 }

@@ -46,7 +46,7 @@ final class Datelines {
             return;
         }
         String city = PlaceRule.titleCase(m.group(1).trim());
-        boolean county = Regex.matches(city, ".*\\b(County|Parish)$"); // "BRAZORIA COUNTY, Texas —" is no town; "WARREN TOWNSHIP -" is one
+        boolean county = PlaceRule.countyName(city); // "BRAZORIA COUNTY, Texas —" is no town; "WARREN TOWNSHIP -" is one
         ctx.placeCandidates.add(new Candidate(county ? COUNTY : DATELINE_PLACE, city, v.evidence(b + m.start(1), b + m.end(1), true), v));
         PlaceRule.region(v, ctx, state.map(Gazetteer.Place::name).orElse(m.group(2)), v.evidence(b + m.start(2), b + m.end(2), true));
     }
@@ -109,7 +109,7 @@ final class Datelines {
         java.util.regex.Matcher m = TOWN_DATELINE.matcher(v.sentence.text());
         if (!m.find()) return;
         String town = PlaceRule.titleCase(m.group(1).trim());
-        if (Regex.matches(town, ".*\\b(County|Parish)$") || Countries.contains(town) || Gazetteer.usState(town).isPresent()) return;
+        if (PlaceRule.countyName(town) || Countries.contains(town) || Gazetteer.usState(town).isPresent()) return;
         if (!Lexicon.hasWord(v.article.article().text(), town) && !Towns.known(town)) return; // "MIAMI (CBSMiami) –" alone
         int b = v.sentence.begin();
         // below a town named by its police: some outlets put a neighbourhood there ("ROGERS PARK —")

@@ -96,7 +96,7 @@ final class DayRank {
      */
     static boolean refersToTheShooting(SentenceView v, TimeMention t) {
         // a weekday, the week's own: "the June 27 shooting" is as often an earlier one the story recalls
-        if (!Regex.matches(t.text(), "(?i)(mon|tues|wednes|thurs|fri|satur|sun)day( (night|morning|afternoon|evening))?\\s*('s|’s)?")) return false;
+        if (!Regex.matches(t.text(), "(?i)" + Weekdays.NAME + "( (night|morning|afternoon|evening))?\\s*('s|’s)?")) return false;
         int after = t.lastToken() + 1;
         // the tagger takes the possessive in ("Tuesday's") or leaves it out
         boolean possessive = Regex.matches(v.lower(after), "'s|’s") || Regex.matches(v.lower(t.lastToken()), "'s|’s");

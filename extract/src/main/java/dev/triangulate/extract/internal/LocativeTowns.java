@@ -92,7 +92,6 @@ final class LocativeTowns {
 
     /** A town named like a country ("Lebanon", "Mexico", "Peru") lies in the state the article states. */
     private static boolean townOfState(String town, String statedState) {
-        return statedState != null && Towns.named(town).stream()
-                .anyMatch(t -> !t.section() && t.country().equals("US") && t.state().equals(statedState));
+        return statedState != null && Towns.knownInState(town, statedState);
     }
 }

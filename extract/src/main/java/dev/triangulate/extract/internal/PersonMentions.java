@@ -203,11 +203,7 @@ final class PersonMentions {
             Token t = toks.get(k);
             if (!t.pos().startsWith("NNP") || !Character.isUpperCase(t.text().codePointAt(0))) return false;
         }
-        Token comma = toks.get(last + 1), age = toks.get(last + 2);
-        if (!comma.text().equals(",") || !Regex.matches(age.text(), "\\d{1,3}") || Integer.parseInt(age.text()) > 110) return false;
-        if (age.sentence() != toks.get(first).sentence()) return false;
-        String after = last + 3 < toks.size() && toks.get(last + 3).sentence() == age.sentence() ? toks.get(last + 3).text() : ".";
-        if (!Set.of(",", ";", ".", "and").contains(after)) return false;
+        if (toks.get(first).sentence() != toks.get(last).sentence() || !agedFrom(toks, last)) return false;
         StringBuilder name = new StringBuilder();
         for (int k = first; k <= last; k++) name.append(toks.get(k).text()).append(' ');
         return PersonNames.plausible(name.toString());

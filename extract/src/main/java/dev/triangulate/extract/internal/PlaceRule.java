@@ -533,6 +533,11 @@ final class PlaceRule implements ClaimRule {
         return Regex.matches(name, ".*\\b(County|Parish|Township|Borough)$");
     }
 
+    /** A county's name ("Broward County", "Ascension Parish"), not a township's, which records name as a town. */
+    static boolean countyName(String name) {
+        return Regex.matches(name, ".*\\b(County|Parish)$");
+    }
+
     /** As {@link #countyLike}, also abbreviated ("Aiken Co."), as a force's or a headline's name may be. */
     private static boolean countyOrAbbreviated(String name) {
         return countyLike(name) || Regex.matches(name, ".*\\bCo\\.?$");
@@ -667,7 +672,7 @@ final class PlaceRule implements ClaimRule {
         }
         best = cityAround(ctx, townOfPart(ctx, knownTown(ctx, best, text)));
         // only a county: a known town the article puts something in or near ("off Marshall Road in Crows Landing")
-        if (Regex.matches(best.value(), ".*\\b(County|Parish)$")) {
+        if (countyName(best.value())) {
             Candidate stated = LocativeTowns.first(views, statedState(ctx));
             if (stated != null) best = stated;
         }
@@ -682,7 +687,7 @@ final class PlaceRule implements ClaimRule {
             else best = knownTownOpening(ctx, best);
         }
         // only a county, and no other town: the hospital's town, where records file such events
-        if (Regex.matches(best.value(), ".*\\b(County|Parish)$")) { // not a township, which records name as it is
+        if (countyName(best.value())) { // not a township, which records name as it is
             Candidate care = CareTowns.first(views);
             if (care != null) best = care;
         }
@@ -719,7 +724,7 @@ final class PlaceRule implements ClaimRule {
     /** Whether the article states no state, or a town of this name lies in the state it states ("Conejos County, Colo."). */
     private static boolean inStatedState(ArticleContext ctx, String town) {
         String state = statedState(ctx);
-        return state == null || Towns.named(town).stream().anyMatch(t -> !t.section() && t.country().equals("US") && t.state().equals(state));
+        return state == null || Towns.knownInState(town, state);
     }
 
     /** The postal code of the state the article states (not one assumed from a town), or null. */
@@ -734,9 +739,11 @@ final class PlaceRule implements ClaimRule {
         return name.indexOf(' ') > 0 && (STREETS.contains(last) || last.equals("place")) && !Towns.known(name);
     }
 
+    private static final java.util.regex.Pattern SIDED_COUNTY = java.util.regex.Pattern.compile("^(?:East|West|North|South) (.+) (?:County|Parish)$");
+
     /** "East Baton Rouge Parish": a county named for a side of its town, whose events records file under the town. */
     private static Candidate townOfSidedCounty(Candidate best) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(?:East|West|North|South) (.+) (?:County|Parish)$").matcher(best.value());
+        java.util.regex.Matcher m = SIDED_COUNTY.matcher(best.value());
         if (!m.matches() || !Towns.known(m.group(1))) return best;
         return new Candidate(best.priority(), m.group(1), best.evidence(), best.view());
     }

@@ -33,7 +33,7 @@ final class PostedDay {
     /** The mention, a bare weekday of the update's week moved to that weekday on or before the posted day. */
     static TimeMention inPostedWeek(TimeMention t, LocalDate posted, LocalDate published) {
         if (posted == null || t.value() == null || !Regex.matches(t.value(), "\\d{4}-\\d{2}-\\d{2}.*")
-                || !Regex.matches(t.text(), "(?i).*\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b.*")
+                || !Weekdays.named(t.text())
                 || Regex.matches(t.text(), "(?i).*\\b(last|next|this)\\b.*")
                 || Regex.matches(t.text().replaceAll("(?i)\\d{1,2}(:\\d\\d)?\\s*[ap]\\.?m\\.?", ""), ".*\\d.*")) return t;
         LocalDate day = LocalDate.parse(t.value().substring(0, 10));

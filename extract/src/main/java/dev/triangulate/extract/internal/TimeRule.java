@@ -261,7 +261,7 @@ final class TimeRule implements ClaimRule {
      */
     private static boolean staleWeekday(ArticleContext.Pending day, ArticleContext ctx) {
         var published = ctx.article.article().published();
-        if (published == null || !Regex.matches(day.evidence().span(), "(?i).*\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b.*")
+        if (published == null || !Weekdays.named(day.evidence().span())
                 || Regex.matches(day.evidence().span(), "(?i).*(\\d|\\blast\\b).*")) return false; // "last Thursday" is last week's
         var date = java.time.LocalDate.parse(day.value());
         return date.plusDays(6).equals(published.atZone(java.time.ZoneOffset.UTC).toLocalDate());
@@ -276,7 +276,7 @@ final class TimeRule implements ClaimRule {
     private static Qualifier weekAgo(ArticleContext.Pending day, ArticleContext ctx) {
         var published = ctx.article.article().published();
         String span = day.evidence().span();
-        if (published == null || !Regex.matches(span, "(?i).*\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b.*")
+        if (published == null || !Weekdays.named(span)
                 || Regex.matches(span, "(?i).*\\b(last|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\b.*|.*\\d+/\\d+.*")
                 || Regex.matches(span.replaceAll("(?i)\\d{1,2}(:\\d\\d)?\\s*[ap]\\.?m\\.?", ""), ".*\\d.*")) return Qualifier.EXACT;
         var date = java.time.LocalDate.parse(day.value());

@@ -63,6 +63,6 @@ final class TitleTowns {
         if (Countries.contains(name) || Gazetteer.usState(name).isPresent() || Holidays.oneWordName(name)) return false;
         // a capital that only opens the headline ("Gang member arrested") is a common word the text writes in lower case
         if (Lexicon.hasWord(text, name.split(" ")[0].toLowerCase(Locale.ROOT))) return false;
-        return Towns.named(name).stream().anyMatch(t -> !t.section() && t.country().equals("US"));
+        return Towns.knownInUs(name);
     }
 }

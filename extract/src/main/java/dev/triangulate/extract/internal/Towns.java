@@ -54,6 +54,16 @@ final class Towns {
         return named(name).stream().anyMatch(t -> !t.section());
     }
 
+    /** Whether some US town, not only a section of one, has this name. */
+    static boolean knownInUs(String name) {
+        return named(name).stream().anyMatch(t -> !t.section() && t.country().equals("US"));
+    }
+
+    /** Whether a US town of this name, not only a section of one, lies in the state of this postal code ("IN"). */
+    static boolean knownInState(String name, String state) {
+        return named(name).stream().anyMatch(t -> !t.section() && t.country().equals("US") && t.state().equals(state));
+    }
+
     /** Case, punctuation, spacing, a leading "The" ("The Bronx") and the abbreviations "St.", "Ft.", "Mt." do not matter. */
     static String key(String name) {
         String s = name.toLowerCase(Locale.ROOT);

@@ -41,7 +41,7 @@ final class UrlTowns {
         for (String part : parts) {
             String name = part.replace('-', ' ').replace('_', ' ').strip();
             if (name.isEmpty() || Gazetteer.usState(name).isPresent() || Countries.contains(name)) continue;
-            if (Towns.named(name).stream().noneMatch(t -> !t.section() && t.country().equals("US"))) continue;
+            if (!Towns.knownInUs(name)) continue;
             int[] at = written(name, text);
             if (at != null) return at;
         }

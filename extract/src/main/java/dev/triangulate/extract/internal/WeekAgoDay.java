@@ -17,7 +17,7 @@ final class WeekAgoDay {
      */
     static TimeMention weekEarlier(SentenceView v, TimeMention t, LocalDate published) {
         if (t.value() == null || !Regex.matches(t.value(), "\\d{4}-\\d{2}-\\d{2}.*")
-                || !Regex.matches(t.text(), "(?i).*\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b.*")
+                || !Weekdays.named(t.text())
                 || Regex.matches(t.text(), "(?i).*\\b(today|tonight|this|last|next)\\b.*")
                 || Regex.matches(t.text().replaceAll("(?i)\\d{1,2}(:\\d\\d)?\\s*[ap]\\.?m\\.?", ""), ".*\\d.*")) return t; // a date is sure
         if (!LocalDate.parse(t.value().substring(0, 10)).equals(published)) return t;
