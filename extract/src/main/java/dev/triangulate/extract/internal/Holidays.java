@@ -46,6 +46,14 @@ final class Holidays {
         return ONE_WORD_NAMES.contains(value);
     }
 
+    private static final java.util.regex.Pattern TRAILING_NAME = java.util.regex.Pattern.compile(
+            "\\s+(?:" + String.join("|", ONE_WORD_NAMES) + ")(?: Day| Eve)?$");
+
+    /** The name without a holiday's one-word name after it: "Elliston Thanksgiving Day" → "Elliston". */
+    static String withoutTrailingName(String name) {
+        return TRAILING_NAME.matcher(name).replaceFirst("");
+    }
+
     /** The words a holiday's name opens with: most tokens open none, and are passed over at once. */
     private static final java.util.Set<String> FIRST_WORDS = NAMES.keySet().stream().map(k -> k.get(0))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());

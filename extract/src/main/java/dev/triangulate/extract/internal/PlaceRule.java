@@ -472,7 +472,7 @@ final class PlaceRule implements ClaimRule {
         if (m.find() && m.end() < s.length()) s = s.substring(m.end());
         s = s.replaceFirst("\\bCo\\.?$", "County");
         s = s.replaceFirst("(?i)\\s+(?:neighborhood|neighbourhood|area|section)$", ""); // "Albany Park neighborhood"
-        s = s.replaceFirst("\\s+(?:Christmas|Thanksgiving|Halloween|Easter)(?: Day| Eve)?$", ""); // "in Elliston Thanksgiving Day"
+        s = Holidays.withoutTrailingName(s); // "in Elliston Thanksgiving Day"
         if (Regex.matches(s, "(?:Washington,? )?D\\.? ?C\\.?")) return "Washington, D.C."; // "in Southwest D.C.", "DC"
         return COMPASS_ONLY.matcher(s).matches() ? "" : s; // "in Northeast", "16th Street SE": a part of some town
     }
