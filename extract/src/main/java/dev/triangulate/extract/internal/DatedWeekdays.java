@@ -29,8 +29,7 @@ final class DatedWeekdays {
             long before = published.toEpochDay() - dated.toEpochDay();
             if (dated.equals(bare) || before < 0 || before > MAX_DAYS_BEFORE
                     || !dated.getDayOfWeek().name().equalsIgnoreCase(day)) continue;
-            return new TimeMention(t.text(), dated + t.value().substring(10), t.type(), t.sentence(), t.firstToken(),
-                    t.lastToken(), t.begin(), t.end());
+            return t.withDay(dated);
         }
         return t;
     }

@@ -33,15 +33,12 @@ final class PostedDay {
     /** The mention, a bare weekday of the update's week moved to that weekday on or before the posted day. */
     static TimeMention inPostedWeek(TimeMention t, LocalDate posted, LocalDate published) {
         if (posted == null || t.value() == null || !Regex.matches(t.value(), "\\d{4}-\\d{2}-\\d{2}.*")
-                || !Weekdays.named(t.text())
-                || Regex.matches(t.text(), "(?i).*\\b(last|next|this)\\b.*")
-                || Regex.matches(t.text().replaceAll("(?i)\\d{1,2}(:\\d\\d)?\\s*[ap]\\.?m\\.?", ""), ".*\\d.*")) return t;
+                || !Weekdays.bare(t.text())) return t;
         LocalDate day = LocalDate.parse(t.value().substring(0, 10));
         long before = published.toEpochDay() - day.toEpochDay();
         if (before < 0 || before > 6) return t;
         LocalDate moved = posted;
         while (moved.getDayOfWeek() != day.getDayOfWeek()) moved = moved.minusDays(1);
-        return new TimeMention(t.text(), moved + t.value().substring(10), t.type(), t.sentence(), t.firstToken(),
-                t.lastToken(), t.begin(), t.end());
+        return t.withDay(moved);
     }
 }

@@ -263,8 +263,12 @@ final class TimeRule implements ClaimRule {
         var published = ctx.article.article().published();
         if (published == null || !Weekdays.named(day.evidence().span())
                 || Regex.matches(day.evidence().span(), "(?i).*(\\d|\\blast\\b).*")) return false; // "last Thursday" is last week's
-        var date = java.time.LocalDate.parse(day.value());
-        return date.plusDays(6).equals(published.atZone(java.time.ZoneOffset.UTC).toLocalDate());
+        return sixDaysBefore(day, published);
+    }
+
+    /** Whether the day resolves six days before the publication: the weekday of the publication's day before, a week back. */
+    private static boolean sixDaysBefore(ArticleContext.Pending day, java.time.Instant published) {
+        return java.time.LocalDate.parse(day.value()).plusDays(6).equals(published.atZone(java.time.ZoneOffset.UTC).toLocalDate());
     }
 
     /**
@@ -279,8 +283,7 @@ final class TimeRule implements ClaimRule {
         if (published == null || !Weekdays.named(span)
                 || Regex.matches(span, "(?i).*\\b(last|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\b.*|.*\\d+/\\d+.*")
                 || Regex.matches(span.replaceAll("(?i)\\d{1,2}(:\\d\\d)?\\s*[ap]\\.?m\\.?", ""), ".*\\d.*")) return Qualifier.EXACT;
-        var date = java.time.LocalDate.parse(day.value());
-        return date.plusDays(6).equals(published.atZone(java.time.ZoneOffset.UTC).toLocalDate()) ? Qualifier.ABOUT : Qualifier.EXACT;
+        return sixDaysBefore(day, published) ? Qualifier.ABOUT : Qualifier.EXACT;
     }
 
     /**
@@ -378,8 +381,7 @@ final class TimeRule implements ClaimRule {
         if (value == null || !Regex.matches(value, "\\d{4}-\\d{2}-\\d{2}.*") || Regex.matches(t.text(), ".*\\b\\d{4}\\b.*")) return t;
         var date = java.time.LocalDate.parse(value.substring(0, 10));
         if (!date.isAfter(published.plusDays(LAST_YEARS_AFTER))) return t;
-        String earlier = date.minusYears(1) + value.substring(10);
-        return new TimeMention(t.text(), earlier, t.type(), t.sentence(), t.firstToken(), t.lastToken(), t.begin(), t.end());
+        return t.withDay(date.minusYears(1));
     }
 
     /** How far after the publication a yearless date is last year's rather than a coming one ("a hearing on April 15"). */

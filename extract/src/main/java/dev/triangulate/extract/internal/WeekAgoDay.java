@@ -17,13 +17,10 @@ final class WeekAgoDay {
      */
     static TimeMention weekEarlier(SentenceView v, TimeMention t, LocalDate published) {
         if (t.value() == null || !Regex.matches(t.value(), "\\d{4}-\\d{2}-\\d{2}.*")
-                || !Weekdays.named(t.text())
-                || Regex.matches(t.text(), "(?i).*\\b(today|tonight|this|last|next)\\b.*")
-                || Regex.matches(t.text().replaceAll("(?i)\\d{1,2}(:\\d\\d)?\\s*[ap]\\.?m\\.?", ""), ".*\\d.*")) return t; // a date is sure
+                || !Weekdays.bare(t.text())) return t; // a date is sure
         if (!LocalDate.parse(t.value().substring(0, 10)).equals(published)) return t;
         if (!saysWeekAgo(v)) return t;
-        return new TimeMention(t.text(), published.minusDays(7) + t.value().substring(10), t.type(), t.sentence(),
-                t.firstToken(), t.lastToken(), t.begin(), t.end());
+        return t.withDay(published.minusDays(7));
     }
 
     private static boolean saysWeekAgo(SentenceView v) {

@@ -18,6 +18,18 @@ final class Weekdays {
         return Regex.matches(text, "(?i).*\\b" + NAME + "\\b.*");
     }
 
+    /**
+     * Whether the text names a weekday and nothing that fixes its week: no "last", "next", "this",
+     * "today", "tonight", and no date ("Saturday night", "Friday at 9 p.m."; not "last Friday",
+     * "Saturday, Jan. 21", "Friday 3/4").
+     */
+    static boolean bare(String text) {
+        return named(text) && !Regex.matches(text, "(?i).*\\b(today|tonight|this|last|next)\\b.*")
+                && !Regex.matches(CLOCK.matcher(text).replaceAll(""), ".*\\d.*");
+    }
+
+    private static final Pattern CLOCK = Pattern.compile("(?i)\\d{1,2}(:\\d\\d)?\\s*[ap]\\.?m\\.?");
+
     /** The first weekday the text names, in lower case ("saturday"), or null. */
     static String first(String text) {
         Matcher m = WORD.matcher(text);
