@@ -7,6 +7,13 @@ import org.junit.jupiter.api.Test;
 
 class TimeMentionTest {
     @Test
+    void datedWhenTheValueStartsWithACalendarDay() {
+        assertThat(new TimeMention("Saturday night", "2016-12-19TNI", "DATE", 0, 0, 1, 0, 14).dated()).isTrue();
+        assertThat(new TimeMention("this week", "2016-W51", "DATE", 0, 0, 1, 0, 9).dated()).isFalse();
+        assertThat(new TimeMention("someday", null, "DATE", 0, 0, 0, 0, 7).dated()).isFalse();
+    }
+
+    @Test
     void anotherDayKeepsTheTimeOfDayAndTheSpan() {
         TimeMention t = new TimeMention("Saturday night", "2016-12-19TNI", "DATE", 2, 5, 6, 40, 54);
         TimeMention moved = t.withDay(LocalDate.of(2016, 12, 12));

@@ -19,11 +19,11 @@ final class DatedWeekdays {
     /** The mention, its value moved to the article's dated weekday of that name when it names one. */
     static TimeMention toDatedWeekday(TimeMention t, List<TimeMention> all, LocalDate published) {
         String day = Weekdays.first(t.text());
-        if (day == null || t.value() == null || !Regex.matches(t.value(), "\\d{4}-\\d{2}-\\d{2}.*")
+        if (day == null || !t.dated()
                 || Regex.matches(t.text(), "(?i).*(\\d|\\blast\\b|\\bnext\\b|\\bthis\\b).*")) return t;
         LocalDate bare = LocalDate.parse(t.value().substring(0, 10));
         for (TimeMention other : all) {
-            if (other == t || other.value() == null || !Regex.matches(other.value(), "\\d{4}-\\d{2}-\\d{2}.*")) continue;
+            if (other == t || !other.dated()) continue;
             if (!day.equals(Weekdays.first(other.text())) || !Regex.matches(other.text(), ".*\\d.*")) continue;
             LocalDate dated = LocalDate.parse(other.value().substring(0, 10));
             long before = published.toEpochDay() - dated.toEpochDay();

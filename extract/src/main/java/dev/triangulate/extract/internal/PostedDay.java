@@ -32,7 +32,7 @@ final class PostedDay {
 
     /** The mention, a bare weekday of the update's week moved to that weekday on or before the posted day. */
     static TimeMention inPostedWeek(TimeMention t, LocalDate posted, LocalDate published) {
-        if (posted == null || t.value() == null || !Regex.matches(t.value(), "\\d{4}-\\d{2}-\\d{2}.*")
+        if (posted == null || !t.dated()
                 || !Weekdays.bare(t.text())) return t;
         LocalDate day = LocalDate.parse(t.value().substring(0, 10));
         long before = published.toEpochDay() - day.toEpochDay();

@@ -19,7 +19,7 @@ final class TimeRule implements ClaimRule {
         if (!EventSentences.isEvent(v, ctx) || v.sentence.index() == 0) return;
         for (TimeMention t : days(v, ctx)) {
             String value = t.value();
-            if (value == null || !Regex.matches(value, "\\d{4}-\\d{2}-\\d{2}.*")) continue;
+            if (!t.dated()) continue;
             if (!t.type().equals("DATE") && !t.type().equals("TIME")) continue;
             // a bare part of day ("night", "the evening") resolves to the publication day, usually wrongly
             String lower = t.text().toLowerCase(java.util.Locale.ROOT);
@@ -378,7 +378,7 @@ final class TimeRule implements ClaimRule {
      */
     private static TimeMention lastYears(TimeMention t, java.time.LocalDate published) {
         String value = t.value();
-        if (value == null || !Regex.matches(value, "\\d{4}-\\d{2}-\\d{2}.*") || Regex.matches(t.text(), ".*\\b\\d{4}\\b.*")) return t;
+        if (!t.dated() || Regex.matches(t.text(), ".*\\b\\d{4}\\b.*")) return t;
         var date = java.time.LocalDate.parse(value.substring(0, 10));
         if (!date.isAfter(published.plusDays(LAST_YEARS_AFTER))) return t;
         return t.withDay(date.minusYears(1));
@@ -390,7 +390,7 @@ final class TimeRule implements ClaimRule {
     /** A time that names a day: not a bare part of day ("the evening"), "today", a clock time or a page's time stamp. */
     private static boolean namedDay(TimeMention t) {
         String value = t.value();
-        if (value == null || !Regex.matches(value, "\\d{4}-\\d{2}-\\d{2}.*") || !(t.type().equals("DATE") || t.type().equals("TIME"))) return false;
+        if (!t.dated() || !(t.type().equals("DATE") || t.type().equals("TIME"))) return false;
         if (Regex.matches(value, ".*T\\d{2}:\\d{2}[+-]\\d{4}")) return false;
         String lower = t.text().toLowerCase(java.util.Locale.ROOT);
         return !lower.matches(PART_OF_DAY + "|today") && !noDay(t);

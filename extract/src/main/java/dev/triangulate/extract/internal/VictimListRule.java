@@ -641,7 +641,7 @@ final class VictimListRule implements ClaimRule {
     }
 
     private static boolean otherDay(dev.triangulate.model.TimeMention t, java.time.LocalDate day, java.time.LocalDate published) {
-        if (t.value() == null || !Regex.matches(t.value(), "\\d{4}-\\d{2}-\\d{2}.*") || !MONTH_DAY.matcher(t.text()).find()) return false;
+        if (!t.dated() || !MONTH_DAY.matcher(t.text()).find()) return false;
         try {
             var d = java.time.LocalDate.parse(t.value().substring(0, 10));
             // a later day up to the publication is what followed the shooting ("where he died at 8:30 p.m. Nov. 13"); a day

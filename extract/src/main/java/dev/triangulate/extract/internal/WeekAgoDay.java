@@ -16,7 +16,7 @@ final class WeekAgoDay {
      * week ago".
      */
     static TimeMention weekEarlier(SentenceView v, TimeMention t, LocalDate published) {
-        if (t.value() == null || !Regex.matches(t.value(), "\\d{4}-\\d{2}-\\d{2}.*")
+        if (!t.dated()
                 || !Weekdays.bare(t.text())) return t; // a date is sure
         if (!LocalDate.parse(t.value().substring(0, 10)).equals(published)) return t;
         if (!saysWeekAgo(v)) return t;
