@@ -79,6 +79,16 @@ class VictimListRuleTest {
     }
 
     @Test
+    void aPossessorIsNotOneOfThePeople() {
+        var e = extract("Three people were found dead in a home on Friday.\n\n"
+                + "Also dead were Wardell's son and daughter — Brodie Wardell, 4, and Marley Wardell, 2.\n\n"
+                + "She said the 6-year-old victim was Okafor's niece.\n\n"
+                + "Jurors at Derrick Stanwyck's murder trial watched the video on Monday.");
+        assertThat(victims(e)).contains("Brodie Wardell", "Marley Wardell").doesNotContain("Wardell", "Okafor", "Derrick Stanwyck");
+        assertThat(fates(e, "Derrick Stanwyck")).doesNotContain("killed");
+    }
+
+    @Test
     void heAfterAnOfficialsWordsIsNotTheOfficial() {
         var e = extract("A man was shot on Friday. \"They play basketball at the courts,\" said Chief Howard Burton of the Penn Hills "
                 + "Police Department. He was taken to the hospital where he died.");

@@ -63,10 +63,15 @@ final class VictimListRule implements ClaimRule {
         while (v.at(r) != null && Regex.matches(v.lower(r), "\\d{1,3}|-|year|years|old|\\d{1,3}-year-old")) r++;
         // "a 17-year-old family friend, B": a noun before the relation
         if (v.at(r) != null && v.at(r).pos().equals("NN") && VictimCountRule.HUMAN.contains(v.lower(r + 1))) r++;
-        boolean relation = VictimCountRule.HUMAN.contains(v.lower(r)) && !Lexicon.PERPETRATOR.contains(v.lower(r)) || PEOPLE_PLURALS.contains(v.lower(r));
-        if (!relation) return -1;
+        if (!relation(v, r)) return -1;
+        // "Williams' son and daughter — Brodie W., 4, and Marley W., 2": two relations before a dash
+        if (v.lower(r + 1).equals("and") && relation(v, r + 2) && Regex.matches(v.lower(r + 3), "—|–|--|:")) return r + 4;
         // "Pastor Vernon G.'s 20-year-old daughter Verneisha G.": the name may follow without a comma
         return v.lower(r + 1).equals(",") ? r + 2 : v.entityStartingAt(r + 1, EntityType.PERSON).isPresent() ? r + 1 : -1;
+    }
+
+    private static boolean relation(SentenceView v, int r) {
+        return VictimCountRule.HUMAN.contains(v.lower(r)) && !Lexicon.PERPETRATOR.contains(v.lower(r)) || PEOPLE_PLURALS.contains(v.lower(r));
     }
 
     /**
@@ -430,8 +435,11 @@ final class VictimListRule implements ClaimRule {
             if (possessor > 0 && relationAfter(v, possessor) > 0) {
                 i = relationAfter(v, possessor); // "Amiracle's 47-year-old father, Demetrius Williams": not Amiracle
             } else if (name.isPresent()) {
-                // "A 37-year-old Shelton man was killed": a name before a person noun is his town or family, not him
-                if (!VictimCountRule.HUMAN.contains(v.lower(name.get().lastToken() + 1))) names.add(name.get());
+                // "A 37-year-old Shelton man was killed": a name before a person noun is his town or family, not him;
+                // "Also dead were Williams' son and daughter": a possessor is not one of the people either, unless the
+                // name is in apposition to the victim noun ("inside victim Matthew F.'s home")
+                if (!VictimCountRule.HUMAN.contains(v.lower(name.get().lastToken() + 1))
+                        && (possessorEnd(v, i) < 0 || Regex.matches(v.lower(i - 1), "victims?"))) names.add(name.get());
                 i = name.get().lastToken() + 1;
             } else if ((VictimCountRule.HUMAN.contains(w) || Lexicon.ROLE_NOUNS.contains(w)) && !Lexicon.PERPETRATOR.contains(w)
                     && !Regex.matches(w, "robber|intruder") && v.entityStartingAt(i + 1, EntityType.PERSON).isPresent()) {
