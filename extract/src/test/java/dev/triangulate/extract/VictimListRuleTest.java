@@ -61,6 +61,14 @@ class VictimListRuleTest {
     }
 
     @Test
+    void someoneIdentifiedAndTakenIntoCustodyIsNoVictim() {
+        var e = extract("A woman was shot on Friday. Police said the man -- later identified as Kelvin Norwell, 32 -- surrendered peacefully "
+                + "after an hourslong standoff.\n\nThe man – identified as Christian D. Mayer – was placed into custody.\n\n"
+                + "He was later identified in jail booking documents as Allen Ivanko, 19.");
+        assertThat(victims(e)).doesNotContain("Kelvin Norwell", "Christian D. Mayer", "Allen Ivanko");
+    }
+
+    @Test
     void oneNameBeforeWhatHappened() {
         var e = extract("Two people were shot on Friday.\n\nThe victim, Cortney Varga, was pronounced dead at the scene.\n\n"
                 + "Cole Ervin, 20, was treated for gunshot wounds at Frye Regional Medical Center.\n\n"

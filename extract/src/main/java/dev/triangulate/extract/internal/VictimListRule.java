@@ -31,6 +31,8 @@ final class VictimListRule implements ClaimRule {
             "\\b(injured|wounded|hurt|survived|treated|hospitali[sz]ed|condition|wounds?|injuries)\\b");
     private static final Pattern SUSPECT_WORDS = Pattern.compile("\\b(suspects?|gunman|gunmen|shooter|arrested|charged|accused|wanted)\\b");
     /** Words of a list of defendants rather than victims: "A, 23; B, 20; and C, 21, each face two counts of murder". */
+    /** Words that put the person identified into custody ("the man – identified as A – was placed into custody"). */
+    private static final Pattern CUSTODY_WORDS = Pattern.compile("\\b(booking|surrendered|(taken|placed) into custody|turned (himself|herself|themselves) in)\\b");
     private static final Pattern DEFENDANT_WORDS = Pattern.compile("\\b(charges|counts|booked|defendants?|indicted|faces?|facing|custody|arrests)\\b");
 
     private static final Pattern PEOPLE_WORDS = Pattern.compile(
@@ -140,7 +142,7 @@ final class VictimListRule implements ClaimRule {
                             .toLowerCase(java.util.Locale.ROOT).matches("as (a|an|the) (\\w+ )?victim.*")) {
                 start = i + 1; // "identified Louis L., 44, as a third victim"
                 fate = "identified";
-            } else if (v.lemma(i).equals("identify") && v.at(i).isVerb() && !SUSPECT_WORDS.matcher(lower).find()
+            } else if (v.lemma(i).equals("identify") && v.at(i).isVerb() && !SUSPECT_WORDS.matcher(lower).find() && !CUSTODY_WORDS.matcher(lower).find()
                     && (PEOPLE_WORDS.matcher(lower).find() || Regex.matches(v.lower(v.first), "he|she|they") || Regex.matches(v.lower(i + 1), "him|her|them"))) {
                 // "The coroner has identified them as A, B and C": the people the article was telling of
                 // "He has been identified as 30-year-old A": the person the article was telling of
