@@ -28,6 +28,15 @@ class NamedSuspectsTest {
     }
 
     @Test
+    void moreWaysOfIdentifyingTheSuspect() {
+        var e = extract("Six people were killed on Friday.\n\n"
+                + "The shooter was identified by police as 42-year-old Pedro Alvaro Vargen, a resident of Hialeah.\n\n"
+                + "Officials identify suspects as Syed Farouk and Tashmeen Malick.\n\n"
+                + "Elliot Rodgers, the man named as a suspect by police and his own father, was a student.");
+        assertThat(perpetrators(e)).contains("Pedro Alvaro Vargen", "Syed Farouk", "Elliot Rodgers");
+    }
+
+    @Test
     void notTheVictimNorTheSuspectsRelatives() {
         var e = extract("A man was killed on Friday.\n\nPolice identified the victim as Dorian Feld.\n\n"
                 + "The suspect's mother, Glenda Rourke, said her son was at home.");

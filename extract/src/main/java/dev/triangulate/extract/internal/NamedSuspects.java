@@ -43,6 +43,10 @@ final class NamedSuspects {
         if (v.lower(b).equals(",")) b--;
         if (perpetrator(v, b)) return true; // "gunman Ali S.", "the suspect, Paul K."
         if (v.lower(b).equals("as")) {
+            // "The shooter was identified by police as": back over the agent
+            int by = b - 1;
+            while (by > b - 5 && v.at(by) != null && !v.lower(by).equals("by")) by--;
+            if (v.lower(by).equals("by") && v.lower(by - 1).equals("identified")) b = by;
             // "the suspect was identified as", "the shooter, who has been identified as"
             if (v.lower(b - 1).equals("identified")) {
                 // "The suspect killed in the shootout has been identified as": back over the phrase, not past a victim
@@ -51,9 +55,9 @@ final class NamedSuspects {
                 }
                 return false;
             }
-            // "identified the suspect as", "identified the alleged shooter as"
+            // "identified the suspect as", "identified the alleged shooter as", "Officials identify suspects as"
             for (int k = b - 1; k >= b - 4 && v.at(k) != null; k--) {
-                if (v.lower(k).equals("identified")) return k < b - 1 && java.util.stream.IntStream.range(k + 1, b).anyMatch(j -> perpetrator(v, j));
+                if (v.lemma(k).equals("identify")) return k < b - 1 && java.util.stream.IntStream.range(k + 1, b).anyMatch(j -> perpetrator(v, j));
             }
             return false;
         }
@@ -64,11 +68,16 @@ final class NamedSuspects {
         if (!Regex.matches(v.lower(a), "the|a|an")) return false;
         a++;
         if (v.at(a) != null && v.at(a).pos().startsWith("JJ")) a++;
+        // "Elliot R., the man named as a suspect by police"
+        if (Regex.matches(v.lower(a), "man|woman|person") && Regex.matches(v.lower(a + 1), "named|identified|described") && v.lower(a + 2).equals("as")
+                && Regex.matches(v.lower(a + 3), "the|a|an")) a += 4;
         return perpetrator(v, a);
     }
 
     /** A perpetrator noun, not a possessor ("the suspect's mother"). */
     private static boolean perpetrator(SentenceView v, int i) {
-        return v.at(i) != null && Lexicon.PERPETRATOR.contains(v.lower(i)) && !Regex.matches(v.lower(i + 1), "['’]s?");
+        if (v.at(i) == null || Regex.matches(v.lower(i + 1), "['’]s?")) return false;
+        String w = v.lower(i);
+        return Lexicon.PERPETRATOR.contains(w) || w.endsWith("s") && Lexicon.PERPETRATOR.contains(w.substring(0, w.length() - 1)); // "suspects"
     }
 }
