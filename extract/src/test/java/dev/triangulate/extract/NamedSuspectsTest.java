@@ -37,6 +37,17 @@ class NamedSuspectsTest {
     }
 
     @Test
+    void whoFiredInApposition() {
+        var e = extract("Two people were killed on Friday.\n\n"
+                + "Police said the woman, identified as Erin Agrell, killed her baby and her husband.\n\n"
+                + "A 23-year-old man, identified as Curtis Paterno, shot and wounded five people in Brooklyn.\n\n"
+                + "Police say her stepfather, 45-year-old Tran Van Minh, shot and killed her.\n\n"
+                + "Her brother, Dale Ormsby, 23, shot in the leg, was taken to a hospital.\n\n"
+                + "The victim, Lyle Prester, shot himself.");
+        assertThat(perpetrators(e)).contains("Erin Agrell", "Curtis Paterno", "Tran Van Minh").doesNotContain("Dale Ormsby", "Lyle Prester");
+    }
+
+    @Test
     void notTheVictimNorTheSuspectsRelatives() {
         var e = extract("A man was killed on Friday.\n\nPolice identified the victim as Dorian Feld.\n\n"
                 + "The suspect's mother, Glenda Rourke, said her son was at home.");

@@ -27,7 +27,7 @@ final class NamedSuspects {
             for (EntityMention e : v.entities) {
                 if (e.type() != EntityType.PERSON) continue;
                 String name = PersonNames.trim(e.text().replaceAll("['’]s$", ""));
-                if (!name.contains(" ") || !PersonNames.plausible(name) || !named(v, e)) continue;
+                if (!name.contains(" ") || !PersonNames.plausible(name) || !named(v, e) && !firedInApposition(v, e)) continue;
                 boolean known = ctx.claims.stream().anyMatch(c -> c.subject().equals(Claim.INCIDENT)
                         && c.slot() == Slot.PERPETRATOR && c.value().equals(name));
                 if (!known) ctx.add(v, Claim.INCIDENT, Slot.PERPETRATOR, name, Qualifier.EXACT, v.evidence(e.firstToken(), e.lastToken()));
@@ -72,6 +72,30 @@ final class NamedSuspects {
         if (Regex.matches(v.lower(a), "man|woman|person") && Regex.matches(v.lower(a + 1), "named|identified|described") && v.lower(a + 2).equals("as")
                 && Regex.matches(v.lower(a + 3), "the|a|an")) a += 4;
         return perpetrator(v, a);
+    }
+
+    /** Acts of firing at someone. */
+    private static final java.util.Set<String> SHOOTING = java.util.Set.of("shoot", "kill", "murder", "stab", "wound");
+
+    /**
+     * A name set off in apposition and then the act of firing at someone: "the woman, identified as Erin A., killed her
+     * baby", "A 23-year-old man, identified as Curtis P., shot and wounded five people", "her stepfather, 45-year-old
+     * Tran T. V., shot and killed her". Not "shot himself", nor "X, 23, shot in the leg".
+     */
+    static boolean firedInApposition(SentenceView v, EntityMention e) {
+        int b = e.firstToken() - 1;
+        if (v.lower(b).equals("old") && v.lower(b - 2).equals("year") && v.at(b - 4) != null && v.at(b - 4).pos().equals("CD")) b -= 5;
+        if (!v.lower(b).equals(",") && !(v.lower(b).equals("as") && v.lemma(b - 1).equals("identify"))) return false;
+        int a = e.lastToken() + 1;
+        if (v.lower(a).equals(",") && v.at(a + 1) != null && v.at(a + 1).pos().equals("CD") && v.lower(a + 2).equals(",")) a += 2; // ", 23,"
+        if (!v.lower(a).equals(",") || v.at(a + 1) == null) return false;
+        a++;
+        // the tagger may read "shot" as a noun ("Tran V., shot/NN and killed her")
+        if (!(Regex.matches(v.at(a).pos(), "VBD|VBN|VBZ") && SHOOTING.contains(v.lemma(a)) || v.lower(a).equals("shot"))) return false;
+        int o = a + 1;
+        if (v.lower(o).equals("and") && v.at(o + 1) != null && SHOOTING.contains(v.lemma(o + 1))) o += 2; // "shot and killed"
+        var object = v.at(o);
+        return object != null && (Regex.matches(object.pos(), "PRP\\$|DT|CD") || object.pos().equals("PRP") && !Regex.matches(v.lower(o), "himself|herself|themselves"));
     }
 
     /** A perpetrator noun, not a possessor ("the suspect's mother"). */
