@@ -48,6 +48,13 @@ class NamedSuspectsTest {
     }
 
     @Test
+    void anIntruderShotByTheResident() {
+        var e = extract("A homeowner shot three men who broke into his house on Friday.\n\n"
+                + "A second suspected intruder, Jessie Kellam, 23, died at Merit Health, police said.");
+        assertThat(perpetrators(e)).contains("Jessie Kellam");
+    }
+
+    @Test
     void notTheVictimNorTheSuspectsRelatives() {
         var e = extract("A man was killed on Friday.\n\nPolice identified the victim as Dorian Feld.\n\n"
                 + "The suspect's mother, Glenda Rourke, said her son was at home.");

@@ -102,6 +102,10 @@ final class NamedSuspects {
     private static boolean perpetrator(SentenceView v, int i) {
         if (v.at(i) == null || Regex.matches(v.lower(i + 1), "['’]s?")) return false;
         String w = v.lower(i);
-        return Lexicon.PERPETRATOR.contains(w) || w.endsWith("s") && Lexicon.PERPETRATOR.contains(w.substring(0, w.length() - 1)); // "suspects"
+        String one = w.endsWith("s") ? w.substring(0, w.length() - 1) : w; // "suspects"
+        return Lexicon.PERPETRATOR.contains(w) || Lexicon.PERPETRATOR.contains(one) || INTRUDERS.contains(one);
     }
+
+    /** Whom a resident shoots in self-defence: "A second suspected intruder, Jessie K., 23, died"; the record lists him as a suspect. */
+    private static final java.util.Set<String> INTRUDERS = java.util.Set.of("intruder", "burglar", "robber", "carjacker");
 }
