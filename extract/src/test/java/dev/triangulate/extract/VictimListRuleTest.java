@@ -97,6 +97,13 @@ class VictimListRuleTest {
     }
 
     @Test
+    void thePossessorOfTheSubjectIsNotTheSubject() {
+        var e = extract("Four children were found dead on Friday. The children were slain in their home, allegedly by their "
+                + "stepfather, Gregory Greaves. The younger ones died of smoke and the older children, Greaves’s stepchildren, were shot to death.");
+        assertThat(victims(e)).doesNotContain("Greaves", "Gregory Greaves");
+    }
+
+    @Test
     void heAfterAnOfficialsWordsIsNotTheOfficial() {
         var e = extract("A man was shot on Friday. \"They play basketball at the courts,\" said Chief Howard Burton of the Penn Hills "
                 + "Police Department. He was taken to the hospital where he died.");
