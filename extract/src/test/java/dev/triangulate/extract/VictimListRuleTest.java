@@ -97,6 +97,13 @@ class VictimListRuleTest {
     }
 
     @Test
+    void aCountysNameIsNoVictim() {
+        var e = extract("Prosecutors have charged a Raytown man in the Saturday quadruple shooting that left one woman dead, "
+                + "Jackson County Prosecutor Jean Peters Baker announced Tuesday.");
+        assertThat(victims(e)).doesNotContain("Jackson");
+    }
+
+    @Test
     void thePossessorOfTheSubjectIsNotTheSubject() {
         var e = extract("Four children were found dead on Friday. The children were slain in their home, allegedly by their "
                 + "stepfather, Gregory Greaves. The younger ones died of smoke and the older children, Greaves’s stepchildren, were shot to death.");

@@ -440,7 +440,8 @@ final class VictimListRule implements ClaimRule {
                 // "A 37-year-old Shelton man was killed": a name before a person noun is his town or family, not him;
                 // "Also dead were Williams' son and daughter": a possessor is not one of the people either, unless the
                 // name is in apposition to the victim noun ("inside victim Matthew F.'s home")
-                if (!VictimCountRule.HUMAN.contains(v.lower(name.get().lastToken() + 1))
+                // "dead, Jackson County Prosecutor Jean B. announced": nor is a county's name
+                if (!VictimCountRule.HUMAN.contains(v.lower(name.get().lastToken() + 1)) && !Regex.matches(v.lower(name.get().lastToken() + 1), "county|parish")
                         && (possessorEnd(v, i) < 0 || Regex.matches(v.lower(i - 1), "victims?"))) names.add(name.get());
                 i = name.get().lastToken() + 1;
             } else if ((VictimCountRule.HUMAN.contains(w) || Lexicon.ROLE_NOUNS.contains(w)) && !Lexicon.PERPETRATOR.contains(w)
