@@ -111,6 +111,14 @@ class VictimListRuleTest {
     }
 
     @Test
+    void whomThePoliceShotIsNoVictimUnlessByMistake() {
+        var e = extract("Richard Rasher, an 18-year-old man, was fatally shot by Los Angeles police officers on Monday.\n\n"
+                + "Courtney Tayler was injured after being shot by a Whitley County sheriff's deputy, according to Harrell.\n\n"
+                + "Mary Knolton was killed by a police officer who accidentally fired live rounds.");
+        assertThat(victims(e)).doesNotContain("Richard Rasher", "Courtney Tayler").contains("Mary Knolton");
+    }
+
+    @Test
     void heAfterAnOfficialsWordsIsNotTheOfficial() {
         var e = extract("A man was shot on Friday. \"They play basketball at the courts,\" said Chief Howard Burton of the Penn Hills "
                 + "Police Department. He was taken to the hospital where he died.");

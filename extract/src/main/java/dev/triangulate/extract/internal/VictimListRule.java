@@ -554,6 +554,7 @@ final class VictimListRule implements ClaimRule {
             }
         }
         shooters(ctx, perpetrators);
+        shotByPolice(ctx, perpetrators);
         if (perpetrators.isEmpty()) return;
         // a lone surname refers back to the perpetrator of that name unless a victim with a full name shares it
         Set<String> victimSurnames = new java.util.HashSet<>();
@@ -565,6 +566,24 @@ final class VictimListRule implements ClaimRule {
         ctx.claims.removeIf(c -> c.subject().equals(Claim.INCIDENT) && c.slot() == Slot.VICTIM
                 && perpetrators.stream().anyMatch(p -> samePerson(p, c.value())
                         || !c.value().strip().contains(" ") && !victimSurnames.contains(c.value().strip()) && p.strip().endsWith(" " + c.value().strip())));
+    }
+
+    private static final String LAW_OFFICERS = "(police|officers?|deput(y|ies)|troopers?|agents?|marshals?|snipers?|swat|constables?|law enforcement)";
+
+    /**
+     * "Richard R., an 18-year-old man, was fatally shot by Los Angeles police officers", "Courtney T. was injured after being
+     * shot by a sheriff's deputy": whom the police shot is the record's suspect, not its victim; not one shot by
+     * mistake or by a stray bullet.
+     */
+    private static void shotByPolice(ArticleContext ctx, Set<String> perpetrators) {
+        for (Claim c : ctx.claims) {
+            if (c.slot() != Slot.FATE || !Set.of("killed", "injured", "shot").contains(c.value()) || c.subject().equals(Claim.INCIDENT)) continue;
+            String sentence = c.evidence().sentence();
+            if (Regex.matches(sentence.toLowerCase(java.util.Locale.ROOT), ".*\\b(accident\\w*|mistaken\\w*|stray)\\b.*")) continue;
+            Pattern byPolice = Pattern.compile("\\b" + Pattern.quote(c.subject()) + "\\b(?:,[^,]{1,60},)?\\s+(?:was|were|had been|has been)\\s+(?:\\w+\\s+){0,2}"
+                    + "(?:shot|killed|wounded|struck|hit|injured)\\b[^.;]{0,40}?\\bby\\s+(?:[\\w'’-]+\\s+){0,5}?" + LAW_OFFICERS + "\\b", Pattern.CASE_INSENSITIVE);
+            if (byPolice.matcher(sentence).find()) perpetrators.add(c.subject());
+        }
     }
 
     /** Verbs whose named subject fired at someone: "Moran gunned down Strickland", "Collins shot her and then himself". */
