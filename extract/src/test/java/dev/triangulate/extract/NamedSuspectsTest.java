@@ -33,7 +33,7 @@ class NamedSuspectsTest {
                 + "The shooter was identified by police as 42-year-old Pedro Alvaro Vargen, a resident of Hialeah.\n\n"
                 + "Officials identify suspects as Syed Farouk and Tashmeen Malick.\n\n"
                 + "Elliot Rodgers, the man named as a suspect by police and his own father, was a student.");
-        assertThat(perpetrators(e)).contains("Pedro Alvaro Vargen", "Syed Farouk", "Elliot Rodgers");
+        assertThat(perpetrators(e)).contains("Pedro Alvaro Vargen", "Syed Farouk", "Tashmeen Malick", "Elliot Rodgers");
     }
 
     @Test

@@ -42,6 +42,11 @@ final class NamedSuspects {
         if (v.lower(b).equals("old") && v.lower(b - 2).equals("year") && v.at(b - 4) != null && v.at(b - 4).pos().equals("CD")) b -= 5;
         if (v.lower(b).equals(",")) b--;
         if (perpetrator(v, b)) return true; // "gunman Ali S.", "the suspect, Paul K."
+        // "Officials identify suspects as Syed F., 28, and Tashfeen M.": a later name of the list after "as"
+        for (int k = b; k > b - 30 && v.at(k) != null; k--) {
+            if (v.lower(k).equals("as")) { b = k; break; }
+            if (!Regex.matches(v.lower(k), ",|and|-|year|old|\\d{1,3}") && !v.at(k).ner().equals("PERSON")) break;
+        }
         if (v.lower(b).equals("as")) {
             // "The shooter was identified by police as": back over the agent
             int by = b - 1;
