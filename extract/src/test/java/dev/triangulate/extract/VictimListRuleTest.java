@@ -119,6 +119,19 @@ class VictimListRuleTest {
     }
 
     @Test
+    void aShootersSurnameIsTheOneFullNameOfIt() {
+        var e = extract("A deputy was wounded in a standoff on Friday. Authorities identified the man as Sammy Durant.\n\n"
+                + "Durant then shot a deputy in the arm.");
+        assertThat(victims(e)).doesNotContain("Sammy Durant");
+        var family = extract("Three people were found dead in a home on Friday. The dead were identified as Jacqueline Casey, 31, "
+                + "and Anna Casey, 6.\n\nCasey, 30, shot his wife and daughter before he killed himself.");
+        assertThat(victims(family)).contains("Jacqueline Casey", "Anna Casey");
+        var record = extract("Davienne Lowis, 23, died after he was shot multiple times on Friday.\n\n"
+                + "Police said Lowis has been arrested before and has a criminal history.");
+        assertThat(victims(record)).contains("Davienne Lowis");
+    }
+
+    @Test
     void heAfterAnOfficialsWordsIsNotTheOfficial() {
         var e = extract("A man was shot on Friday. \"They play basketball at the courts,\" said Chief Howard Burton of the Penn Hills "
                 + "Police Department. He was taken to the hospital where he died.");

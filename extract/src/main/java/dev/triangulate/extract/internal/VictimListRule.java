@@ -521,6 +521,7 @@ final class VictimListRule implements ClaimRule {
     static void dropPerpetrators(ArticleContext ctx) {
         Set<String> perpetrators = new java.util.HashSet<>();
         Set<String> dead = new java.util.HashSet<>();
+        Set<String> unstated = new java.util.HashSet<>(); // arrested through a pronoun: "he was arrested"
         for (Claim c : ctx.claims) if (c.slot() == Slot.FATE && c.value().equals("killed")) dead.add(c.subject());
         for (Claim c : ctx.claims) {
             // charged, indicted, sentenced: only someone named in that very statement (a "he" may be resolved to
@@ -536,6 +537,8 @@ final class VictimListRule implements ClaimRule {
                     || c.subject().equals(Claim.INCIDENT) && c.slot() == Slot.PERPETRATOR
                     || c.slot() == Slot.FATE && c.value().equals("arrested")) {
                 perpetrators.add(c.slot() == Slot.PERPETRATOR ? c.value() : c.subject());
+                String[] words = c.subject().split("\\s+");
+                if (c.slot() == Slot.FATE && !c.evidence().span().contains(words[words.length - 1])) unstated.add(c.subject());
             }
         }
         ctx.personByRole.forEach((role, person) -> { if (Lexicon.PERPETRATOR.contains(role)) perpetrators.add(person); });
@@ -555,6 +558,7 @@ final class VictimListRule implements ClaimRule {
         }
         shooters(ctx, perpetrators);
         shotByPolice(ctx, perpetrators);
+        fullNames(ctx, perpetrators, unstated, dead);
         if (perpetrators.isEmpty()) return;
         // a lone surname refers back to the perpetrator of that name unless a victim with a full name shares it
         Set<String> victimSurnames = new java.util.HashSet<>();
@@ -566,6 +570,26 @@ final class VictimListRule implements ClaimRule {
         ctx.claims.removeIf(c -> c.subject().equals(Claim.INCIDENT) && c.slot() == Slot.VICTIM
                 && perpetrators.stream().anyMatch(p -> samePerson(p, c.value())
                         || !c.value().strip().contains(" ") && !victimSurnames.contains(c.value().strip()) && p.strip().endsWith(" " + c.value().strip())));
+    }
+
+    /**
+     * "Authorities identified the man as Sammy D." ... "Duran, 32, shot at the deputies": a lone surname the article states as a
+     * perpetrator is the one person of that surname it names in full; with two ("Casey shot his wife, Jacqueline Casey") it stays
+     * a surname, which may be a relative's. Not someone the article reports killed: "Lewis has been arrested before" is the
+     * dead man's record.
+     */
+    private static void fullNames(ArticleContext ctx, Set<String> perpetrators, Set<String> unstated, Set<String> dead) {
+        for (String p : Set.copyOf(perpetrators)) {
+            if (p.strip().contains(" ") || unstated.contains(p)) continue;
+            List<String> full = new ArrayList<>();
+            for (var e : ctx.article.entities()) {
+                if (e.type() != EntityType.PERSON) continue;
+                String name = dev.triangulate.model.PersonNames.trim(e.text().replaceAll("['’]s$", ""));
+                if (!name.endsWith(" " + p.strip()) || !dev.triangulate.model.PersonNames.plausible(name)) continue;
+                if (full.stream().noneMatch(f -> samePerson(f, name))) full.add(name);
+            }
+            if (full.size() == 1 && dead.stream().noneMatch(d -> samePerson(d, full.get(0)))) perpetrators.add(full.get(0));
+        }
     }
 
     private static final String LAW_OFFICERS = "(police|officers?|deput(y|ies)|troopers?|agents?|marshals?|snipers?|swat|constables?|law enforcement)";
