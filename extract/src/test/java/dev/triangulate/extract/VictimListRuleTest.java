@@ -61,6 +61,14 @@ class VictimListRuleTest {
     }
 
     @Test
+    void someoneIdentifiedAndTakenIntoCustodyIsNoVictim() {
+        var e = extract("A woman was shot on Friday. Police said the man -- later identified as Kelvin Norwell, 32 -- surrendered peacefully "
+                + "after an hourslong standoff.\n\nThe man – identified as Christian D. Mayer – was placed into custody.\n\n"
+                + "He was later identified in jail booking documents as Allen Ivanko, 19.");
+        assertThat(victims(e)).doesNotContain("Kelvin Norwell", "Christian D. Mayer", "Allen Ivanko");
+    }
+
+    @Test
     void oneNameBeforeWhatHappened() {
         var e = extract("Two people were shot on Friday.\n\nThe victim, Cortney Varga, was pronounced dead at the scene.\n\n"
                 + "Cole Ervin, 20, was treated for gunshot wounds at Frye Regional Medical Center.\n\n"
@@ -76,6 +84,51 @@ class VictimListRuleTest {
                 + "Ivo Brandt was shot and killed by police minutes later.");
         assertThat(victims(e)).contains("Mara Brandt").doesNotContain("Ivo Brandt");
         assertThat(fates(e, "Ivo Brandt")).contains("killed");
+    }
+
+    @Test
+    void aPossessorIsNotOneOfThePeople() {
+        var e = extract("Three people were found dead in a home on Friday.\n\n"
+                + "Also dead were Wardell's son and daughter — Brodie Wardell, 4, and Marley Wardell, 2.\n\n"
+                + "She said the 6-year-old victim was Okafor's niece.\n\n"
+                + "Jurors at Derrick Stanwyck's murder trial watched the video on Monday.");
+        assertThat(victims(e)).contains("Brodie Wardell", "Marley Wardell").doesNotContain("Wardell", "Okafor", "Derrick Stanwyck");
+        assertThat(fates(e, "Derrick Stanwyck")).doesNotContain("killed");
+    }
+
+    @Test
+    void aCountysNameIsNoVictim() {
+        var e = extract("Prosecutors have charged a Raytown man in the Saturday quadruple shooting that left one woman dead, "
+                + "Jackson County Prosecutor Jean Peters Baker announced Tuesday.");
+        assertThat(victims(e)).doesNotContain("Jackson");
+    }
+
+    @Test
+    void thePossessorOfTheSubjectIsNotTheSubject() {
+        var e = extract("Four children were found dead on Friday. The children were slain in their home, allegedly by their "
+                + "stepfather, Gregory Greaves. The younger ones died of smoke and the older children, Greaves’s stepchildren, were shot to death.");
+        assertThat(victims(e)).doesNotContain("Greaves", "Gregory Greaves");
+    }
+
+    @Test
+    void whomThePoliceShotIsNoVictimUnlessByMistake() {
+        var e = extract("Richard Rasher, an 18-year-old man, was fatally shot by Los Angeles police officers on Monday.\n\n"
+                + "Courtney Tayler was injured after being shot by a Whitley County sheriff's deputy, according to Harrell.\n\n"
+                + "Mary Knolton was killed by a police officer who accidentally fired live rounds.");
+        assertThat(victims(e)).doesNotContain("Richard Rasher", "Courtney Tayler").contains("Mary Knolton");
+    }
+
+    @Test
+    void aShootersSurnameIsTheOneFullNameOfIt() {
+        var e = extract("A deputy was wounded in a standoff on Friday. Authorities identified the man as Sammy Durant.\n\n"
+                + "Durant then shot a deputy in the arm.");
+        assertThat(victims(e)).doesNotContain("Sammy Durant");
+        var family = extract("Three people were found dead in a home on Friday. The dead were identified as Jacqueline Casey, 31, "
+                + "and Anna Casey, 6.\n\nCasey, 30, shot his wife and daughter before he killed himself.");
+        assertThat(victims(family)).contains("Jacqueline Casey", "Anna Casey");
+        var record = extract("Davienne Lowis, 23, died after he was shot multiple times on Friday.\n\n"
+                + "Police said Lowis has been arrested before and has a criminal history.");
+        assertThat(victims(record)).contains("Davienne Lowis");
     }
 
     @Test

@@ -18,6 +18,10 @@ final class FateRule implements ClaimRule {
     private static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "being", "be", "got", "get");
     private static final Set<String> DEATH_NOUNS = Set.of("death", "murder", "killing", "assassination", "shooting");
 
+    /** Nouns a death noun modifies when it names a proceeding, not a death ("Stafford's murder trial"). */
+    private static final Set<String> LEGAL_NOUNS = Set.of("trial", "trials", "case", "cases", "charge", "charges", "conviction",
+            "convictions", "sentence", "sentencing", "suspect", "suspects", "defendant", "hearing", "indictment", "count", "counts", "retrial");
+
     private static final java.util.regex.Pattern GROUP = java.util.regex.Pattern.compile(
             "^(?:the )?(dead|killed|victims|injured|wounded|hurt|arrested)$");
 
@@ -138,8 +142,8 @@ final class FateRule implements ClaimRule {
             String s = Subjects.resolve(v, ctx, np);
             if (s != null) record(v, ctx, s, "killed", i, np.end());
         }
-        // "Karlov's death"
-        if (v.at(i - 1) != null && v.at(i - 1).pos().equals("POS")) {
+        // "Karlov's death"; not "Stafford's murder trial", whose murder is another's
+        if (v.at(i - 1) != null && v.at(i - 1).pos().equals("POS") && !LEGAL_NOUNS.contains(v.lower(i + 1))) {
             var person = v.entityEndingAt(i - 2, EntityType.PERSON);
             person.ifPresent(p -> record(v, ctx, clean(p), "killed", p.firstToken(), i));
         }

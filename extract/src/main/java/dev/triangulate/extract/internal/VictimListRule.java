@@ -31,6 +31,8 @@ final class VictimListRule implements ClaimRule {
             "\\b(injured|wounded|hurt|survived|treated|hospitali[sz]ed|condition|wounds?|injuries)\\b");
     private static final Pattern SUSPECT_WORDS = Pattern.compile("\\b(suspects?|gunman|gunmen|shooter|arrested|charged|accused|wanted)\\b");
     /** Words of a list of defendants rather than victims: "A, 23; B, 20; and C, 21, each face two counts of murder". */
+    /** Words that put the person identified into custody ("the man – identified as A – was placed into custody"). */
+    private static final Pattern CUSTODY_WORDS = Pattern.compile("\\b(booking|surrendered|(taken|placed) into custody|turned (himself|herself|themselves) in)\\b");
     private static final Pattern DEFENDANT_WORDS = Pattern.compile("\\b(charges|counts|booked|defendants?|indicted|faces?|facing|custody|arrests)\\b");
 
     private static final Pattern PEOPLE_WORDS = Pattern.compile(
@@ -63,10 +65,15 @@ final class VictimListRule implements ClaimRule {
         while (v.at(r) != null && Regex.matches(v.lower(r), "\\d{1,3}|-|year|years|old|\\d{1,3}-year-old")) r++;
         // "a 17-year-old family friend, B": a noun before the relation
         if (v.at(r) != null && v.at(r).pos().equals("NN") && VictimCountRule.HUMAN.contains(v.lower(r + 1))) r++;
-        boolean relation = VictimCountRule.HUMAN.contains(v.lower(r)) && !Lexicon.PERPETRATOR.contains(v.lower(r)) || PEOPLE_PLURALS.contains(v.lower(r));
-        if (!relation) return -1;
+        if (!relation(v, r)) return -1;
+        // "Williams' son and daughter — Brodie W., 4, and Marley W., 2": two relations before a dash
+        if (v.lower(r + 1).equals("and") && relation(v, r + 2) && Regex.matches(v.lower(r + 3), "—|–|--|:")) return r + 4;
         // "Pastor Vernon G.'s 20-year-old daughter Verneisha G.": the name may follow without a comma
         return v.lower(r + 1).equals(",") ? r + 2 : v.entityStartingAt(r + 1, EntityType.PERSON).isPresent() ? r + 1 : -1;
+    }
+
+    private static boolean relation(SentenceView v, int r) {
+        return VictimCountRule.HUMAN.contains(v.lower(r)) && !Lexicon.PERPETRATOR.contains(v.lower(r)) || PEOPLE_PLURALS.contains(v.lower(r));
     }
 
     /**
@@ -135,7 +142,7 @@ final class VictimListRule implements ClaimRule {
                             .toLowerCase(java.util.Locale.ROOT).matches("as (a|an|the) (\\w+ )?victim.*")) {
                 start = i + 1; // "identified Louis L., 44, as a third victim"
                 fate = "identified";
-            } else if (v.lemma(i).equals("identify") && v.at(i).isVerb() && !SUSPECT_WORDS.matcher(lower).find()
+            } else if (v.lemma(i).equals("identify") && v.at(i).isVerb() && !SUSPECT_WORDS.matcher(lower).find() && !CUSTODY_WORDS.matcher(lower).find()
                     && (PEOPLE_WORDS.matcher(lower).find() || Regex.matches(v.lower(v.first), "he|she|they") || Regex.matches(v.lower(i + 1), "him|her|them"))) {
                 // "The coroner has identified them as A, B and C": the people the article was telling of
                 // "He has been identified as 30-year-old A": the person the article was telling of
@@ -430,8 +437,12 @@ final class VictimListRule implements ClaimRule {
             if (possessor > 0 && relationAfter(v, possessor) > 0) {
                 i = relationAfter(v, possessor); // "Amiracle's 47-year-old father, Demetrius Williams": not Amiracle
             } else if (name.isPresent()) {
-                // "A 37-year-old Shelton man was killed": a name before a person noun is his town or family, not him
-                if (!VictimCountRule.HUMAN.contains(v.lower(name.get().lastToken() + 1))) names.add(name.get());
+                // "A 37-year-old Shelton man was killed": a name before a person noun is his town or family, not him;
+                // "Also dead were Williams' son and daughter": a possessor is not one of the people either, unless the
+                // name is in apposition to the victim noun ("inside victim Matthew F.'s home")
+                // "dead, Jackson County Prosecutor Jean B. announced": nor is a county's name
+                if (!VictimCountRule.HUMAN.contains(v.lower(name.get().lastToken() + 1)) && !Regex.matches(v.lower(name.get().lastToken() + 1), "county|parish")
+                        && (possessorEnd(v, i) < 0 || Regex.matches(v.lower(i - 1), "victims?"))) names.add(name.get());
                 i = name.get().lastToken() + 1;
             } else if ((VictimCountRule.HUMAN.contains(w) || Lexicon.ROLE_NOUNS.contains(w)) && !Lexicon.PERPETRATOR.contains(w)
                     && !Regex.matches(w, "robber|intruder") && v.entityStartingAt(i + 1, EntityType.PERSON).isPresent()) {
@@ -510,6 +521,7 @@ final class VictimListRule implements ClaimRule {
     static void dropPerpetrators(ArticleContext ctx) {
         Set<String> perpetrators = new java.util.HashSet<>();
         Set<String> dead = new java.util.HashSet<>();
+        Set<String> unstated = new java.util.HashSet<>(); // arrested through a pronoun: "he was arrested"
         for (Claim c : ctx.claims) if (c.slot() == Slot.FATE && c.value().equals("killed")) dead.add(c.subject());
         for (Claim c : ctx.claims) {
             // charged, indicted, sentenced: only someone named in that very statement (a "he" may be resolved to
@@ -525,6 +537,8 @@ final class VictimListRule implements ClaimRule {
                     || c.subject().equals(Claim.INCIDENT) && c.slot() == Slot.PERPETRATOR
                     || c.slot() == Slot.FATE && c.value().equals("arrested")) {
                 perpetrators.add(c.slot() == Slot.PERPETRATOR ? c.value() : c.subject());
+                String[] words = c.subject().split("\\s+");
+                if (c.slot() == Slot.FATE && !c.evidence().span().contains(words[words.length - 1])) unstated.add(c.subject());
             }
         }
         ctx.personByRole.forEach((role, person) -> { if (Lexicon.PERPETRATOR.contains(role)) perpetrators.add(person); });
@@ -543,6 +557,8 @@ final class VictimListRule implements ClaimRule {
             }
         }
         shooters(ctx, perpetrators);
+        shotByPolice(ctx, perpetrators);
+        fullNames(ctx, perpetrators, unstated, dead);
         if (perpetrators.isEmpty()) return;
         // a lone surname refers back to the perpetrator of that name unless a victim with a full name shares it
         Set<String> victimSurnames = new java.util.HashSet<>();
@@ -554,6 +570,44 @@ final class VictimListRule implements ClaimRule {
         ctx.claims.removeIf(c -> c.subject().equals(Claim.INCIDENT) && c.slot() == Slot.VICTIM
                 && perpetrators.stream().anyMatch(p -> samePerson(p, c.value())
                         || !c.value().strip().contains(" ") && !victimSurnames.contains(c.value().strip()) && p.strip().endsWith(" " + c.value().strip())));
+    }
+
+    /**
+     * "Authorities identified the man as Sammy D." ... "Duran, 32, shot at the deputies": a lone surname the article states as a
+     * perpetrator is the one person of that surname it names in full; with two ("Casey shot his wife, Jacqueline Casey") it stays
+     * a surname, which may be a relative's. Not someone the article reports killed: "Lewis has been arrested before" is the
+     * dead man's record.
+     */
+    private static void fullNames(ArticleContext ctx, Set<String> perpetrators, Set<String> unstated, Set<String> dead) {
+        for (String p : Set.copyOf(perpetrators)) {
+            if (p.strip().contains(" ") || unstated.contains(p)) continue;
+            List<String> full = new ArrayList<>();
+            for (var e : ctx.article.entities()) {
+                if (e.type() != EntityType.PERSON) continue;
+                String name = dev.triangulate.model.PersonNames.trim(e.text().replaceAll("['’]s$", ""));
+                if (!name.endsWith(" " + p.strip()) || !dev.triangulate.model.PersonNames.plausible(name)) continue;
+                if (full.stream().noneMatch(f -> samePerson(f, name))) full.add(name);
+            }
+            if (full.size() == 1 && dead.stream().noneMatch(d -> samePerson(d, full.get(0)))) perpetrators.add(full.get(0));
+        }
+    }
+
+    private static final String LAW_OFFICERS = "(police|officers?|deput(y|ies)|troopers?|agents?|marshals?|snipers?|swat|constables?|law enforcement)";
+
+    /**
+     * "Richard R., an 18-year-old man, was fatally shot by Los Angeles police officers", "Courtney T. was injured after being
+     * shot by a sheriff's deputy": whom the police shot is the record's suspect, not its victim; not one shot by
+     * mistake or by a stray bullet.
+     */
+    private static void shotByPolice(ArticleContext ctx, Set<String> perpetrators) {
+        for (Claim c : ctx.claims) {
+            if (c.slot() != Slot.FATE || !Set.of("killed", "injured", "shot").contains(c.value()) || c.subject().equals(Claim.INCIDENT)) continue;
+            String sentence = c.evidence().sentence();
+            if (Regex.matches(sentence.toLowerCase(java.util.Locale.ROOT), ".*\\b(accident\\w*|mistaken\\w*|stray)\\b.*")) continue;
+            Pattern byPolice = Pattern.compile("\\b" + Pattern.quote(c.subject()) + "\\b(?:,[^,]{1,60},)?\\s+(?:was|were|had been|has been)\\s+(?:\\w+\\s+){0,2}"
+                    + "(?:shot|killed|wounded|struck|hit|injured)\\b[^.;]{0,40}?\\bby\\s+(?:[\\w'’-]+\\s+){0,5}?" + LAW_OFFICERS + "\\b", Pattern.CASE_INSENSITIVE);
+            if (byPolice.matcher(sentence).find()) perpetrators.add(c.subject());
+        }
     }
 
     /** Verbs whose named subject fired at someone: "Moran gunned down Strickland", "Collins shot her and then himself". */
