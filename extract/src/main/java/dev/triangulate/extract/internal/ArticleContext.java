@@ -79,6 +79,7 @@ final class ArticleContext {
             value = PersonNames.trim(value);
             if (!PersonNames.plausible(value) || VIDEO_LINK.matcher(evidence.sentence()).find()) return;
             if (Credits.credited(value, evidence.sentence())) return;
+            if (PlaceLikeNames.only(value, evidence.sentence())) return;
             if (HeadlineNames.ordinaryWords(value, article.sentences(), article.tokens())) return;
         }
         String key = subject + "|" + slot + "|" + value + "|" + q + "|" + evidence.sentenceIndex();
