@@ -282,6 +282,15 @@ class VictimListRuleTest {
     }
 
     @Test
+    void aRoleResolvedToAVictimOfAnotherDayDatesNothing() {
+        var e = extract("A rapper survived a shooting that left a teenager dead on Saturday, March 1, and was unscathed when a bullet "
+                + "intended for him killed a photographer waiting for a bus instead, police have said.\n\n"
+                + "Tomas Varga, 17, was shot and killed outside a restaurant on Saturday, March 1.\n\n"
+                + "On Jan. 20, photographer Darnel Okoro was killed by a stray bullet on Elm Street.");
+        assertThat(victims(e)).contains("Tomas Varga").doesNotContain("Darnel Okoro");
+    }
+
+    @Test
     void ageInWordsAndAPhraseWithOfBeforeTheNames() {
         var e = extract("Three men were shot outside a bar on Friday.\n\nTwo of those men, Corbin Lasko and Dewitt Amari, later died.\n\n"
                 + "Twenty-one-year-old Ronan Pell and 32-year-old Tavia Morrow were shot to death at a party.");

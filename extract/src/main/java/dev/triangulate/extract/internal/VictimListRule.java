@@ -629,9 +629,14 @@ final class VictimListRule implements ClaimRule {
         java.time.LocalDate published = stamp == null ? null : stamp.atZone(java.time.ZoneOffset.UTC).toLocalDate();
         java.util.Map<Integer, SentenceView> byIndex = new java.util.HashMap<>();
         for (SentenceView v : views) byIndex.put(v.sentence.index(), v);
+        // "Then, on July 12, photographer Wil L. was killed": a pronoun or a role elsewhere ("killed a photographer") that
+        // resolved to the same person dates nothing of its own; only the sentences that name the person count
+        Set<String> named = new java.util.HashSet<>();
+        for (Claim c : ctx.claims) if (c.subject().equals(Claim.INCIDENT) && c.slot() == Slot.VICTIM && namedIn(c.value(), c.evidence().sentence())) named.add(c.value());
         java.util.Map<String, Boolean> elsewhere = new java.util.HashMap<>();
         for (Claim c : ctx.claims) {
             if (!c.subject().equals(Claim.INCIDENT) || c.slot() != Slot.VICTIM) continue;
+            if (named.contains(c.value()) && !namedIn(c.value(), c.evidence().sentence())) continue;
             SentenceView v = byIndex.get(c.evidence().sentenceIndex());
             boolean other = v != null && v.times.stream().anyMatch(t -> otherDay(t, day, published))
                     && v.times.stream().noneMatch(t -> t.value() != null && t.value().startsWith(day.toString()));
