@@ -123,6 +123,12 @@ class VictimListRuleTest {
     }
 
     @Test
+    void aSpeakerWithAnAbbreviatedTitleIsNoVictim() {
+        var e = extract("Leonard Loza, 58, faces a manslaughter charge in the death of Jonah Mclane, 53, Sgt. Manny Herrera said.");
+        assertThat(victims(e)).contains("Jonah Mclane").doesNotContain("Manny Herrera");
+    }
+
+    @Test
     void moreWaysToNameTheVictims() {
         var e = extract("Ocasio was charged with attempted murder in the shooting of Daryl Rehmer.\n\n"
                 + "Five people died in the house on Sunday. They are Raul Carrizo, 58; Karen Saarinen, 53; and Isela Rodrigo, 17.\n\n"

@@ -710,7 +710,8 @@ final class VictimListRule implements ClaimRule {
     private static boolean speaks(String name, String sentence) {
         String n = Pattern.quote(name.strip());
         // only a closing attribution: a victim may speak ("Barnes says he ..."), and "the coroner says A died" names the victim
-        return Pattern.compile("[,”\"]\\s*(?:\\p{L}+\\s+){0,3}" + n + "\\s+(said|says|told \\S+|added|stated)(\\s+\\p{L}+){0,3}\\W*$")
+        // a title may be abbreviated: ", Sgt. Manny H. said."
+        return Pattern.compile("[,”\"]\\s*(?:\\p{L}+\\.?\\s+){0,3}" + n + "\\s+(said|says|told \\S+|added|stated)(\\s+\\p{L}+){0,3}\\W*$")
                 .matcher(sentence).find();
     }
 
