@@ -24,6 +24,13 @@ class PronounAntecedentTest {
     }
 
     @Test
+    void aListedGivenNameOutweighsThePronounOfAClauseThePersonReports() {
+        var e = VictimListRuleTest.extract("A man shot four people at a farm on Elm Road on Sunday. His mother was found dead in the house. "
+                + "She had been suffering from lung cancer and County Coroner Tom Whitley ruled she died of natural causes.");
+        assertThat(VictimListRuleTest.victims(e)).doesNotContain("Tom Whitley");
+    }
+
+    @Test
     void theNamedSubjectStillResolves() {
         var e = VictimListRuleTest.extract("Tomas Varga, 22, was walking home on Elm Street on Sunday when he was shot in the leg.");
         assertThat(VictimListRuleTest.victims(e)).contains("Tomas Varga");
