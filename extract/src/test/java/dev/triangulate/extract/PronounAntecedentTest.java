@@ -31,6 +31,13 @@ class PronounAntecedentTest {
     }
 
     @Test
+    void aPersonTheSentenceIntroducesIsNotTheLastOneNamed() {
+        var e = VictimListRuleTest.extract("Raqkown Ricks, 19, was killed in a Near West Side shooting on Sunday. "
+                + "At 2:34 a.m., a 24-year-old woman showed up in the 10700 block of South Hoxie and told witnesses she was shot, police said.");
+        assertThat(VictimListRuleTest.fates(e, "Raqkown Ricks")).containsOnly("killed");
+    }
+
+    @Test
     void theNamedSubjectStillResolves() {
         var e = VictimListRuleTest.extract("Tomas Varga, 22, was walking home on Elm Street on Sunday when he was shot in the leg.");
         assertThat(VictimListRuleTest.victims(e)).contains("Tomas Varga");
