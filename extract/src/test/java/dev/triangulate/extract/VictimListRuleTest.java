@@ -278,6 +278,10 @@ class VictimListRuleTest {
         assertThat(victims(e)).doesNotContain("Shelton", "Marcus Delane");
         var caption = extract("Police say Marcus Delane was shot and killed in Olathe on Friday.");
         assertThat(victims(caption)).contains("Marcus Delane");
+        var player = extract("Two people were shot on Main Street.\n\n"
+                + "AP 4 of 12 CLOSE Skip in Skip x Embed x Share OLATHE POLICE SHOOTING Mayor: City must heal | 2:04 Police say "
+                + "Marcus Delane was shot and killed in Olathe");
+        assertThat(victims(player)).doesNotContain("Marcus Delane");
     }
 
     @Test
