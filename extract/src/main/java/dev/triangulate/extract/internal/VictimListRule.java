@@ -701,18 +701,21 @@ final class VictimListRule implements ClaimRule {
     /**
      * "..., was also wounded, Jones said": the one who speaks in the stating sentence is reporting
      * the victim, not one of them. Drops a victim claim whose name is the speaker of its own
-     * evidence sentence ("Jones said", "said Jones", "Coroner Leon Jones said").
+     * evidence sentence ("Jones said", "said Jones", "Coroner Leon Jones said", "According to Chief Jones, ...").
      */
     static void dropSpeakers(ArticleContext ctx) {
         ctx.claims.removeIf(c -> c.subject().equals(Claim.INCIDENT) && c.slot() == Slot.VICTIM && speaks(c.value(), c.evidence().sentence()));
     }
 
-    private static boolean speaks(String name, String sentence) {
+    /** Whether the name is the speaker of the sentence's closing attribution or of its opening "According to". */
+    static boolean speaks(String name, String sentence) {
         String n = Pattern.quote(name.strip());
         // only a closing attribution: a victim may speak ("Barnes says he ..."), and "the coroner says A died" names the victim
         // a title may be abbreviated: ", Sgt. Manny H. said."
         return Pattern.compile("[,”\"]\\s*(?:\\p{L}+\\.?\\s+){0,3}" + n + "\\s+(said|says|told \\S+|added|stated)(\\s+\\p{L}+){0,3}\\W*$")
-                .matcher(sentence).find();
+                .matcher(sentence).find()
+                // or an opening one: "According to Canton Police Chief Otha B., a 9-year-old ... was shot"
+                || Pattern.compile("^\\W*According to (?:\\p{L}+\\.?\\s+){0,5}" + n + "\\s*,").matcher(sentence).find();
     }
 
     /** The same full name (middle names aside); a lone surname is not enough: relatives share it. */
