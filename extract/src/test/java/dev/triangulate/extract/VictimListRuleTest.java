@@ -292,6 +292,14 @@ class VictimListRuleTest {
     }
 
     @Test
+    void aPersonFirstNamedInASentenceOfAnotherDayIsOfThatIncident() {
+        var e = extract("Tomas Varga, 17, was shot and killed outside a restaurant on Saturday, March 1.\n\n"
+                + "His mother said the shooting was meant for the man who shot and killed Zhivago Harlan on Jan. 20.\n\n"
+                + "Police said Harlan was shot in the chest outside his home.");
+        assertThat(victims(e)).contains("Tomas Varga").doesNotContain("Zhivago Harlan", "Harlan");
+    }
+
+    @Test
     void aRoleResolvedToAVictimOfAnotherDayDatesNothing() {
         var e = extract("A rapper survived a shooting that left a teenager dead on Saturday, March 1, and was unscathed when a bullet "
                 + "intended for him killed a photographer waiting for a bus instead, police have said.\n\n"

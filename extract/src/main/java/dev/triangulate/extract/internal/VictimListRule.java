@@ -634,15 +634,32 @@ final class VictimListRule implements ClaimRule {
         Set<String> named = new java.util.HashSet<>();
         for (Claim c : ctx.claims) if (c.subject().equals(Claim.INCIDENT) && c.slot() == Slot.VICTIM && namedIn(c.value(), c.evidence().sentence())) named.add(c.value());
         java.util.Map<String, Boolean> elsewhere = new java.util.HashMap<>();
+        java.util.Map<String, Integer> firstClaim = new java.util.HashMap<>();
+        Set<String> datedToDay = new java.util.HashSet<>();
         for (Claim c : ctx.claims) {
             if (!c.subject().equals(Claim.INCIDENT) || c.slot() != Slot.VICTIM) continue;
             if (named.contains(c.value()) && !namedIn(c.value(), c.evidence().sentence())) continue;
             SentenceView v = byIndex.get(c.evidence().sentenceIndex());
-            boolean other = v != null && v.times.stream().anyMatch(t -> otherDay(t, day, published))
-                    && v.times.stream().noneMatch(t -> t.value() != null && t.value().startsWith(day.toString()));
-            elsewhere.merge(c.value(), other, Boolean::logicalAnd);
+            elsewhere.merge(c.value(), v != null && otherDated(v, day, published), Boolean::logicalAnd);
+            firstClaim.merge(c.value(), c.evidence().sentenceIndex(), Math::min);
+            if (v != null && v.times.stream().anyMatch(t -> t.value() != null && t.value().startsWith(day.toString()))) datedToDay.add(c.value());
+        }
+        // "... retaliation for the Sept. 24 killing of Zhivago H." and later "the killing of Hines": a person the article
+        // first names, in full, in a sentence dated to another day is of that incident, whatever later sentences say of them
+        for (var e : elsewhere.entrySet()) {
+            if (e.getValue() || datedToDay.contains(e.getKey())) continue;
+            Pattern name = Pattern.compile("(?<!\\p{L})" + Pattern.quote(e.getKey().strip()) + "(?!\\p{L})");
+            views.stream().filter(v -> name.matcher(v.sentence.text()).find()).findFirst()
+                    .filter(v -> v.sentence.index() < firstClaim.get(e.getKey()) && otherDated(v, day, published))
+                    .ifPresent(v -> e.setValue(true));
         }
         ctx.claims.removeIf(c -> c.subject().equals(Claim.INCIDENT) && c.slot() == Slot.VICTIM && elsewhere.getOrDefault(c.value(), false));
+    }
+
+    /** A sentence that dates something to another day than the incident's and never to its day. */
+    private static boolean otherDated(SentenceView v, java.time.LocalDate day, java.time.LocalDate published) {
+        return v.times.stream().anyMatch(t -> otherDay(t, day, published))
+                && v.times.stream().noneMatch(t -> t.value() != null && t.value().startsWith(day.toString()));
     }
 
     private static boolean otherDay(dev.triangulate.model.TimeMention t, java.time.LocalDate day, java.time.LocalDate published) {
