@@ -300,6 +300,13 @@ class VictimListRuleTest {
     }
 
     @Test
+    void theIncidentsDayAsAPossessiveDatesNothing() {
+        var e = extract("Tomas Varga, 17, was shot and killed outside a restaurant on Saturday, March 1.\n\n"
+                + "On Feb. 6, 2-year-old Darnel Okoro was shot in a drive-by on Elm Street, only blocks from Saturday's scene.");
+        assertThat(victims(e)).contains("Tomas Varga").doesNotContain("Darnel Okoro");
+    }
+
+    @Test
     void aRoleResolvedToAVictimOfAnotherDayDatesNothing() {
         var e = extract("A rapper survived a shooting that left a teenager dead on Saturday, March 1, and was unscathed when a bullet "
                 + "intended for him killed a photographer waiting for a bus instead, police have said.\n\n"

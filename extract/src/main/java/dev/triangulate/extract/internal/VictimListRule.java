@@ -656,10 +656,15 @@ final class VictimListRule implements ClaimRule {
         ctx.claims.removeIf(c -> c.subject().equals(Claim.INCIDENT) && c.slot() == Slot.VICTIM && elsewhere.getOrDefault(c.value(), false));
     }
 
-    /** A sentence that dates something to another day than the incident's and never to its day. */
+    /**
+     * A sentence that dates something to another day than the incident's and never to its day; the incident's day as a
+     * possessive only refers to it ("On Feb. 6, Marquise H. was shot ... only blocks from Saturday's scene").
+     */
     private static boolean otherDated(SentenceView v, java.time.LocalDate day, java.time.LocalDate published) {
+        String text = v.article.article().text();
         return v.times.stream().anyMatch(t -> otherDay(t, day, published))
-                && v.times.stream().noneMatch(t -> t.value() != null && t.value().startsWith(day.toString()));
+                && v.times.stream().noneMatch(t -> t.value() != null && t.value().startsWith(day.toString())
+                        && !(t.text().endsWith("'s") || t.text().endsWith("’s") || text.startsWith("'s", t.end()) || text.startsWith("’s", t.end())));
     }
 
     private static boolean otherDay(dev.triangulate.model.TimeMention t, java.time.LocalDate day, java.time.LocalDate published) {
