@@ -68,8 +68,12 @@ final class ArticleContext {
                 : article.article().published().atZone(java.time.ZoneOffset.UTC).getYear();
     }
 
-    /** A link to another video, led by its running time ("1:03 Deputy Brandon C. funeral held in Olathe"). */
-    private static final java.util.regex.Pattern VIDEO_LINK = java.util.regex.Pattern.compile("^\\s*\\d{1,2}:\\d\\d\\s+\\p{Lu}");
+    /**
+     * A link to another video, led by its running time ("1:03 Deputy Brandon C. funeral held in Olathe"), also after a
+     * bar inside a player's run of captions ("... violence | 2:04 President Obama: ...", "Skip in Skip x Embed x Share").
+     */
+    private static final java.util.regex.Pattern VIDEO_LINK = java.util.regex.Pattern.compile(
+            "^\\s*\\d{1,2}:\\d\\d\\s+\\p{Lu}|\\|\\s*\\d{1,2}:\\d\\d\\s+\\p{Lu}|\\bEmbed x Share\\b");
 
     /** Adds a claim unless the same (subject, slot, value, qualifier) was already stated in the same sentence. */
     void add(SentenceView v, String subject, Slot slot, String value, Qualifier q, Evidence evidence) {
@@ -79,6 +83,7 @@ final class ArticleContext {
             value = PersonNames.trim(value);
             if (!PersonNames.plausible(value) || VIDEO_LINK.matcher(evidence.sentence()).find()) return;
             if (Credits.credited(value, evidence.sentence())) return;
+            if (PlaceLikeNames.only(value, evidence.sentence())) return;
             if (HeadlineNames.ordinaryWords(value, article.sentences(), article.tokens())) return;
         }
         String key = subject + "|" + slot + "|" + value + "|" + q + "|" + evidence.sentenceIndex();

@@ -83,6 +83,8 @@ final class Gender {
                 if (MALE_TITLES.contains(t)) g = G.MALE;
                 else if (FEMALE_TITLES.contains(t)) g = G.FEMALE;
             }
+            // a listed given name before the pronoun of a reported clause: "Coroner Tom W. ruled she died" is said of another
+            if (g == G.UNKNOWN && words.length > 1) g = listedGivenName(words[0]);
             if (g == G.UNKNOWN) g = pronounAfter(tokens, e.lastToken());
             if (g == G.UNKNOWN && words.length > 1) g = byGivenName(words[0]);
             if (g != G.UNKNOWN) out.merge(last, g, (x, y) -> x == y ? x : x);
@@ -104,10 +106,17 @@ final class Gender {
         return G.UNKNOWN;
     }
 
-    private static G byGivenName(String given) {
+    private static G listedGivenName(String given) {
         String n = given.toLowerCase(Locale.ROOT);
         if (MALE_NAMES.contains(n)) return G.MALE;
         if (FEMALE_NAMES.contains(n)) return G.FEMALE;
+        return G.UNKNOWN;
+    }
+
+    private static G byGivenName(String given) {
+        String n = given.toLowerCase(Locale.ROOT);
+        G listed = listedGivenName(n);
+        if (listed != G.UNKNOWN) return listed;
         // most given names ending in -a are women's (Marcia, Tina, Gabriela); the listed men's names come first
         if (n.length() > 2 && n.endsWith("a")) return G.FEMALE;
         return G.UNKNOWN;

@@ -16,6 +16,12 @@ final class Subjects {
         Optional<EntityMention> near = v.entities.stream().filter(e -> e.type() == EntityType.PERSON && e.lastToken() < index).reduce((a, b) -> b);
         // "his friend Grady S., also 23, had shot him": the object of a verb is not the verb's subject
         if ((w.equals("him") || w.equals("her")) && near.isPresent() && subjectOf(v, near.get().lastToken() + 1, index)) return null;
+        // "Sgt. Chris S. tells reporters that it was unclear whether the boy lived at the house where he was shot": a person
+        // described after the name is nearer the pronoun than the name
+        if (near.isPresent() && describedBetween(v, near.get().lastToken() + 1, index, "the|a|an|another")) return null;
+        // "At 2:34 a.m., a 24-year-old woman showed up ... and told witnesses she was shot": a person the sentence introduces,
+        // not the last one named before it
+        if (near.isEmpty() && describedBetween(v, v.first, index, "a|an|another")) return null;
         String person = near.map(e -> e.text().replaceAll("['’]s$", "")).orElse(ctx.lastPerson);
         if (person == null) return null;
         // "said Detective Stark ... She later died": not the official who tells, nor a person of the other sex
@@ -27,6 +33,37 @@ final class Subjects {
         // who tells the story is not who "he" was; a victim who speaks is named again when it matters
         if (speaker(ctx, person)) return null;
         return Gender.agrees(w, Gender.of(person, ctx.genders())) ? person : null;
+    }
+
+    private static final java.util.Set<String> MALE_NOUNS = java.util.Set.of("man", "boy", "father", "son", "brother", "husband",
+            "boyfriend", "grandfather", "uncle", "nephew", "stepfather", "stepson", "stepbrother", "grandson", "fiance");
+    private static final java.util.Set<String> FEMALE_NOUNS = java.util.Set.of("woman", "girl", "mother", "daughter", "sister", "wife",
+            "girlfriend", "grandmother", "aunt", "niece", "stepmother", "stepdaughter", "stepsister", "granddaughter", "fiancee");
+
+    /**
+     * Whether a person the pronoun may refer to is described ("the boy", "a 23-year-old man") with one of the
+     * determiners between token k (right after a name, or the sentence's start) and the pronoun; not the name's own
+     * description ("Kevin a friend", "Barbee, also a sophomore"), nor a person of the other sex ("Zanyrah T. was
+     * sitting with an uncle when she was shot").
+     */
+    private static boolean describedBetween(SentenceView v, int k, int pronoun, String determiners) {
+        boolean male = Regex.matches(v.lower(pronoun), "he|him");
+        for (int i = k; i < pronoun; i++) {
+            if (!Regex.matches(v.lower(i), determiners)) continue;
+            boolean own = true;
+            for (int m = k; m < i; m++) own &= Regex.matches(v.lower(m), ",|also|both") || v.at(m).pos().startsWith("RB");
+            if (own && k > v.first) continue;
+            // "a 23-year-old man": the tokenizer may split the age into five tokens
+            for (int j = i + 1; j <= i + 7 && j < pronoun; j++) {
+                String w = v.lower(j);
+                if (v.at(j).pos().startsWith("NN") && VictimCountRule.HUMAN.contains(w)) {
+                    if (!(male ? FEMALE_NOUNS : MALE_NOUNS).contains(w)) return true;
+                    break;
+                }
+                if (Regex.matches(w, "[,.;:]") || v.at(j).pos().startsWith("NN") && !Regex.matches(w, "years?|months?|old")) break;
+            }
+        }
+        return false;
     }
 
     /** Whether the tokens from k up to the pronoun are only an age, adverbs or auxiliaries and one verb: "X, 16, (had) shot him". */

@@ -683,15 +683,42 @@ final class VictimListRule implements ClaimRule {
         java.time.LocalDate published = stamp == null ? null : stamp.atZone(java.time.ZoneOffset.UTC).toLocalDate();
         java.util.Map<Integer, SentenceView> byIndex = new java.util.HashMap<>();
         for (SentenceView v : views) byIndex.put(v.sentence.index(), v);
+        // "Then, on July 12, photographer Wil L. was killed": a pronoun or a role elsewhere ("killed a photographer") that
+        // resolved to the same person dates nothing of its own; only the sentences that name the person count
+        Set<String> named = new java.util.HashSet<>();
+        for (Claim c : ctx.claims) if (c.subject().equals(Claim.INCIDENT) && c.slot() == Slot.VICTIM && namedIn(c.value(), c.evidence().sentence())) named.add(c.value());
         java.util.Map<String, Boolean> elsewhere = new java.util.HashMap<>();
+        java.util.Map<String, Integer> firstClaim = new java.util.HashMap<>();
+        Set<String> datedToDay = new java.util.HashSet<>();
         for (Claim c : ctx.claims) {
             if (!c.subject().equals(Claim.INCIDENT) || c.slot() != Slot.VICTIM) continue;
+            if (named.contains(c.value()) && !namedIn(c.value(), c.evidence().sentence())) continue;
             SentenceView v = byIndex.get(c.evidence().sentenceIndex());
-            boolean other = v != null && v.times.stream().anyMatch(t -> otherDay(t, day, published))
-                    && v.times.stream().noneMatch(t -> t.value() != null && t.value().startsWith(day.toString()));
-            elsewhere.merge(c.value(), other, Boolean::logicalAnd);
+            elsewhere.merge(c.value(), v != null && otherDated(v, day, published), Boolean::logicalAnd);
+            firstClaim.merge(c.value(), c.evidence().sentenceIndex(), Math::min);
+            if (v != null && v.times.stream().anyMatch(t -> t.value() != null && t.value().startsWith(day.toString()))) datedToDay.add(c.value());
+        }
+        // "... retaliation for the Sept. 24 killing of Zhivago H." and later "the killing of Hines": a person the article
+        // first names, in full, in a sentence dated to another day is of that incident, whatever later sentences say of them
+        for (var e : elsewhere.entrySet()) {
+            if (e.getValue() || datedToDay.contains(e.getKey())) continue;
+            Pattern name = Pattern.compile("(?<!\\p{L})" + Pattern.quote(e.getKey().strip()) + "(?!\\p{L})");
+            views.stream().filter(v -> name.matcher(v.sentence.text()).find()).findFirst()
+                    .filter(v -> v.sentence.index() < firstClaim.get(e.getKey()) && otherDated(v, day, published))
+                    .ifPresent(v -> e.setValue(true));
         }
         ctx.claims.removeIf(c -> c.subject().equals(Claim.INCIDENT) && c.slot() == Slot.VICTIM && elsewhere.getOrDefault(c.value(), false));
+    }
+
+    /**
+     * A sentence that dates something to another day than the incident's and never to its day; the incident's day as a
+     * possessive only refers to it ("On Feb. 6, Marquise H. was shot ... only blocks from Saturday's scene").
+     */
+    private static boolean otherDated(SentenceView v, java.time.LocalDate day, java.time.LocalDate published) {
+        String text = v.article.article().text();
+        return v.times.stream().anyMatch(t -> otherDay(t, day, published))
+                && v.times.stream().noneMatch(t -> t.value() != null && t.value().startsWith(day.toString())
+                        && !(t.text().endsWith("'s") || t.text().endsWith("’s") || text.startsWith("'s", t.end()) || text.startsWith("’s", t.end())));
     }
 
     private static boolean otherDay(dev.triangulate.model.TimeMention t, java.time.LocalDate day, java.time.LocalDate published) {
@@ -750,17 +777,21 @@ final class VictimListRule implements ClaimRule {
     /**
      * "..., was also wounded, Jones said": the one who speaks in the stating sentence is reporting
      * the victim, not one of them. Drops a victim claim whose name is the speaker of its own
-     * evidence sentence ("Jones said", "said Jones", "Coroner Leon Jones said").
+     * evidence sentence ("Jones said", "said Jones", "Coroner Leon Jones said", "According to Chief Jones, ...").
      */
     static void dropSpeakers(ArticleContext ctx) {
         ctx.claims.removeIf(c -> c.subject().equals(Claim.INCIDENT) && c.slot() == Slot.VICTIM && speaks(c.value(), c.evidence().sentence()));
     }
 
-    private static boolean speaks(String name, String sentence) {
+    /** Whether the name is the speaker of the sentence's closing attribution or of its opening "According to". */
+    static boolean speaks(String name, String sentence) {
         String n = Pattern.quote(name.strip());
         // only a closing attribution: a victim may speak ("Barnes says he ..."), and "the coroner says A died" names the victim
-        return Pattern.compile("[,”\"]\\s*(?:\\p{L}+\\s+){0,3}" + n + "\\s+(said|says|told \\S+|added|stated)(\\s+\\p{L}+){0,3}\\W*$")
-                .matcher(sentence).find();
+        // a title may be abbreviated: ", Sgt. Manny H. said."
+        return Pattern.compile("[,”\"]\\s*(?:\\p{L}+\\.?\\s+){0,3}" + n + "\\s+(said|says|told \\S+|added|stated)(\\s+\\p{L}+){0,3}\\W*$")
+                .matcher(sentence).find()
+                // or an opening one: "According to Canton Police Chief Otha B., a 9-year-old ... was shot"
+                || Pattern.compile("^\\W*According to (?:\\p{L}+\\.?\\s+){0,5}" + n + "\\s*,").matcher(sentence).find();
     }
 
     /** The same full name (middle names aside); a lone surname is not enough: relatives share it. */

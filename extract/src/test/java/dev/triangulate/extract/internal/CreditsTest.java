@@ -10,6 +10,7 @@ class CreditsTest {
         assertThat(Credits.credited("Dana Whitcombe", "Photo: Dana Whitcombe / Dana Whitcombe A boy was shot in Port Alder.")).isTrue();
         assertThat(Credits.credited("Milo Farrant", "Two hurt pic.twitter.com/x1 — Milo Farrant (@MiloFTV) May 2, 2031")).isTrue();
         assertThat(Credits.credited("Ines Katz", "Staff writers Ines Katz and Rory Pell contributed to this report.")).isTrue();
+        assertThat(Credits.credited("Abel Ures", "Four dead in Far South Side shooting Abel Ures / Chicago Tribune An officer calms a woman.")).isTrue();
     }
 
     @Test
