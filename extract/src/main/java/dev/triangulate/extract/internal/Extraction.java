@@ -58,6 +58,8 @@ public final class Extraction {
             if (EventSentences.mentionsOtherYear(v, ctx) || EventSentences.isBackground(v, ctx)) continue;
             for (ClaimRule r : RULES) r.apply(v, ctx);
         }
+        // victims listed one a line after a cue ending in a colon
+        VictimLines.claim(views, ctx);
         VictimCountRule.resolve(ctx);
         TimeRule.resolve(views, ctx);
         PlaceRule.resolve(views, ctx);

@@ -29,7 +29,7 @@ final class VictimListRule implements ClaimRule {
     private static final Pattern KILLED_WORDS = Pattern.compile("\\b(killed|dead|deceased|died|deaths?|murders?|killings?|slain|fatally)\\b");
     private static final Pattern INJURED_WORDS = Pattern.compile(
             "\\b(injured|wounded|hurt|survived|treated|hospitali[sz]ed|condition|wounds?|injuries)\\b");
-    private static final Pattern SUSPECT_WORDS = Pattern.compile("\\b(suspects?|gunman|gunmen|shooter|arrested|charged|accused|wanted)\\b");
+    static final Pattern SUSPECT_WORDS = Pattern.compile("\\b(suspects?|gunman|gunmen|shooter|arrested|charged|accused|wanted)\\b");
     /** Words of a list of defendants rather than victims: "A, 23; B, 20; and C, 21, each face two counts of murder". */
     private static final Pattern DEFENDANT_WORDS = Pattern.compile("\\b(charges|counts|booked|defendants?|indicted|faces?|facing|custody|arrests)\\b");
 
@@ -403,7 +403,8 @@ final class VictimListRule implements ClaimRule {
         return out.toString();
     }
 
-    private static String fateIn(String text) {
+    /** Killed or injured, as the words say, or null. */
+    static String fateIn(String text) {
         if (KILLED_WORDS.matcher(text).find()) return "killed";
         if (INJURED_WORDS.matcher(text).find()) return "injured";
         return null;
@@ -489,7 +490,8 @@ final class VictimListRule implements ClaimRule {
         return v.at(i) != null && Character.isUpperCase(v.at(i).text().codePointAt(0));
     }
 
-    private static void record(SentenceView v, ArticleContext ctx, List<EntityMention> names, String fate, int cue) {
+    /** Records the names as victims with the fate, or as identified victims whose fate the article decides (fate "identified"). */
+    static void record(SentenceView v, ArticleContext ctx, List<EntityMention> names, String fate, int cue) {
         for (EntityMention e : names) {
             String person = FateRule.clean(e);
             var ev = v.evidence(Math.min(cue, e.firstToken()), Math.max(cue, e.lastToken()));
