@@ -60,6 +60,8 @@ public final class Extraction {
         }
         // victims listed one a line after a cue ending in a colon
         VictimLines.claim(views, ctx);
+        // a name in the sentence after one that reports someone identified
+        NamedAfterIdentification.claim(views, ctx);
         VictimCountRule.resolve(ctx);
         TimeRule.resolve(views, ctx);
         PlaceRule.resolve(views, ctx);

@@ -411,7 +411,7 @@ final class VictimListRule implements ClaimRule {
     }
 
     /** The person names of a list starting at token k. */
-    private static List<EntityMention> list(SentenceView v, int k) {
+    static List<EntityMention> list(SentenceView v, int k) {
         List<EntityMention> out = new ArrayList<>();
         int end = listEnd(v, k, out);
         return end < 0 ? List.of() : out;
