@@ -34,7 +34,7 @@ final class VictimListRule implements ClaimRule {
     private static final Pattern DEFENDANT_WORDS = Pattern.compile("\\b(charges|counts|booked|defendants?|indicted|faces?|facing|custody|arrests)\\b");
 
     private static final Pattern PEOPLE_WORDS = Pattern.compile(
-            "\\b(victims?|deceased|dead|killed|injured|wounded|men|women|man|woman|people|teens?|teenagers?|boys?|girls?|persons?|child|children|him|her|driver|fatality|body|bodies)\\b");
+            "\\b(victims?|deceased|dead|killed|injured|wounded|men|women|man|woman|people|teens?|teenagers?|boys?|girls?|persons?|child|children|him|her|driver|fatality|body|bodies|pair|couple)\\b");
 
     /** Verbs whose objects are victims: "shot and killed A and B". */
     private static final java.util.Map<String, String> VICTIM_VERBS = java.util.Map.of("kill", "killed", "murder", "killed",
