@@ -18,6 +18,14 @@ class WhenClauseRuleTest {
     }
 
     @Test
+    void theSpeakerAtTheEnd() {
+        var e = extract("Two boys were shot on West Fulton on Friday.\n\n"
+                + "Malik McNeese, 16, and a 17-year-old Stevie Jefferson were on a sidewalk about noon when a black SUV pulled up and "
+                + "someone inside opened fire, hitting both boys, authorities said.");
+        assertThat(victims(e)).contains("Malik McNeese", "Stevie Jefferson");
+    }
+
+    @Test
     void notAWitnessNorTheOneHoldingTheGun() {
         var e = extract("A teenager was killed in an accidental shooting on Tuesday.\n\n"
                 + "Police said Kaemon Robinson was playing with a pistol when it discharged, striking 15-year-old Kevin Barbee in the face.\n\n"

@@ -29,13 +29,18 @@ final class WhenClauseRule implements ClaimRule {
         String lower = v.sentence.text().toLowerCase(Locale.ROOT);
         if (!lower.contains(" when ") || VictimListRule.SUSPECT_WORDS.matcher(lower).find()) return;
         // the subject opens the sentence, or the reported clause ("The sheriff's department says Monday that A ...")
-        int k = v.first;
+        claim(v, ctx, v.first);
+        // "Aug. 25, Savion S. was asleep when ...": a date the splitter cut before its day
+        if (v.at(v.first).pos().equals("CD") && v.lower(v.first + 1).equals(",")) claim(v, ctx, v.first + 2);
         for (int j = v.first; j < v.last(); j++) {
             if (Regex.matches(v.lower(j), "said|says|say|that")) {
-                k = v.lower(j + 1).equals("that") ? j + 2 : j + 1;
+                claim(v, ctx, v.lower(j + 1).equals("that") ? j + 2 : j + 1);
                 break;
             }
         }
+    }
+
+    private static void claim(SentenceView v, ArticleContext ctx, int k) {
         // "27-year old Jared H.": an age before the name
         while (v.at(k) != null && Regex.matches(v.lower(k), "a|an|\\d{1,3}|-|year|years|old|\\d{1,3}-year-old")) k++;
         List<EntityMention> names = VictimListRule.list(v, k);
