@@ -24,6 +24,13 @@ class VictimListRuleTest {
     }
 
     @Test
+    void thePairIdentifiedAs() {
+        var e = extract("Two people were wounded in a shooting spree on Sunday.\n\nWitnesses said the gunman left the store with a woman and a child.\n\n"
+                + "The pair has been identified as Maria Rodriguez, 32, and 14-month-old Caden Moore.");
+        assertThat(victims(e)).contains("Maria Rodriguez", "Caden Moore");
+    }
+
+    @Test
     void identifiedAsAList() {
         var e = extract("Two men were shot dead on Main Street on Friday. The coroner identified the two men killed as "
                 + "Tomas Varga, 22, and Jonte Okafor, 24.");

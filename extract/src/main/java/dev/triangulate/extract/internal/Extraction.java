@@ -12,7 +12,7 @@ public final class Extraction {
     private Extraction() {}
 
     private static final List<ClaimRule> RULES = List.of(
-            new CasualtyRule(), new VictimCountRule(), new FateRule(), new VictimListRule(), new WhoClauseRule(), new PlaceRule(), new TimeRule(), new WeaponRule());
+            new CasualtyRule(), new VictimCountRule(), new FateRule(), new VictimListRule(), new WhoClauseRule(), new AgedSubjectNamed(), new HeadlineName(), new WhenClauseRule(), new MourningNames(), new HarmPhrases(), new DescribedVictimNamed(), new PlaceRule(), new TimeRule(), new WeaponRule());
 
     /** Starts loading the gazetteer of towns in the background, beside the NLP models' load. */
     public static void warmUp() {
@@ -58,6 +58,10 @@ public final class Extraction {
             if (EventSentences.mentionsOtherYear(v, ctx) || EventSentences.isBackground(v, ctx)) continue;
             for (ClaimRule r : RULES) r.apply(v, ctx);
         }
+        // victims listed one a line after a cue ending in a colon
+        VictimLines.claim(views, ctx);
+        // a name in the sentence after one that reports someone identified
+        NamedAfterIdentification.claim(views, ctx);
         VictimCountRule.resolve(ctx);
         TimeRule.resolve(views, ctx);
         PlaceRule.resolve(views, ctx);

@@ -29,14 +29,14 @@ final class VictimListRule implements ClaimRule {
     private static final Pattern KILLED_WORDS = Pattern.compile("\\b(killed|dead|deceased|died|deaths?|murders?|killings?|slain|fatally)\\b");
     private static final Pattern INJURED_WORDS = Pattern.compile(
             "\\b(injured|wounded|hurt|survived|treated|hospitali[sz]ed|condition|wounds?|injuries)\\b");
-    private static final Pattern SUSPECT_WORDS = Pattern.compile("\\b(suspects?|gunman|gunmen|shooter|arrested|charged|accused|wanted)\\b");
+    static final Pattern SUSPECT_WORDS = Pattern.compile("\\b(suspects?|gunman|gunmen|shooter|arrested|charged|accused|wanted)\\b");
     /** Words of a list of defendants rather than victims: "A, 23; B, 20; and C, 21, each face two counts of murder". */
     /** Words that put the person identified into custody ("the man – identified as A – was placed into custody"). */
     private static final Pattern CUSTODY_WORDS = Pattern.compile("\\b(booking|surrendered|(taken|placed) into custody|turned (himself|herself|themselves) in)\\b");
     private static final Pattern DEFENDANT_WORDS = Pattern.compile("\\b(charges|counts|booked|defendants?|indicted|faces?|facing|custody|arrests)\\b");
 
     private static final Pattern PEOPLE_WORDS = Pattern.compile(
-            "\\b(victims?|deceased|dead|killed|injured|wounded|men|women|man|woman|people|teens?|teenagers?|boys?|girls?|persons?|child|children|him|her|driver|fatality|body|bodies)\\b");
+            "\\b(victims?|deceased|dead|killed|injured|wounded|men|women|man|woman|people|teens?|teenagers?|boys?|girls?|persons?|child|children|him|her|driver|fatality|body|bodies|pair|couple)\\b");
 
     /** Verbs whose objects are victims: "shot and killed A and B". */
     private static final java.util.Map<String, String> VICTIM_VERBS = java.util.Map.of("kill", "killed", "murder", "killed",
@@ -410,14 +410,15 @@ final class VictimListRule implements ClaimRule {
         return out.toString();
     }
 
-    private static String fateIn(String text) {
+    /** Killed or injured, as the words say, or null. */
+    static String fateIn(String text) {
         if (KILLED_WORDS.matcher(text).find()) return "killed";
         if (INJURED_WORDS.matcher(text).find()) return "injured";
         return null;
     }
 
     /** The person names of a list starting at token k. */
-    private static List<EntityMention> list(SentenceView v, int k) {
+    static List<EntityMention> list(SentenceView v, int k) {
         List<EntityMention> out = new ArrayList<>();
         int end = listEnd(v, k, out);
         return end < 0 ? List.of() : out;
@@ -500,7 +501,8 @@ final class VictimListRule implements ClaimRule {
         return v.at(i) != null && Character.isUpperCase(v.at(i).text().codePointAt(0));
     }
 
-    private static void record(SentenceView v, ArticleContext ctx, List<EntityMention> names, String fate, int cue) {
+    /** Records the names as victims with the fate, or as identified victims whose fate the article decides (fate "identified"). */
+    static void record(SentenceView v, ArticleContext ctx, List<EntityMention> names, String fate, int cue) {
         for (EntityMention e : names) {
             String person = FateRule.clean(e);
             var ev = v.evidence(Math.min(cue, e.firstToken()), Math.max(cue, e.lastToken()));
