@@ -28,7 +28,12 @@ final class PersonMentions {
         // an organisation or an untagged run of proper nouns with an age after it: "Vontay Price, 22,"
         for (int i = 0; i < entities.size(); i++) {
             EntityMention e = entities.get(i);
-            if (e.type() == EntityType.ORGANIZATION && (aged(toks, e.firstToken(), e.lastToken()) || inPersonSlot(toks, e.firstToken(), e.lastToken()))) {
+            // a place or a "miscellaneous" name too: "Selby/LOCATION Gene Outland, 47,", "Omani/MISC Free/MISC, 18,"
+            // (only with an age: "Davidson County, North/LOCATION Carolina/LOCATION was shot" is no person)
+            boolean organisation = e.type() == EntityType.ORGANIZATION;
+            if ((organisation || Regex.matches(e.type().name(), "LOCATION|MISC"))
+                    && (aged(toks, e.firstToken(), e.lastToken()) || organisation && inPersonSlot(toks, e.firstToken(), e.lastToken())
+                            || agedBefore(toks, e.firstToken(), e.lastToken()))) {
                 entities.set(i, person(a, e.firstToken(), e.lastToken()));
                 people.add(e.text());
                 changed = true;
@@ -52,12 +57,28 @@ final class PersonMentions {
         }
         List<int[]> untagged = untaggedRuns(toks); // the tokens' tags do not change here, only the entities
         for (int[] run : untagged) {
-            if (aged(toks, run[0], run[1]) || inPersonSlot(toks, run[0], run[1])) {
+            if (aged(toks, run[0], run[1]) || inPersonSlot(toks, run[0], run[1]) || agedBefore(toks, run[0], run[1])) {
                 EntityMention p = person(a, run[0], run[1]);
                 entities.add(p);
                 people.add(p.text());
                 changed = true;
             }
+        }
+        // "Jamaica/LOCATION McCann - Bell, 19,": a hyphenated surname, which the tagger splits, with an age after it
+        for (int k = 0; k + 3 < toks.size(); k++) {
+            int first = k, last = k + 3;
+            if (!toks.get(k + 2).pos().equals("HYPH") || toks.get(first).sentence() != toks.get(last).sentence() || !agedFrom(toks, last)) continue;
+            if (first > 0 && toks.get(first - 1).sentence() == toks.get(first).sentence() && toks.get(first - 1).pos().startsWith("NNP")) continue;
+            if (!Regex.matches(toks.get(k).text() + " " + toks.get(k + 1).text() + " " + toks.get(k + 3).text(), "\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{L}+ \\p{Lu}\\p{Ll}+")
+                    || !PersonNames.plausible(toks.get(k).text() + " " + toks.get(k + 1).text() + "-" + toks.get(k + 3).text())) continue;
+            boolean tagged = false;
+            for (int q = first; q <= last; q++) tagged |= "PERSON".equals(toks.get(q).ner());
+            if (tagged) continue;
+            entities.removeIf(x -> x.firstToken() <= last && x.lastToken() >= first);
+            EntityMention p = person(a, first, last);
+            entities.add(p);
+            people.add(p.text());
+            changed = true;
         }
         // "Tra'von/NNP Folse/PERSON": a first name with an apostrophe the tagger left out belongs to the name after it
         for (int i = 0; i < entities.size(); i++) {
@@ -189,7 +210,7 @@ final class PersonMentions {
         StringBuilder name = new StringBuilder();
         for (int k = first; k <= last; k++) {
             Token t = toks.get(k);
-            if (!t.pos().startsWith("NNP") || !Character.isUpperCase(t.text().codePointAt(0))) return false;
+            if (!t.pos().startsWith("NNP") || !Character.isUpperCase(t.text().codePointAt(0)) || k > first && personNoun(t)) return false;
             name.append(t.text()).append(' ');
         }
         return PersonNames.plausible(name.toString());
@@ -201,12 +222,35 @@ final class PersonMentions {
         if (n < 2 || n > 3 || last + 3 > toks.size()) return false;
         for (int k = first; k <= last; k++) {
             Token t = toks.get(k);
-            if (!t.pos().startsWith("NNP") || !Character.isUpperCase(t.text().codePointAt(0))) return false;
+            if (!t.pos().startsWith("NNP") || !Character.isUpperCase(t.text().codePointAt(0)) || k > first && personNoun(t)) return false;
         }
         if (toks.get(first).sentence() != toks.get(last).sentence() || !agedFrom(toks, last)) return false;
         StringBuilder name = new StringBuilder();
         for (int k = first; k <= last; k++) name.append(toks.get(k).text()).append(' ');
         return PersonNames.plausible(name.toString());
+    }
+
+    /**
+     * Two or three capitalised proper nouns right after an age ("39-year-old Lloyd/ORGANIZATION Williams", "24 year - old
+     * Zachary/ORGANIZATION Cotton with a gunshot wound") and before no noun ("a 37-year-old Shelton man" is a town).
+     */
+    static boolean agedBefore(List<Token> toks, int first, int last) {
+        if (!properNouns(toks, first, last) || first < 1) return false;
+        int sentence = toks.get(first).sentence();
+        StringBuilder before = new StringBuilder();
+        for (int k = Math.max(0, first - 5); k < first; k++) if (toks.get(k).sentence() == sentence) before.append(toks.get(k).lower()).append(' ');
+        if (!Regex.matches(before.toString().replace(" - ", "-"), ".*\\b\\d{1,3}[ -](year|month|week)s?[ -]old $")) return false;
+        if (last + 1 >= toks.size() || toks.get(last + 1).sentence() != sentence) return true;
+        Token next = toks.get(last + 1);
+        return !next.pos().startsWith("NN") && !next.pos().equals("POS");
+    }
+
+    /**
+     * A person or role noun in a headline's capitals ("8-Year-Old Camden Girl, 8,", "Old Man Bill"): no part of a name but as
+     * its first word, which may be a first name ("Hunter Harbin").
+     */
+    private static boolean personNoun(Token t) {
+        return VictimCountRule.HUMAN.contains(t.lower()) || Lexicon.ROLE_NOUNS.contains(t.lower());
     }
 
     /** ", 14," / ", 14 and" / ", 14;" right after the surname at last, in its sentence. */

@@ -121,4 +121,29 @@ class PersonMentionsTest {
                 "Hope/NN Road/NNP/ORGANIZATION ,/, 12/CD ,/, is/VBZ closed/VBN ./."));
         assertThat(people(a)).contains("Destiny McNichols").doesNotContain("Hope Road");
     }
+
+    @Test
+    void aNameAfterAnAgeIsAPersonWhateverTheTagger() {
+        var a = article("EMS/NNP transported/VBD 20/CD -/HYPH year/NN -/HYPH old/JJ Alicia/NNP/PERSON Wynn/NNP/PERSON and/CC "
+                        + "39/CD -/HYPH year/NN -/HYPH old/JJ Lloyd/NNP/ORGANIZATION Wynn/NNP/ORGANIZATION ./.",
+                "Officers/NNS found/VBD 24/CD year/NN -/HYPH old/JJ Zachary/NNP Cotten/NNP with/IN a/DT wound/NN ./.",
+                "Deputies/NNS found/VBD 58/CD -/HYPH year/NN -/HYPH old/JJ Santa/NNP/LOCATION Guerra/NNP/LOCATION suffering/VBG ./.",
+                "A/DT 37/CD -/HYPH year/NN -/HYPH old/JJ Shelton/NNP/LOCATION Falls/NNP/LOCATION man/NN died/VBD ./.",
+                "3/CD Indicted/VBN In/IN Death/NN Of/IN 8/CD -/HYPH Year/NN -/HYPH Old/JJ Camden/NNP/ORGANIZATION Girl/NNP/ORGANIZATION");
+        assertThat(people(a)).containsExactly("Alicia Wynn", "Lloyd Wynn", "Zachary Cotten", "Santa Guerra");
+    }
+
+    @Test
+    void aPlaceOrMiscellaneousNameWithAnAgeAfterItIsAPersonButNotInAnotherSlot() {
+        var a = article("Omani/NNP/MISC Frey/NNP/MISC ,/, 18/CD ,/, and/CC Tabitha/NNP/PERSON Cruz/NNP/PERSON ,/, 20/CD ,/, were/VBD killed/VBN ./.",
+                "A/DT man/NN in/IN Davidson/NNP/LOCATION County/NNP/LOCATION ,/, North/NNP/LOCATION Carolina/NNP/LOCATION was/VBD shot/VBN ./.",
+                "Camden/NNP/MISC Girl/NNP/MISC ,/, 8/CD ,/, Dies/VBZ");
+        assertThat(people(a)).containsExactly("Omani Frey", "Tabitha Cruz");
+    }
+
+    @Test
+    void aHyphenatedSurnameWithAnAgeIsOneName() {
+        var a = article("The/DT victims/NNS include/VBP Jamaica/NNP/LOCATION McCann/NNP -/HYPH Bell/NNP ,/, 19/CD ,/, and/CC Austin/NNP/PERSON Brown/NNP/PERSON ./.");
+        assertThat(people(a)).containsExactly("Jamaica McCann - Bell", "Austin Brown");
+    }
 }
