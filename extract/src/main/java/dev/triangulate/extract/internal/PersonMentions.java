@@ -91,6 +91,23 @@ final class PersonMentions {
                 changed = true;
             }
         }
+        // "Elton/NNP Wayne/PERSON Madison/PERSON", "Scorpio - Rodney Alonzo/PERSON Phillips/PERSON": a first name the tagger left
+        // out, which the article never writes in lower case and which no other capitalised word (a title, a town) comes before
+        for (int i = 0; i < entities.size(); i++) {
+            EntityMention e = entities.get(i);
+            int f = e.firstToken() - 1;
+            if (e.type() != EntityType.PERSON || f < 1 || !leftOutFirstName(a, toks, f, e.sentence())) continue;
+            // a hyphenated first name: "Scorpio - Rodney"
+            if (f >= 3 && toks.get(f - 1).pos().equals("HYPH") && leftOutFirstName(a, toks, f - 2, e.sentence())) f -= 2;
+            Token before = toks.get(f - 1);
+            // "Rest in Peace Sherman W.", "Prince George's Hospital Center": not after a preposition, not a place's possessive
+            if (Character.isUpperCase(before.text().codePointAt(0)) || Regex.matches(before.pos(), "IN|TO") && !before.lower().equals("as")
+                    || e.lastToken() + 1 < toks.size() && Regex.matches(toks.get(e.lastToken() + 1).lower(), "'s|’s")
+                    || NOT_FIRST_NAMES.contains(toks.get(f).lower())) continue;
+            entities.set(i, person(a, f, e.lastToken()));
+            people.add(entities.get(i).text());
+            changed = true;
+        }
         // 'Isaiah/PERSON "Zay" Solomon/PERSON': a nickname in quotes splits one name into two
         for (int i = 0; i < entities.size(); i++) {
             EntityMention e = entities.get(i);
@@ -169,6 +186,17 @@ final class PersonMentions {
                 && !Lexicon.PERPETRATOR.contains(w) && !"DATE".equals(t.ner()) && !"TIME".equals(t.ner())
                 && !Regex.matches(w, "the|a|an|and|of|in|on|at|by|for|to|with|from|said|says|police|officers?|victims?|mr|mrs|ms|dr|rev|sgt|det|lt|capt|cpl")
                 && !java.util.regex.Pattern.compile("\\b" + w + "\\b").matcher(a.article().text()).find();
+    }
+
+    /** Honorifics and a page's buttons before a name: "Pastor Vernon G.", "Saint Marys", "Share Achassity M.". */
+    private static final Set<String> NOT_FIRST_NAMES = Set.of("pastor", "saint", "prince", "princess", "bishop", "reverend", "elder",
+            "deacon", "apostle", "minister", "share", "embed", "advertisement", "photo", "video", "watch", "read", "gallery", "related");
+
+    /** An untagged capitalised proper noun at f, inside its sentence and not opening it, that can be a first name. */
+    private static boolean leftOutFirstName(AnnotatedArticle a, List<Token> toks, int f, int sentence) {
+        Token t = toks.get(f);
+        return f >= 1 && t.sentence() == sentence && toks.get(f - 1).sentence() == sentence && "O".equals(t.ner())
+                && t.pos().startsWith("NNP") && firstName(a, t);
     }
 
     private static final java.util.regex.Pattern SHOT_AFTER = java.util.regex.Pattern.compile(

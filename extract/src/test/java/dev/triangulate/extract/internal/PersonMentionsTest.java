@@ -146,4 +146,15 @@ class PersonMentionsTest {
         var a = article("The/DT victims/NNS include/VBP Jamaica/NNP/LOCATION McCann/NNP -/HYPH Bell/NNP ,/, 19/CD ,/, and/CC Austin/NNP/PERSON Brown/NNP/PERSON ./.");
         assertThat(people(a)).containsExactly("Jamaica McCann - Bell", "Austin Brown");
     }
+
+    @Test
+    void anUntaggedFirstNameBeforeAPersonBelongsToIt() {
+        var a = article("Police/NNS identified/VBD the/DT dead/JJ as/IN Elston/NNP Wayne/NNP/PERSON Madder/NNP/PERSON and/CC "
+                        + "Scorpio/NNP -/HYPH Rodney/NNP Alonzo/NNP/PERSON Phelps/NNP/PERSON ./.",
+                "Friends/NNS wrote/VBD Rest/VB in/IN Peace/NNP Sherman/NNP/PERSON Wilkes/NNP/PERSON ./.",
+                "She/PRP died/VBD at/IN Prince/NNP George/NNP/PERSON 's/POS Hospital/NNP ./.",
+                "Among/IN them/PRP was/VBD Pastor/NNP Vernon/NNP/PERSON Gillam/NNP/PERSON ./.");
+        assertThat(people(a)).containsExactly("Elston Wayne Madder", "Scorpio - Rodney Alonzo Phelps", "Sherman Wilkes", "George",
+                "Vernon Gillam");
+    }
 }
