@@ -492,4 +492,35 @@ class VictimListRuleTest {
                 + "The mother of victim Latisha Kemp, 18, said her daughter was in the lobby.");
         assertThat(victims(e)).contains("Delia Jonas", "Latisha Kemp");
     }
+
+    @Test
+    void relativesCountedOrAgedWithoutTheirNoun() {
+        var e = extract("Police said Lyle Barrow, 35, Amanda Moritz, 29, and their two children, 7-year-old Brandon Barrow and "
+                + "4-year-old Brian Barrow, died after the shooting.\n\n"
+                + "The chief identified the dead as 33-year-old Jonathan Stiffel, of Neenah, his 11-year-old Olivia Stiffel and "
+                + "31-year-old Adam Bendahl of Appleton.\n\n"
+                + "Authorities identified the victims as Greg Griegos, 51, his wife Sara Griegos, 40, and three of their children: "
+                + "a 9-year-old boy, Zephan Griegos, and daughters Jael Griegos, 5, and Angela Griegos, 2.");
+        assertThat(victims(e)).contains("Amanda Moritz", "Brandon Barrow", "Olivia Stiffel", "Adam Bendahl", "Zephan Griegos",
+                "Jael Griegos", "Angela Griegos");
+    }
+
+    @Test
+    void remarksAndUnnamedPeopleInsideAList() {
+        var e = extract("The gunshot victims were all Brooklyn males: William Holmes and Jayquan Willis, both 16 and shot in the foot; "
+                + "Giovanie Mayer, 18, shot in the toe, and Devon Jameson, 18, shot in the thigh; and Sharise Randle, 19, shot in the thigh, "
+                + "cops said.\n\n"
+                + "Daquez Palmer, Joseph Ramos, Quesean Browne, and the juvenile female, all of York, were taken to York Hospital for treatment.\n\n"
+                + "Belinda Galdo and Beatrice Dotsen, a mother and daughter, both died in the cosmetics section of the store.");
+        assertThat(victims(e)).contains("Giovanie Mayer", "Devon Jameson", "Sharise Randle", "Jayquan Willis", "Daquez Palmer",
+                "Joseph Ramos", "Quesean Browne", "Belinda Galdo", "Beatrice Dotsen");
+    }
+
+    @Test
+    void shootingToDeathAndPronouncedWithAnAge() {
+        var e = extract("He is suspected of shooting to death his daughters Mackenzie Parkes, 8, and Haylee Parkes, 5, before turning "
+                + "the gun on himself.\n\nAuthorities pronounced 35-year-old Shaheer Parsons dead at the scene.");
+        assertThat(victims(e)).contains("Mackenzie Parkes", "Haylee Parkes", "Shaheer Parsons");
+        assertThat(fates(e, "Haylee Parkes")).contains("killed");
+    }
 }

@@ -160,9 +160,9 @@ final class VictimListRule implements ClaimRule {
                 start = i + 2;
                 fate = "killed";
             } else if ((v.lemma(i).equals("pronounce") && v.at(i).isVerb() || v.lower(i).equals("pronounced")) // "pronounced/JJ"
-                    && v.entityStartingAt(i + 1, EntityType.PERSON).isPresent()
+                    && v.entityStartingAt(skipAge(v, i + 1), EntityType.PERSON).isPresent()
                     && v.lower(listEnd(v, i + 1)).equals("dead")) {
-                start = i + 1; // "Officers pronounced Ariana M. dead at the scene"
+                start = i + 1; // "Officers pronounced Ariana M. dead at the scene", "pronounced 35-year-old Shaheer P. dead"
                 fate = "killed";
             } else if (w.equals("among") && Regex.matches(v.lower(i + 1), "those|the") && v.at(i + 2) != null
                     && Regex.matches(v.lower(i + 2), "shot|killed|wounded|injured|hurt|dead|victims") && Regex.matches(v.lower(i + 3), "was|were|is|are")) {
@@ -181,6 +181,8 @@ final class VictimListRule implements ClaimRule {
             } else if ((Regex.matches(w, "victims?") || w.equals("dead") || w.equals("killed") || w.equals("injured") || w.equals("wounded") || w.equals("survivors"))
                     && v.at(i + 1) != null && Regex.matches(v.lower(i + 1), "were|are|was|is|included|include|including|:|—|–|,")) {
                 start = Regex.matches(v.lower(i + 1), "were|are") && v.lower(i + 2).equals(":") ? i + 3 : i + 2;
+                // "The gunshot victims were all Brooklyn males: A and B, ...": a short description, then the names
+                if (list(v, start).isEmpty() && colonAfter(v, i) > 0) start = colonAfter(v, i);
                 fate = w.startsWith("victim") ? "identified" : w.equals("dead") || w.equals("killed") ? "killed" : "injured";
                 if (w.startsWith("victim") && SUSPECT_WORDS.matcher(lower).find()) start = -1;
             } else if ((Regex.matches(w, "victims?|killed|injured|wounded|dead") || Regex.matches(w, "murdered|slain|shot") && v.at(i).pos().equals("VBN"))
@@ -221,7 +223,9 @@ final class VictimListRule implements ClaimRule {
                 if (objects.size() >= 2) record(v, ctx, objects, "shot", i);
                 continue;
             }
-            if (start < 0 && v.at(i).isVerb() && !v.at(i).pos().equals("VBN") && VICTIM_VERBS.containsKey(v.lemma(i))) {
+            // "suspected of shooting/NN to death his daughters A, 8, and B, 5": the tagger's noun before "to death"
+            boolean toDeath = w.equals("shooting") && v.lower(i + 1).equals("to") && v.lower(i + 2).equals("death");
+            if (start < 0 && (v.at(i).isVerb() || toDeath) && !v.at(i).pos().equals("VBN") && (VICTIM_VERBS.containsKey(v.lemma(i)) || toDeath)) {
                 // "killing A, 18, and B, 20", "killed 41-year-old A and 3-year-old B": the objects of one act
                 int o = i + 1;
                 // "wounding three other people, A, 28; B, 20; and C, 30"
@@ -232,7 +236,7 @@ final class VictimListRule implements ClaimRule {
                 if (v.lower(o).equals("to") && v.lower(o + 1).equals("death")) o += 2; // "shot to death A and her daughter, B"
                 List<EntityMention> objects = list(v, o);
                 // "fatally shooting his ex-wife, 33-year-old A": one name in apposition to a relative is the one shot as well
-                String act = Regex.matches(v.lower(i - 1), "fatally|mortally") ? "killed" : VICTIM_VERBS.get(v.lemma(i)); // "fatally shooting"
+                String act = toDeath || Regex.matches(v.lower(i - 1), "fatally|mortally") ? "killed" : VICTIM_VERBS.get(v.lemma(i)); // "fatally shooting"
                 if (objects.size() >= 2 || objects.size() == 1 && Regex.matches(v.lower(o), "his|her|their")) record(v, ctx, objects, act, i);
                 continue;
             }
@@ -339,6 +343,8 @@ final class VictimListRule implements ClaimRule {
         if (names.isEmpty()) return;
         int after = listEnd(v, k);
         if (Regex.matches(v.lower(after), "–|—|--")) after++; // "Four residents – A, B and C – were treated"
+        // "A and B, a mother and daughter, both died": the walk took in the article of the apposition
+        if (Regex.matches(v.lower(after - 1), "a|an|the") && v.lower(after - 2).equals(",") && after - 2 > k) after--;
         // "A, the 66-year-old owner of the barbershop, was wounded": an apposition between the name and what happened
         // "A, 45, and B, 46, who work at the drug store, were injured": a relative clause between them too
         if (v.lower(after - 1).equals(",") && v.at(after) != null && (Regex.matches(v.at(after).pos(), "DT|PRP\\$") || v.lower(after).equals("who"))) {
@@ -433,9 +439,21 @@ final class VictimListRule implements ClaimRule {
                 // "A 37-year-old Shelton man was killed": a name before a person noun is his town or family, not him
                 if (!VictimCountRule.HUMAN.contains(v.lower(name.get().lastToken() + 1))) names.add(name.get());
                 i = name.get().lastToken() + 1;
-            } else if ((VictimCountRule.HUMAN.contains(w) || Lexicon.ROLE_NOUNS.contains(w)) && !Lexicon.PERPETRATOR.contains(w)
+            } else if ((VictimCountRule.HUMAN.contains(w) || Lexicon.ROLE_NOUNS.contains(w) || PEOPLE_PLURALS.contains(w)) && !Lexicon.PERPETRATOR.contains(w)
                     && !Regex.matches(w, "robber|intruder") && v.entityStartingAt(i + 1, EntityType.PERSON).isPresent()) {
-                i++; // "identified as employee Thomas S., in his 60s": a person or role noun before the name
+                i++; // "identified as employee Thomas S., in his 60s", "and daughters Jael G., 5": a person or role noun before the name
+            } else if (!names.isEmpty() && v.at(i).pos().equals("CD") && v.lower(i + 1).equals("of") && Regex.matches(v.lower(i + 2), "his|her|their")
+                    && PEOPLE_PLURALS.contains(v.lower(i + 3)) && v.lower(i + 4).equals(":")) {
+                i += 5; // "Greg G., 51, his wife Sara G., 40, and three of their children: a 9-year-old boy, Zephania G."
+            } else if (!names.isEmpty() && w.equals("the") && (VictimCountRule.HUMAN.contains(v.lower(i + 1))
+                    || v.at(i + 1) != null && v.at(i + 1).pos().equals("JJ") && VictimCountRule.HUMAN.contains(v.lower(i + 2)))
+                    && !Lexicon.PERPETRATOR.contains(v.lower(i + 1)) && !Lexicon.PERPETRATOR.contains(v.lower(i + 2))) {
+                // "A, B, C, and the juvenile female, all of York, were taken to York Hospital": someone left unnamed
+                i += VictimCountRule.HUMAN.contains(v.lower(i + 1)) ? 2 : 3;
+            } else if (!names.isEmpty() && Regex.matches(w, "all|both") && v.lower(i + 1).equals("of") && capitalised(v, i + 2)) {
+                i += 1; // "all of York": the town follows
+            } else if (!names.isEmpty() && Regex.matches(v.lower(i - 1), ",|and") && HARM_PARTICIPLES.contains(w) && remarkEnd(v, i) > 0) {
+                i = remarkEnd(v, i); // "A and B, both 16 and shot in the foot; C, 18, shot in the toe, and D": what befell each
             } else if (!names.isEmpty() && (VictimCountRule.HUMAN.contains(w) || v.at(i).pos().equals("NN") && VictimCountRule.HUMAN.contains(v.lower(i + 1)))
                     && relationAfter(v, i) > 0) {
                 i = relationAfter(v, i); // "A, and 40-year-old mother, B"
@@ -444,10 +462,15 @@ final class VictimListRule implements ClaimRule {
             } else if (Regex.matches(w, "his|her|their") && v.at(i + 1) != null) {
                 // "... his wife, 72-year-old A, and his granddaughter, 3-year-old B": relatives in apposition
                 int r = i + 1;
-                // "her young son Ethan R.": an adjective may come with the relation
-                while (v.at(r) != null && (Regex.matches(v.lower(r), "\\d{1,3}|-|year|years|old|\\d{1,3}-year-old") || v.at(r).pos().equals("JJ"))) r++;
+                // "her young son Ethan R.", "their two children, A and B", "his three youngest siblings A, 9; B, 5": an
+                // adjective or a number may come with the relation
+                while (v.at(r) != null && (Regex.matches(v.lower(r), "\\d{1,3}|-|year|years|old|\\d{1,3}-year-old") || Regex.matches(v.at(r).pos(), "JJS?|CD"))) r++;
+                // "his 11-year-old Olivia S.": the age alone
+                if (r > i + 1 && v.entityStartingAt(r, EntityType.PERSON).isPresent()) { i = r; continue; }
                 String relation = v.lower(r).replaceFirst("^ex-", ""); // "his ex-wife"
-                if (!VictimCountRule.HUMAN.contains(relation) && !PEOPLE_PLURALS.contains(relation)) break;
+                if (!VictimCountRule.HUMAN.contains(relation) && !PEOPLE_PLURALS.contains(relation) && !relation.equals("siblings")) break;
+                // "her 62-year-old sister-in-law Mary Lou N."
+                if (v.lower(r + 1).equals("-") && v.lower(r + 2).equals("in") && v.lower(r + 3).equals("-") && v.lower(r + 4).equals("law")) r += 4;
                 i = r + 1;
             } else if (Regex.matches(w, ",|;|and|&|:|\\d{1,3}|\\d{1,3}-(year|month|week)-old|-|year|month|months|week|weeks|old|ages?|respectively|(jr|sr)\\.?|ii|iii|iv|a|an|man|woman|boy|girl|teen|teenager|male|female|person|child|juvenile|both")
                     || v.at(i).pos().equals("CD") && (Regex.matches(w, "\\d+") || v.lower(i + 1).equals("-"))) {
@@ -462,7 +485,7 @@ final class VictimListRule implements ClaimRule {
                 // "A, age 31, of the 3900 block of Trailwood Court in Chesapeake"
                 i += 4;
                 while (v.at(i) != null && !v.lower(i).equals(",") && !v.at(i).isVerb() && i < k + 40) i++;
-            } else if (w.equals("of") && !names.isEmpty() && v.at(i + 1) != null && capitalised(v, i + 1) && !v.at(i + 1).pos().equals("DT")) {
+            } else if (Regex.matches(w, "of|from") && !names.isEmpty() && v.at(i + 1) != null && capitalised(v, i + 1) && !v.at(i + 1).pos().equals("DT")) {
                 i += 2; // "A, 22, of Greenville", "B, 23, of Fishers/NNS"
                 while (v.at(i) != null && v.at(i).pos().startsWith("NNP")) i++;
                 // "of Summerville, SC; B, 28, ...": the town's state
@@ -477,6 +500,23 @@ final class VictimListRule implements ClaimRule {
         }
         // a list ends on its last name or age, not on "and"
         return i;
+    }
+
+    private static final Set<String> HARM_PARTICIPLES = Set.of("shot", "wounded", "injured", "hit", "grazed", "struck", "killed");
+
+    /**
+     * The token after a remark on what befell a listed person ("shot in the toe,"): the next name after a semicolon or a
+     * comma ("; C", ", and D", ", E") within a short way, else -1.
+     */
+    private static int remarkEnd(SentenceView v, int k) {
+        for (int c = k + 1; c <= k + 12 && v.at(c) != null; c++) {
+            if (v.at(c).isVerb() && !v.at(c).pos().equals("VBN") || v.entityStartingAt(c, EntityType.PERSON).isPresent()) return -1;
+            if (!Regex.matches(v.lower(c), ",|;")) continue;
+            int n = v.lower(c + 1).equals("and") ? c + 2 : c + 1;
+            if (v.entityStartingAt(n, EntityType.PERSON).isPresent()) return n;
+            if (v.lower(c).equals(";")) return -1;
+        }
+        return -1;
     }
 
     /** The token after a semicolon that closes a short clause from k, else -1. */
