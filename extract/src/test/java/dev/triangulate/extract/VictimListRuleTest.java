@@ -523,4 +523,35 @@ class VictimListRuleTest {
         assertThat(victims(e)).contains("Mackenzie Parkes", "Haylee Parkes", "Shaheer Parsons");
         assertThat(fates(e, "Haylee Parkes")).contains("killed");
     }
+
+    @Test
+    void relationsCompoundAfterAColonAndInApposition() {
+        var e = extract("Also dead were Williams' son and daughter — Brodie Willis, 4, and Marley Willis, 2.\n\n"
+                + "He shot and wounded two other children, who are in critical condition: Andrews' 15-year-old daughter, Demesha Owen, "
+                + "and Brown's 7-year-old daughter, Jada Browning.\n\n"
+                + "His mother's boyfriend, 22-year-old Brandon Jimenes, who was stationed at Fort Campbell, was also shot.\n\n"
+                + "Martin says the woman who was shot is her sister, 26-year-old Rachael Quesenbery.");
+        assertThat(victims(e)).contains("Brodie Willis", "Marley Willis", "Demesha Owen", "Jada Browning", "Brandon Jimenes",
+                "Rachael Quesenbery");
+    }
+
+    @Test
+    void captionsRemarksAndUnnamedOthersInsideAList() {
+        var e = extract("Felicidad Legazpi, left, and Oliver Legazpi, right, were shot to death in Salinas.\n\n"
+                + "Agustin Figuereo, 67, and another man in his 80s were killed.\n\n"
+                + "Victims were Tramarceia Ruffin, 22; Mary Davies, Trevonte Carver and Shontae Armstead, ages not available; "
+                + "Gerod Warde, 18; and Oshaye Collin, 21.\n\n"
+                + "Lucas Fickett's mother, 70-year-old Lynda Fickett, with whom the suspect lived, and his recent girlfriend, "
+                + "23-year-old Nicole Biewer of Azusa, were pronounced dead at the scene.");
+        assertThat(victims(e)).contains("Felicidad Legazpi", "Oliver Legazpi", "Agustin Figuereo", "Gerod Warde", "Oshaye Collin",
+                "Lynda Fickett", "Nicole Biewer");
+    }
+
+    @Test
+    void identifiedAsTheManWhoWasPronouncedDead() {
+        var e = extract("The Medical Examiner's Office identified Ismael Morena, 31, as the man who was pronounced dead with gunshot wounds "
+                + "at the scene of the shooting on Friday night.");
+        assertThat(victims(e)).contains("Ismael Morena");
+        assertThat(fates(e, "Ismael Morena")).contains("killed");
+    }
 }

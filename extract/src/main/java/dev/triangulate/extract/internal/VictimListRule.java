@@ -42,13 +42,23 @@ final class VictimListRule implements ClaimRule {
 
     /** The token after "were"/"was" when a name follows within a short phrase after the cue at i, else -1. */
     private static int copulaBeforeName(SentenceView v, int i) {
-        for (int k = i + 2; k <= i + 9 && v.at(k + 1) != null; k++) {
+        for (int k = i + 1; k <= i + 9 && v.at(k + 1) != null; k++) {
             if (v.at(k).isVerb() && !Regex.matches(v.lower(k), "were|was|are|is")) return -1; // another clause
             // "the boy injured in the shooting is 2-year-old A": an age may come before the name
             int n = skipAge(v, k + 1);
+            // "the woman who was shot is her sister, 26-year-old A": a relation in apposition
+            if (Regex.matches(v.lower(k + 1), "his|her|their") && VictimCountRule.HUMAN.contains(v.lower(k + 2)) && !Lexicon.PERPETRATOR.contains(v.lower(k + 2)))
+                n = skipAge(v, v.lower(k + 3).equals(",") ? k + 4 : k + 3);
             if (Regex.matches(v.lower(k), "were|was|are|is") && v.entityStartingAt(n, EntityType.PERSON).isPresent()) return n;
         }
         return -1;
+    }
+
+    /** "as a third victim", "as the man who was pronounced dead", "as the woman killed": what the person was identified as. */
+    private static boolean identifiedAsVictim(String as) {
+        return as.matches("as (a|an|the) (\\w+ )?victim.*")
+                || as.matches("as (a|an|the) (\\w+ )?(man|woman|boy|girl|teen|teenager|child|person|driver|passenger) "
+                        + "(who (was|had been|has been) )?(fatally |critically |also )?(shot|killed|slain|wounded|injured|pronounced dead|found dead)\\b.*");
     }
 
     /** The token after an age that opens a name ("a 20-year-old", "15-year-old"), else k. */
@@ -65,6 +75,9 @@ final class VictimListRule implements ClaimRule {
         if (v.at(r) != null && v.at(r).pos().equals("NN") && VictimCountRule.HUMAN.contains(v.lower(r + 1))) r++;
         boolean relation = VictimCountRule.HUMAN.contains(v.lower(r)) && !Lexicon.PERPETRATOR.contains(v.lower(r)) || PEOPLE_PLURALS.contains(v.lower(r));
         if (!relation) return -1;
+        // "Williams' son and daughter — Brodie W., 4, and Marley W., 2"
+        if (v.lower(r + 1).equals("and") && VictimCountRule.HUMAN.contains(v.lower(r + 2)) && !Lexicon.PERPETRATOR.contains(v.lower(r + 2))
+                && Regex.matches(v.lower(r + 3), "—|–|:")) return r + 4;
         // "Pastor Vernon G.'s 20-year-old daughter Verneisha G.": the name may follow without a comma
         return v.lower(r + 1).equals(",") ? r + 2 : v.entityStartingAt(r + 1, EntityType.PERSON).isPresent() ? r + 1 : -1;
     }
@@ -131,10 +144,11 @@ final class VictimListRule implements ClaimRule {
             String fate = null;
             int start = -1;
             if (v.lemma(i).equals("identify") && v.at(i).isVerb() && v.entityStartingAt(i + 1, EntityType.PERSON).isPresent()
-                    && v.lower(listEnd(v, i + 1)).equals("as") && v.text(listEnd(v, i + 1), Math.min(v.last(), listEnd(v, i + 1) + 4))
-                            .toLowerCase(java.util.Locale.ROOT).matches("as (a|an|the) (\\w+ )?victim.*")) {
-                start = i + 1; // "identified Louis L., 44, as a third victim"
-                fate = "identified";
+                    && v.lower(listEnd(v, i + 1)).equals("as") && identifiedAsVictim(v.text(listEnd(v, i + 1), Math.min(v.last(), listEnd(v, i + 1) + 9))
+                            .toLowerCase(java.util.Locale.ROOT))) {
+                start = i + 1; // "identified Louis L., 44, as a third victim", "identified Ismael M., 31, as the man who was pronounced dead"
+                String as = v.text(listEnd(v, i + 1), Math.min(v.last(), listEnd(v, i + 1) + 9)).toLowerCase(java.util.Locale.ROOT);
+                fate = as.matches("as (a|an|the) (\\w+ )?victim.*") ? "identified" : fateIn(as) == null ? "shot" : fateIn(as);
             } else if (v.lemma(i).equals("identify") && v.at(i).isVerb() && !SUSPECT_WORDS.matcher(lower).find()
                     && (PEOPLE_WORDS.matcher(lower).find() || Regex.matches(v.lower(v.first), "he|she|they") || Regex.matches(v.lower(i + 1), "him|her|them"))) {
                 // "The coroner has identified them as A, B and C": the people the article was telling of
@@ -231,8 +245,10 @@ final class VictimListRule implements ClaimRule {
                 // "wounding three other people, A, 28; B, 20; and C, 30"
                 if (v.at(o) != null && v.at(o).pos().equals("CD")) {
                     int k = v.lower(o + 1).equals("other") ? o + 2 : o + 1;
-                    if (Regex.matches(v.lower(k), "people|others|men|women|victims|persons") && Regex.matches(v.lower(k + 1), ",|:")) o = k + 2;
+                    if (Regex.matches(v.lower(k), "people|others|men|women|victims|persons|children") && Regex.matches(v.lower(k + 1), ",|:")) o = k + 2;
                 }
+                // "shot and wounded two other children, who are in critical condition: A and B"
+                if (v.lower(o).equals("who") && v.lower(o - 1).equals(",") && colonAfter(v, o) > 0) o = colonAfter(v, o);
                 if (v.lower(o).equals("to") && v.lower(o + 1).equals("death")) o += 2; // "shot to death A and her daughter, B"
                 List<EntityMention> objects = list(v, o);
                 // "fatally shooting his ex-wife, 33-year-old A": one name in apposition to a relative is the one shot as well
@@ -313,7 +329,8 @@ final class VictimListRule implements ClaimRule {
         for (EntityMention e : v.entities) {
             // "... at 95 Van Wagenen Ave. Nina G., 32, had a gunshot wound": a sentence the splitter ran on past an abbreviation
             String before = v.lower(e.firstToken() - 1); // not a title ("Sgt. Trent C. said")
-            if (e.type() == EntityType.PERSON && (Regex.matches(before, ",|;|:|.+\\.") && !TITLES.contains(before) || e.firstToken() == v.first + 1)) starts.add(e.firstToken());
+            // "18-year olds Keyona M., Diamond H. ... were treated": an age before the first name
+            if (e.type() == EntityType.PERSON && (Regex.matches(before, ",|;|:|.+\\.|olds") && !TITLES.contains(before) || e.firstToken() == v.first + 1)) starts.add(e.firstToken());
         }
         for (int k : starts) {
             if (v.lower(k).equals("that")) k++;
@@ -323,7 +340,8 @@ final class VictimListRule implements ClaimRule {
                 if (!Regex.matches(v.lower(c), ",|–|—|--")) continue;
                 boolean np = true;
                 // "Four Smithfield residents – A, B and C –": a town may modify the head noun
-                for (int q = k; q < c; q++) np &= Regex.matches(v.at(q).pos(), "DT|PRP\\$|JJ|NNS?|CD") || v.lower(q).equals("of")
+                // "His mother’s boyfriend, 22-year-old A, ...": a possessive inside it
+                for (int q = k; q < c; q++) np &= Regex.matches(v.at(q).pos(), "DT|PRP\\$|JJ|NNS?|CD|POS") || v.lower(q).equals("of")
                         || v.at(q).pos().startsWith("NNP") && Regex.matches(v.at(c - 1).pos(), "NNS?");
                 // "The fourth victim, a 20-year-old Raheem C. also suffered ...": an age before the name
                 int n = c + 1;
@@ -369,7 +387,9 @@ final class VictimListRule implements ClaimRule {
     private static String fateOfRest(String rest) {
         // "A, B, and C have been identified as the victims", "B, 38, was named as one of eight family members killed"
         if (Regex.matches(rest, "^(have|has|had) been (identified|named) as (the )?(\\w+ )?victims?\\b.*")
-                || Regex.matches(rest, "^(was|were) (identified|named) as (one of )?(the |a |an )?(?:(?!who |that |which )[a-z0-9-]+ ){0,5}(victims?|killed|dead)\\b.*")) {
+                || Regex.matches(rest, "^(was|were) (identified|named) as (one of )?(the |a |an )?(?:(?!who |that |which )[a-z0-9-]+ ){0,5}(victims?|killed|dead)\\b.*")
+                // "A was identified as the woman injured in the courthouse shooting"
+                || Regex.matches(rest, "^(was|were) identified as (the|a|an) (man|woman|men|women|boy|girl|teen|person|people) (injured|wounded|shot)\\b.*")) {
             String fate = fateIn(rest.replaceFirst("^.*?\\bas\\b", ""));
             return fate == null ? "identified" : fate;
         }
@@ -472,7 +492,8 @@ final class VictimListRule implements ClaimRule {
                 // "her 62-year-old sister-in-law Mary Lou N."
                 if (v.lower(r + 1).equals("-") && v.lower(r + 2).equals("in") && v.lower(r + 3).equals("-") && v.lower(r + 4).equals("law")) r += 4;
                 i = r + 1;
-            } else if (Regex.matches(w, ",|;|and|&|:|\\d{1,3}|\\d{1,3}-(year|month|week)-old|-|year|month|months|week|weeks|old|ages?|respectively|(jr|sr)\\.?|ii|iii|iv|a|an|man|woman|boy|girl|teen|teenager|male|female|person|child|juvenile|both")
+            } else if (Regex.matches(w, ",|;|and|&|:|\\d{1,3}|\\d{1,3}-(year|month|week)-old|-|year|month|months|week|weeks|old|olds|ages?|respectively|(jr|sr)\\.?|ii|iii|iv|a|an|man|woman|boy|girl|teen|teenager|male|female|person|child|juvenile|both")
+                    && !(Regex.matches(w, "ages?") && Regex.matches(v.lower(i + 1), "not|unknown|unavailable")) // a remark, below
                     || v.at(i).pos().equals("CD") && (Regex.matches(w, "\\d+") || v.lower(i + 1).equals("-"))) {
                 // "Twenty-one-year-old A": an age in words comes as "Twenty", "-", "one", "-", "year", ...
                 i++;
@@ -488,18 +509,77 @@ final class VictimListRule implements ClaimRule {
             } else if (Regex.matches(w, "of|from") && !names.isEmpty() && v.at(i + 1) != null && capitalised(v, i + 1) && !v.at(i + 1).pos().equals("DT")) {
                 i += 2; // "A, 22, of Greenville", "B, 23, of Fishers/NNS"
                 while (v.at(i) != null && v.at(i).pos().startsWith("NNP")) i++;
+                // "of Wellington Street in Parma"
+                if (v.lower(i).equals("in") && capitalised(v, i + 1) && v.entityStartingAt(i + 1, EntityType.PERSON).isEmpty()) {
+                    i += 2;
+                    while (v.at(i) != null && v.at(i).pos().startsWith("NNP")) i++;
+                }
                 // "of Summerville, SC; B, 28, ...": the town's state
                 if (v.lower(i).equals(",") && capitalised(v, i + 1) && v.entityStartingAt(i + 1, EntityType.PERSON).isEmpty() && Regex.matches(v.lower(i + 2), ";|,|and|\\.|")) i += 2;
             } else if (v.at(i).pos().equals("CD") && Regex.matches(v.lower(i + 1), "others|victims|people") && Regex.matches(v.lower(i + 2), "—|–|--|:")) {
                 i += 3; // "Milner and three others — A, 21; B, 22"
             } else if (w.equals("who") && !names.isEmpty() && v.lower(i - 1).equals(",") && semicolonAfter(v, i) > 0) {
                 i = semicolonAfter(v, i); // "A, 29, of Dunbar, who was hit seven times; B, 25; and C": a remark inside a list
+            } else if (!names.isEmpty() && v.lower(i - 1).equals(",") && remarkBeforeName(v, i) > 0) {
+                // "Mary D., Trevonte C. and Shontae A., ages not available; Gerod W., 18", "A, born in 1970, and B",
+                // "A, with whom the suspect lived, and his recent girlfriend, B": a remark, then the next name
+                i = remarkBeforeName(v, i);
+            } else if (!names.isEmpty() && Regex.matches(w, "left|right|center|centre|top|bottom|front|rear") && Regex.matches(v.lower(i - 1), ",|-lrb-|\\(")
+                    && Regex.matches(v.lower(i + 1), ",|-rrb-|\\)")) {
+                i += 2; // a caption's "A, left, and B, right, were shot", "A (left) and B"
+            } else if (!names.isEmpty() && Regex.matches(v.lower(i), "-lrb-|\\(") && Regex.matches(v.lower(i + 1), "left|right|center|centre|l\\.|r\\.")
+                    && Regex.matches(v.lower(i + 2), "-rrb-|\\)")) {
+                i += 3;
+            } else if (!names.isEmpty() && w.equals("another") && VictimCountRule.HUMAN.contains(v.lower(i + 1)) && !Lexicon.PERPETRATOR.contains(v.lower(i + 1))) {
+                // "A, 67, and another man in his 80s were killed": someone left unnamed
+                i += 2;
+                if (v.lower(i).equals("in") && Regex.matches(v.lower(i + 1), "his|her") && Regex.matches(v.lower(i + 2), "\\d0s")) i += 3;
+            } else if (!names.isEmpty() && v.entityStartingAt(i, EntityType.PERSON).isEmpty() && Regex.matches(v.lower(i - 1), ",|and") && untaggedNameEnd(v, i) > 0) {
+                // "Keyona M., Diamond/ORGANIZATION Hooks, Quanderia B.", "and Parish/LOCATION Jordan and Leroy M.": a name the tagger
+                // read as something else between two of the list's names
+                int end = untaggedNameEnd(v, i);
+                names.add(new EntityMention(v.text(i, end - 1), EntityType.PERSON, v.sentence.index(), v.at(i).index(), v.at(end - 1).index(),
+                        v.at(i).begin(), v.at(end - 1).end()));
+                i = end;
             } else {
                 break;
             }
         }
         // a list ends on its last name or age, not on "and"
         return i;
+    }
+
+    /**
+     * After a comma inside a list, a short remark with no name and no finite verb ("ages not available", "born in 1973") closed
+     * by a semicolon or comma before the next name ("; Gerod W.", ", and Shawn D."), or a relative clause ("with whom the suspect
+     * lived", "who's in her 30s") closed by ", and": the token after it, else -1.
+     */
+    private static int remarkBeforeName(SentenceView v, int k) {
+        boolean clause = Regex.matches(v.lower(k), "who|whom|whose|who's") || v.lower(k).equals("with") && v.lower(k + 1).equals("whom");
+        if (v.at(k).isVerb()) return -1; // "A, 37, were transported to a hospital, Barrera said": the predicate, not a remark
+        for (int c = k + 1; c <= k + 12 && v.at(c) != null; c++) {
+            if (v.entityStartingAt(c, EntityType.PERSON).isPresent()) return -1;
+            if (!clause && v.at(c).isVerb() && !Regex.matches(v.at(c).pos(), "VBN")) return -1;
+            if (!Regex.matches(v.lower(c), ",|;")) continue;
+            // closed by a semicolon or by ", and" (", Barrera said" closes a sentence, not a remark)
+            int n = v.lower(c + 1).equals("and") ? c + 2 : v.lower(c).equals(";") ? c + 1 : -1;
+            if (n > 0 && (v.entityStartingAt(n, EntityType.PERSON).isPresent() || clause && Regex.matches(v.lower(n), "his|her|their"))) return n;
+            return -1;
+        }
+        return -1;
+    }
+
+    /**
+     * Two or three capitalised proper nouns, not a person to the tagger, followed by a separator and a person ("Diamond Hooks,
+     * Quanderia B.", "Parish Jordan and Leroy M."): the token after them, else -1.
+     */
+    private static int untaggedNameEnd(SentenceView v, int k) {
+        int e = k;
+        while (v.at(e) != null && e < k + 3 && v.at(e).pos().startsWith("NNP") && Regex.matches(v.at(e).text(), "\\p{Lu}\\p{Ll}+")) e++;
+        if (e - k < 2 || !dev.triangulate.model.PersonNames.plausible(v.text(k, e - 1))) return -1;
+        for (int q = k; q < e; q++) if (VictimCountRule.HUMAN.contains(v.lower(q)) || Lexicon.ROLE_NOUNS.contains(v.lower(q))) return -1;
+        int n = v.lower(e).equals(",") && v.lower(e + 1).equals("and") ? e + 2 : Regex.matches(v.lower(e), ",|and|;") ? e + 1 : -1;
+        return n > 0 && v.entityStartingAt(n, EntityType.PERSON).isPresent() ? e : -1;
     }
 
     private static final Set<String> HARM_PARTICIPLES = Set.of("shot", "wounded", "injured", "hit", "grazed", "struck", "killed");
