@@ -33,7 +33,7 @@ final class PersonMentions {
             boolean organisation = e.type() == EntityType.ORGANIZATION;
             if ((organisation || Regex.matches(e.type().name(), "LOCATION|MISC"))
                     && (aged(toks, e.firstToken(), e.lastToken()) || organisation && inPersonSlot(toks, e.firstToken(), e.lastToken())
-                            || agedBefore(toks, e.firstToken(), e.lastToken()))) {
+                            || agedBefore(toks, e.firstToken(), e.lastToken()) || relativeBefore(toks, e.firstToken(), e.lastToken()))) {
                 entities.set(i, person(a, e.firstToken(), e.lastToken()));
                 people.add(e.text());
                 changed = true;
@@ -48,7 +48,8 @@ final class PersonMentions {
                     || !PersonNames.plausible(f.text() + " " + l.text())) continue;
             int at = k + 1;
             boolean loneSurname = entities.stream().noneMatch(e -> e.firstToken() <= at && at <= e.lastToken() && e.firstToken() != e.lastToken());
-            if (!loneSurname || !agedFrom(toks, k + 1) && !inPersonSlot(toks, k, k + 1, false)) continue;
+            // "the final victim, 19-year-old Miracle/NN King/ORGANIZATION, was treated"
+            if (!loneSurname || !agedFrom(toks, k + 1) && !inPersonSlot(toks, k, k + 1, false) && !ageBefore(toks, k, k + 1)) continue;
             entities.removeIf(e -> e.firstToken() == at && e.lastToken() == at);
             EntityMention p = person(a, k, k + 1);
             entities.add(p);
@@ -57,12 +58,30 @@ final class PersonMentions {
         }
         List<int[]> untagged = untaggedRuns(toks); // the tokens' tags do not change here, only the entities
         for (int[] run : untagged) {
-            if (aged(toks, run[0], run[1]) || inPersonSlot(toks, run[0], run[1]) || agedBefore(toks, run[0], run[1])) {
+            if (aged(toks, run[0], run[1]) || inPersonSlot(toks, run[0], run[1]) || agedBefore(toks, run[0], run[1]) || relativeBefore(toks, run[0], run[1])) {
                 EntityMention p = person(a, run[0], run[1]);
                 entities.add(p);
                 people.add(p.text());
                 changed = true;
             }
+        }
+        // "Tre/ORGANIZATION Edwards of Lilburn was killed", "15 year-old Jordan/ORGANIZATION Shores of North Augusta": a person and
+        // his town the tagger read as one organisation
+        for (int i = 0; i < entities.size(); i++) {
+            EntityMention e = entities.get(i);
+            if (e.type() != EntityType.ORGANIZATION) continue;
+            int of = -1;
+            for (int k = e.firstToken() + 2; k <= Math.min(e.firstToken() + 3, e.lastToken() - 1); k++) if (toks.get(k).lower().equals("of")) { of = k; break; }
+            if (of < 0 || !properNouns(toks, e.firstToken(), of - 1) || !Character.isUpperCase(toks.get(of + 1).text().codePointAt(0))) continue;
+            StringBuilder after = new StringBuilder();
+            for (int k = e.lastToken() + 1; k < toks.size() && k <= e.lastToken() + 5 && toks.get(k).sentence() == e.sentence(); k++) after.append(toks.get(k).lower()).append(' ');
+            if (!ageBefore(toks, e.firstToken(), of - 1) && !SHOT_AFTER.matcher(after).matches()) continue;
+            EntityMention p = person(a, e.firstToken(), of - 1);
+            Token tf = toks.get(of + 1), tl = toks.get(e.lastToken());
+            entities.set(i, p);
+            entities.add(new EntityMention(a.article().text().substring(tf.begin(), tl.end()), EntityType.LOCATION, e.sentence(), of + 1, e.lastToken(), tf.begin(), tl.end()));
+            people.add(p.text());
+            changed = true;
         }
         // "Jamaica/LOCATION McCann - Bell, 19,": a hyphenated surname, which the tagger splits, with an age after it
         for (int k = 0; k + 3 < toks.size(); k++) {
@@ -263,7 +282,12 @@ final class PersonMentions {
      * Zachary/ORGANIZATION Cotton with a gunshot wound") and before no noun ("a 37-year-old Shelton man" is a town).
      */
     static boolean agedBefore(List<Token> toks, int first, int last) {
-        if (!properNouns(toks, first, last) || first < 1) return false;
+        return properNouns(toks, first, last) && ageBefore(toks, first, last);
+    }
+
+    /** An age right before first ("19-year-old", "24 year old") and no noun after last. */
+    private static boolean ageBefore(List<Token> toks, int first, int last) {
+        if (first < 1) return false;
         int sentence = toks.get(first).sentence();
         StringBuilder before = new StringBuilder();
         for (int k = Math.max(0, first - 5); k < first; k++) if (toks.get(k).sentence() == sentence) before.append(toks.get(k).lower()).append(' ');
@@ -279,6 +303,25 @@ final class PersonMentions {
      */
     private static boolean personNoun(Token t) {
         return VictimCountRule.HUMAN.contains(t.lower()) || Lexicon.ROLE_NOUNS.contains(t.lower());
+    }
+
+    /**
+     * Two or three capitalised proper nouns right after a relative ("her child, Truth/ORGANIZATION Turner", "her 24 year old
+     * granddaughter Keyon/ORGANIZATION Branch") and before no noun.
+     */
+    static boolean relativeBefore(List<Token> toks, int first, int last) {
+        if (!properNouns(toks, first, last) || first < 2) return false;
+        int sentence = toks.get(first).sentence();
+        int r = toks.get(first - 1).text().equals(",") ? first - 2 : first - 1;
+        if (r < 1 || toks.get(r).sentence() != sentence || !VictimCountRule.HUMAN.contains(toks.get(r).lower())
+                || Lexicon.PERPETRATOR.contains(toks.get(r).lower())) return false;
+        int b = r - 1;
+        while (b >= 0 && toks.get(b).sentence() == sentence && b > r - 7
+                && (Regex.matches(toks.get(b).lower(), "\\d{1,3}|-|year|years|old|month|\\d{1,3}-(year|month)-old") || Regex.matches(toks.get(b).pos(), "JJ|CD"))) b--;
+        if (b < 0 || toks.get(b).sentence() != sentence || !Regex.matches(toks.get(b).lower(), "his|her|their|'s|’s")) return false;
+        if (last + 1 >= toks.size() || toks.get(last + 1).sentence() != sentence) return true;
+        Token next = toks.get(last + 1);
+        return !next.pos().startsWith("NN") && !next.pos().equals("POS");
     }
 
     /** ", 14," / ", 14 and" / ", 14;" right after the surname at last, in its sentence. */

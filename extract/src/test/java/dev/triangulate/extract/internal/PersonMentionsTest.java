@@ -157,4 +157,20 @@ class PersonMentionsTest {
         assertThat(people(a)).containsExactly("Elston Wayne Madder", "Scorpio - Rodney Alonzo Phelps", "Sherman Wilkes", "George",
                 "Vernon Gillam");
     }
+
+    @Test
+    void aNameAfterARelativeIsAPersonWhateverTheTagger() {
+        var a = article("The/DT victims/NNS are/VBP Trent/NNP/PERSON Tuner/NNP/PERSON and/CC her/PRP$ child/NN ,/, Truth/NNP/ORGANIZATION Turnell/NNP/ORGANIZATION ./.",
+                "The/DT dead/JJ are/VBP Brenda/NNP/PERSON Forster/NNP/PERSON and/CC her/PRP$ 24/CD year/NN old/JJ granddaughter/NN Keyon/NNP Brant/NNP",
+                "Her/PRP$ son/NN ,/, Acme/NNP/ORGANIZATION Steel/NNP/ORGANIZATION worker/NN ,/, spoke/VBD ./.");
+        assertThat(people(a)).containsExactly("Trent Tuner", "Truth Turnell", "Brenda Forster", "Keyon Brant");
+    }
+
+    @Test
+    void aPersonAndHisTownReadAsOneOrganisationAreSplit() {
+        var a = PersonMentions.repair(article("Tre/NNP/ORGANIZATION Edmonds/NNP/ORGANIZATION of/IN/ORGANIZATION Lilburn/NNP/ORGANIZATION was/VBD killed/VBN ./.",
+                "The/DT Bank/NNP/ORGANIZATION of/IN/ORGANIZATION America/NNP/ORGANIZATION was/VBD closed/VBN ./."));
+        assertThat(people(a)).containsExactly("Tre Edmonds");
+        assertThat(a.entities().stream().filter(e -> e.type() == EntityType.LOCATION).map(EntityMention::text)).containsExactly("Lilburn");
+    }
 }
