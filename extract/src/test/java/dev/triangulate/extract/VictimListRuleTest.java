@@ -554,4 +554,15 @@ class VictimListRuleTest {
         assertThat(victims(e)).contains("Ismael Morena");
         assertThat(fates(e, "Ismael Morena")).contains("killed");
     }
+
+    @Test
+    void descriptorsParenthesesAndTheOthers() {
+        var e = extract("Eight members of one family were shot dead in Pike County on Friday.\n\n"
+                + "The eight victims have been identified as: recent-father and husband-to-be Frankie Rhodes and his 20-year-old "
+                + "fiancee Hannah Gilroy; grandmother-to-be Dana Lynn Rhodes, 37.\n\n"
+                + "Gary Rhodes (pictured above in an undated photograph), 38, was named as one of eight family members killed.\n\n"
+                + "The other three are 40-year-old Chris Rhodes, 38-year-old Garrett Rhodes and 44-year-old Kenneth Rhodes.");
+        assertThat(victims(e)).contains("Frankie Rhodes", "Hannah Gilroy", "Dana Lynn Rhodes", "Gary Rhodes", "Chris Rhodes",
+                "Garrett Rhodes", "Kenneth Rhodes");
+    }
 }

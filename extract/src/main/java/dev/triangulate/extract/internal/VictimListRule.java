@@ -192,6 +192,13 @@ final class VictimListRule implements ClaimRule {
                     start = i + 2;
                     fate = "identified";
                 }
+            } else if (i == v.first && w.equals("the") && Regex.matches(v.lower(i + 1), "other|remaining") && v.at(i + 2) != null
+                    && Regex.matches(v.at(i + 2).pos(), "CD|NNS") && Regex.matches(v.lower(i + 3), "are|were") && !SUSPECT_WORDS.matcher(lower).find()) {
+                // "The other three are 40-year-old A, 38-year-old B and 44-year-old C": the rest of those the article counted
+                if (list(v, i + 4).size() >= 2) {
+                    start = i + 4;
+                    fate = "identified";
+                }
             } else if ((Regex.matches(w, "victims?") || w.equals("dead") || w.equals("killed") || w.equals("injured") || w.equals("wounded") || w.equals("survivors"))
                     && v.at(i + 1) != null && Regex.matches(v.lower(i + 1), "were|are|was|is|included|include|including|:|—|–|,")) {
                 start = Regex.matches(v.lower(i + 1), "were|are") && v.lower(i + 2).equals(":") ? i + 3 : i + 2;
@@ -530,6 +537,11 @@ final class VictimListRule implements ClaimRule {
             } else if (!names.isEmpty() && Regex.matches(v.lower(i), "-lrb-|\\(") && Regex.matches(v.lower(i + 1), "left|right|center|centre|l\\.|r\\.")
                     && Regex.matches(v.lower(i + 2), "-rrb-|\\)")) {
                 i += 3;
+            } else if (!names.isEmpty() && Regex.matches(v.lower(i), "\\(") && parenthesisEnd(v, i) > 0) {
+                i = parenthesisEnd(v, i); // "Gary R. (pictured above in an undated photograph), 38, was named as one of eight ... killed"
+            } else if (Regex.matches(v.lower(i - 1), ":|;|,|and") && descriptorEnd(v, i) > 0) {
+                // "identified as: recent-father and husband-to-be Frankie R. and ...; grandmother-to-be Dana R., 37"
+                i = descriptorEnd(v, i);
             } else if (!names.isEmpty() && w.equals("another") && VictimCountRule.HUMAN.contains(v.lower(i + 1)) && !Lexicon.PERPETRATOR.contains(v.lower(i + 1))) {
                 // "A, 67, and another man in his 80s were killed": someone left unnamed
                 i += 2;
@@ -580,6 +592,32 @@ final class VictimListRule implements ClaimRule {
         for (int q = k; q < e; q++) if (VictimCountRule.HUMAN.contains(v.lower(q)) || Lexicon.ROLE_NOUNS.contains(v.lower(q))) return -1;
         int n = v.lower(e).equals(",") && v.lower(e + 1).equals("and") ? e + 2 : Regex.matches(v.lower(e), ",|and|;") ? e + 1 : -1;
         return n > 0 && v.entityStartingAt(n, EntityType.PERSON).isPresent() ? e : -1;
+    }
+
+    /** The token after a short parenthesis with no name in it ("(pictured above)", "(left)"), else -1. */
+    private static int parenthesisEnd(SentenceView v, int k) {
+        for (int c = k + 1; c <= k + 10 && v.at(c) != null; c++) {
+            if (v.entityStartingAt(c, EntityType.PERSON).isPresent()) return -1;
+            if (Regex.matches(v.lower(c), "\\)")) return c + 1;
+        }
+        return -1;
+    }
+
+    /**
+     * Lower-case words that describe the person before a name ("recent-father and husband-to-be", "grandmother-to-be"),
+     * hyphenated at least once and with no verb but a compound's "be": the name's first token, else -1.
+     */
+    private static int descriptorEnd(SentenceView v, int k) {
+        boolean hyphen = false;
+        for (int c = k; c <= k + 9 && v.at(c) != null; c++) {
+            if (v.entityStartingAt(c, EntityType.PERSON).isPresent()) return c > k && hyphen ? c : -1;
+            String t = v.at(c).text();
+            if (!t.equals(t.toLowerCase(java.util.Locale.ROOT))) return -1;
+            boolean ok = Regex.matches(v.at(c).pos(), "JJ|NN|NNS|HYPH|CC") || Regex.matches(t, "to|-") || t.equals("be") && v.lower(c - 1).equals("-");
+            if (!ok || Regex.matches(t, ",|;|:|or")) return -1;
+            hyphen |= v.at(c).pos().equals("HYPH");
+        }
+        return -1;
     }
 
     private static final Set<String> HARM_PARTICIPLES = Set.of("shot", "wounded", "injured", "hit", "grazed", "struck", "killed");
