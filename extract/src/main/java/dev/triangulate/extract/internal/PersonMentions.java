@@ -178,6 +178,27 @@ final class PersonMentions {
                 changed = true;
             }
         }
+        // "Dillon and Raheam Jackson", "Brandy, Isaiah and Wayne Rusher": first names before the one full name share its surname
+        Set<String> surnames = new HashSet<>();
+        for (EntityMention e : entities) if (e.type() == EntityType.PERSON && e.firstToken() < e.lastToken()) surnames.add(toks.get(e.lastToken()).text());
+        for (int i = 0; i < entities.size(); i++) {
+            EntityMention full = entities.get(i);
+            if (full.type() != EntityType.PERSON || full.lastToken() != full.firstToken() + 1) continue;
+            String surname = toks.get(full.lastToken()).text();
+            int k = full.firstToken() - 1;
+            while (k >= 1 && toks.get(k).sentence() == full.sentence() && Regex.matches(toks.get(k).lower(), "and|,")) {
+                int at = k - 1;
+                var lone = entities.stream().filter(x -> x.type() == EntityType.PERSON && x.firstToken() == at && x.lastToken() == at).findFirst();
+                String first = toks.get(at).text();
+                // a lone surname of someone else ("Jones and Mary Smith") is no first name
+                if (lone.isEmpty() || !Regex.matches(first, "\\p{Lu}\\p{Ll}+") || surnames.contains(first)) break;
+                EntityMention l = lone.get();
+                entities.set(entities.indexOf(l), new EntityMention(first + " " + surname, EntityType.PERSON, l.sentence(), at, at, l.begin(), l.end()));
+                changed = true;
+                k = at - 1;
+                if (k >= 0 && toks.get(k).text().equals(",") && k + 1 < toks.size() && toks.get(k + 1).lower().equals("and")) k--;
+            }
+        }
         // the same full name elsewhere, untagged or tagged as an organisation, is that person too
         for (int i = 0; i < entities.size(); i++) {
             EntityMention e = entities.get(i);

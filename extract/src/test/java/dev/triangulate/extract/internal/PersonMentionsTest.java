@@ -173,4 +173,13 @@ class PersonMentionsTest {
         assertThat(people(a)).containsExactly("Tre Edmonds");
         assertThat(a.entities().stream().filter(e -> e.type() == EntityType.LOCATION).map(EntityMention::text)).containsExactly("Lilburn");
     }
+
+    @Test
+    void firstNamesBeforeAFullNameShareItsSurname() {
+        var a = article("Coroner/NNP Jill/NNP/PERSON Romann/NNP/PERSON determined/VBD Adam/NNP/PERSON and/CC Ethan/NNP/PERSON Labor/NNP/PERSON died/VBD ./.",
+                "Brandy/NNP/PERSON ,/, Isaiah/NNP/PERSON and/CC Wayne/NNP/PERSON Rusk/NNP/PERSON were/VBD shot/VBN ./.",
+                "Romann/NNP/PERSON and/CC Mary/NNP/PERSON Stone/NNP/PERSON spoke/VBD ./.");
+        assertThat(people(a)).containsExactly("Jill Romann", "Adam Labor", "Ethan Labor", "Brandy Rusk", "Isaiah Rusk", "Wayne Rusk",
+                "Romann", "Mary Stone");
+    }
 }
