@@ -565,4 +565,13 @@ class VictimListRuleTest {
         assertThat(victims(e)).contains("Frankie Rhodes", "Hannah Gilroy", "Dana Lynn Rhodes", "Gary Rhodes", "Chris Rhodes",
                 "Garrett Rhodes", "Kenneth Rhodes");
     }
+
+    @Test
+    void othersJoinedToAListAndVictimsDescribedBeforeTheirNames() {
+        var e = extract("Stephen Stanley and Katie Stanley, along with four juvenile victims were killed during the confrontation.\n\n"
+                + "Officers located 2 victims suffering from non-life threatening injuries, a 19-year-old Demonya Battles and an "
+                + "18-year-old Joshua Woodroof.");
+        assertThat(victims(e)).contains("Stephen Stanley", "Katie Stanley", "Demonya Battles", "Joshua Woodroof");
+        assertThat(fates(e, "Joshua Woodroof")).contains("injured");
+    }
 }

@@ -339,7 +339,9 @@ final class PersonMentions {
         int b = r - 1;
         while (b >= 0 && toks.get(b).sentence() == sentence && b > r - 7
                 && (Regex.matches(toks.get(b).lower(), "\\d{1,3}|-|year|years|old|month|\\d{1,3}-(year|month)-old") || Regex.matches(toks.get(b).pos(), "JJ|CD"))) b--;
-        if (b < 0 || toks.get(b).sentence() != sentence || !Regex.matches(toks.get(b).lower(), "his|her|their|'s|’s")) return false;
+        // "A 20-year-old woman, Emoni/ORGANIZATION House;": an article too, when a comma sets the name apart
+        boolean apposition = toks.get(first - 1).text().equals(",") && Regex.matches(toks.get(b).lower(), "a|an|the");
+        if (b < 0 || toks.get(b).sentence() != sentence || !Regex.matches(toks.get(b).lower(), "his|her|their|'s|’s") && !apposition) return false;
         if (last + 1 >= toks.size() || toks.get(last + 1).sentence() != sentence) return true;
         Token next = toks.get(last + 1);
         return !next.pos().startsWith("NN") && !next.pos().equals("POS");

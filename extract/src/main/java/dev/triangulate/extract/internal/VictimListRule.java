@@ -206,6 +206,12 @@ final class VictimListRule implements ClaimRule {
                 if (list(v, start).isEmpty() && colonAfter(v, i) > 0) start = colonAfter(v, i);
                 fate = w.startsWith("victim") ? "identified" : w.equals("dead") || w.equals("killed") ? "killed" : "injured";
                 if (w.startsWith("victim") && SUSPECT_WORDS.matcher(lower).find()) start = -1;
+            } else if (Regex.matches(w, "victims") && Regex.matches(v.lower(i + 1), "suffering|with") && !SUSPECT_WORDS.matcher(lower).find()
+                    && commaBeforeList(v, i + 1) > 0) {
+                // "Officers located 2 victims suffering from non-life threatening injuries, a 19-year-old A and an 18-year-old B"
+                start = commaBeforeList(v, i + 1);
+                fate = fateIn(v.text(i, start - 1).toLowerCase(java.util.Locale.ROOT));
+                if (fate == null) fate = "injured";
             } else if ((Regex.matches(w, "victims?|killed|injured|wounded|dead") || Regex.matches(w, "murdered|slain|shot") && v.at(i).pos().equals("VBN"))
                     && !SUSPECT_WORDS.matcher(lower).find() && (start = copulaBeforeName(v, i)) >= 0) {
                 // "The two employees killed in the course of the incident were A and B.", "the girl murdered ... was 15-year-old A"
@@ -377,6 +383,14 @@ final class VictimListRule implements ClaimRule {
             for (int c = after + 1; c <= after + 14 && v.at(c) != null; c++) {
                 if (v.at(c).isVerb() && !clause) break;
                 if (v.lower(c).equals(",")) { after = c + 1; break; }
+            }
+        }
+        // "A and B, along with four juvenile victims were killed": others joined to the list before the predicate
+        if (v.lower(after - 1).equals(",") && (v.lower(after).equals("along") && v.lower(after + 1).equals("with")
+                || v.lower(after).equals("as") && v.lower(after + 1).equals("well") && v.lower(after + 2).equals("as"))) {
+            for (int c = after + 2; c <= after + 10 && v.at(c) != null; c++) {
+                if (v.entityStartingAt(c, EntityType.PERSON).isPresent()) break;
+                if (v.lower(c).equals(",") || v.at(c).isVerb()) { after = v.lower(c).equals(",") ? c + 1 : c; break; }
             }
         }
         while (v.at(after) != null && (v.at(after).pos().startsWith("RB") || Regex.matches(v.lower(after), "all|both|each"))) after++;
@@ -592,6 +606,15 @@ final class VictimListRule implements ClaimRule {
         for (int q = k; q < e; q++) if (VictimCountRule.HUMAN.contains(v.lower(q)) || Lexicon.ROLE_NOUNS.contains(v.lower(q))) return -1;
         int n = v.lower(e).equals(",") && v.lower(e + 1).equals("and") ? e + 2 : Regex.matches(v.lower(e), ",|and|;") ? e + 1 : -1;
         return n > 0 && v.entityStartingAt(n, EntityType.PERSON).isPresent() ? e : -1;
+    }
+
+    /** The token after the first comma within a short way from k when at least two names follow it, else -1. */
+    private static int commaBeforeList(SentenceView v, int k) {
+        for (int c = k; c <= k + 10 && v.at(c) != null; c++) {
+            if (v.entityStartingAt(c, EntityType.PERSON).isPresent()) return -1;
+            if (v.lower(c).equals(",")) return list(v, c + 1).size() >= 2 ? c + 1 : -1;
+        }
+        return -1;
     }
 
     /** The token after a short parenthesis with no name in it ("(pictured above)", "(left)"), else -1. */

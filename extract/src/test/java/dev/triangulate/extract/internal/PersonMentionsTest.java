@@ -182,4 +182,12 @@ class PersonMentionsTest {
         assertThat(people(a)).containsExactly("Jill Romann", "Adam Labor", "Ethan Labor", "Brandy Rusk", "Isaiah Rusk", "Wayne Rusk",
                 "Romann", "Mary Stone");
     }
+
+    @Test
+    void aNameInAppositionToAPersonNounIsAPersonWhateverTheTagger() {
+        var a = article("A/DT 20/CD -/HYPH year/NN -/HYPH old/JJ woman/NN ,/, Emoni/NNP/ORGANIZATION Housely/NNP/ORGANIZATION ;/: and/CC "
+                + "a/DT boy/NN ,/, Elijah/NNP/PERSON Housely/NNP/PERSON ,/, were/VBD pronounced/VBN dead/JJ ./.",
+                "The/DT company/NN ,/, Acme/NNP/ORGANIZATION Steel/NNP/ORGANIZATION ,/, closed/VBD ./.");
+        assertThat(people(a)).containsExactly("Emoni Housely", "Elijah Housely");
+    }
 }
