@@ -574,4 +574,11 @@ class VictimListRuleTest {
         assertThat(victims(e)).contains("Stephen Stanley", "Katie Stanley", "Demonya Battles", "Joshua Woodroof");
         assertThat(fates(e, "Joshua Woodroof")).contains("injured");
     }
+
+    @Test
+    void theCountedPeopleNamedAfterACopula() {
+        var e = extract("Family members said the slain mother is Latina Herron, 35, and the two boys are Brendan and Branden Christie.");
+        assertThat(victims(e)).contains("Brendan Christie", "Branden Christie");
+        assertThat(fates(e, "Branden Christie")).contains("killed");
+    }
 }

@@ -133,6 +133,10 @@ final class VictimListRule implements ClaimRule {
     /** Plural people nouns a relation may take ("their children, A and B"); the singular ones are {@link VictimCountRule#HUMAN}. */
     private static final Set<String> PEOPLE_PLURALS = Set.of("children", "sons", "daughters", "parents", "brothers", "sisters", "friends");
 
+    /** Plural person nouns after a count: "the two boys are A and B". */
+    private static final Set<String> PEOPLE_PLURALS_OR_PERSONS = Set.of("boys", "girls", "men", "women", "children", "teens", "teenagers",
+            "brothers", "sisters", "sons", "daughters", "victims", "others");
+
     /** Nouns that, after "of", name the dead: "the deaths of A and B". */
     private static final Set<String> DEATH_NOUNS = Set.of("deaths", "death", "murders", "murder", "killings", "killing", "slayings", "slaying");
 
@@ -199,6 +203,11 @@ final class VictimListRule implements ClaimRule {
                     start = i + 4;
                     fate = "identified";
                 }
+            } else if (w.equals("the") && v.at(i + 1) != null && v.at(i + 1).pos().equals("CD") && PEOPLE_PLURALS_OR_PERSONS.contains(v.lower(i + 2))
+                    && Regex.matches(v.lower(i + 3), "are|were") && fateIn(lower) != null && !SUSPECT_WORDS.matcher(lower).find() && list(v, i + 4).size() >= 2) {
+                // "the slain mother is Latina H., 35, and the two boys are Brendan and Branden C.": those counted, named
+                start = i + 4;
+                fate = fateIn(lower);
             } else if ((Regex.matches(w, "victims?") || w.equals("dead") || w.equals("killed") || w.equals("injured") || w.equals("wounded") || w.equals("survivors"))
                     && v.at(i + 1) != null && Regex.matches(v.lower(i + 1), "were|are|was|is|included|include|including|:|—|–|,")) {
                 start = Regex.matches(v.lower(i + 1), "were|are") && v.lower(i + 2).equals(":") ? i + 3 : i + 2;
