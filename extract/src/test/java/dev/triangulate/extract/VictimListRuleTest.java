@@ -586,4 +586,93 @@ class VictimListRuleTest {
                 + "The mother of victim Latisha Kemp, 18, said her daughter was in the lobby.");
         assertThat(victims(e)).contains("Delia Jonas", "Latisha Kemp");
     }
+
+    @Test
+    void relativesCountedOrAgedWithoutTheirNoun() {
+        var e = extract("Police said Lyle Barrow, 35, Amanda Moritz, 29, and their two children, 7-year-old Brandon Barrow and "
+                + "4-year-old Brian Barrow, died after the shooting.\n\n"
+                + "The chief identified the dead as 33-year-old Jonathan Stiffel, of Neenah, his 11-year-old Olivia Stiffel and "
+                + "31-year-old Adam Bendahl of Appleton.\n\n"
+                + "Authorities identified the victims as Greg Griegos, 51, his wife Sara Griegos, 40, and three of their children: "
+                + "a 9-year-old boy, Zephan Griegos, and daughters Jael Griegos, 5, and Angela Griegos, 2.");
+        assertThat(victims(e)).contains("Amanda Moritz", "Brandon Barrow", "Olivia Stiffel", "Adam Bendahl", "Zephan Griegos",
+                "Jael Griegos", "Angela Griegos");
+    }
+
+    @Test
+    void remarksAndUnnamedPeopleInsideAList() {
+        var e = extract("The gunshot victims were all Brooklyn males: William Holmes and Jayquan Willis, both 16 and shot in the foot; "
+                + "Giovanie Mayer, 18, shot in the toe, and Devon Jameson, 18, shot in the thigh; and Sharise Randle, 19, shot in the thigh, "
+                + "cops said.\n\n"
+                + "Daquez Palmer, Joseph Ramos, Quesean Browne, and the juvenile female, all of York, were taken to York Hospital for treatment.\n\n"
+                + "Belinda Galdo and Beatrice Dotsen, a mother and daughter, both died in the cosmetics section of the store.");
+        assertThat(victims(e)).contains("Giovanie Mayer", "Devon Jameson", "Sharise Randle", "Jayquan Willis", "Daquez Palmer",
+                "Joseph Ramos", "Quesean Browne", "Belinda Galdo", "Beatrice Dotsen");
+    }
+
+    @Test
+    void shootingToDeathAndPronouncedWithAnAge() {
+        var e = extract("He is suspected of shooting to death his daughters Mackenzie Parkes, 8, and Haylee Parkes, 5, before turning "
+                + "the gun on himself.\n\nAuthorities pronounced 35-year-old Shaheer Parsons dead at the scene.");
+        assertThat(victims(e)).contains("Mackenzie Parkes", "Haylee Parkes", "Shaheer Parsons");
+        assertThat(fates(e, "Haylee Parkes")).contains("killed");
+    }
+
+    @Test
+    void relationsCompoundAfterAColonAndInApposition() {
+        var e = extract("Also dead were Williams' son and daughter — Brodie Willis, 4, and Marley Willis, 2.\n\n"
+                + "He shot and wounded two other children, who are in critical condition: Andrews' 15-year-old daughter, Demesha Owen, "
+                + "and Brown's 7-year-old daughter, Jada Browning.\n\n"
+                + "His mother's boyfriend, 22-year-old Brandon Jimenes, who was stationed at Fort Campbell, was also shot.\n\n"
+                + "Martin says the woman who was shot is her sister, 26-year-old Rachael Quesenbery.");
+        assertThat(victims(e)).contains("Brodie Willis", "Marley Willis", "Demesha Owen", "Jada Browning", "Brandon Jimenes",
+                "Rachael Quesenbery");
+    }
+
+    @Test
+    void captionsRemarksAndUnnamedOthersInsideAList() {
+        var e = extract("Felicidad Legazpi, left, and Oliver Legazpi, right, were shot to death in Salinas.\n\n"
+                + "Agustin Figuereo, 67, and another man in his 80s were killed.\n\n"
+                + "Victims were Tramarceia Ruffin, 22; Mary Davies, Trevonte Carver and Shontae Armstead, ages not available; "
+                + "Gerod Warde, 18; and Oshaye Collin, 21.\n\n"
+                + "Lucas Fickett's mother, 70-year-old Lynda Fickett, with whom the suspect lived, and his recent girlfriend, "
+                + "23-year-old Nicole Biewer of Azusa, were pronounced dead at the scene.");
+        assertThat(victims(e)).contains("Felicidad Legazpi", "Oliver Legazpi", "Agustin Figuereo", "Gerod Warde", "Oshaye Collin",
+                "Lynda Fickett", "Nicole Biewer");
+    }
+
+    @Test
+    void identifiedAsTheManWhoWasPronouncedDead() {
+        var e = extract("The Medical Examiner's Office identified Ismael Morena, 31, as the man who was pronounced dead with gunshot wounds "
+                + "at the scene of the shooting on Friday night.");
+        assertThat(victims(e)).contains("Ismael Morena");
+        assertThat(fates(e, "Ismael Morena")).contains("killed");
+    }
+
+    @Test
+    void descriptorsParenthesesAndTheOthers() {
+        var e = extract("Eight members of one family were shot dead in Pike County on Friday.\n\n"
+                + "The eight victims have been identified as: recent-father and husband-to-be Frankie Rhodes and his 20-year-old "
+                + "fiancee Hannah Gilroy; grandmother-to-be Dana Lynn Rhodes, 37.\n\n"
+                + "Gary Rhodes (pictured above in an undated photograph), 38, was named as one of eight family members killed.\n\n"
+                + "The other three are 40-year-old Chris Rhodes, 38-year-old Garrett Rhodes and 44-year-old Kenneth Rhodes.");
+        assertThat(victims(e)).contains("Frankie Rhodes", "Hannah Gilroy", "Dana Lynn Rhodes", "Gary Rhodes", "Chris Rhodes",
+                "Garrett Rhodes", "Kenneth Rhodes");
+    }
+
+    @Test
+    void othersJoinedToAListAndVictimsDescribedBeforeTheirNames() {
+        var e = extract("Stephen Stanley and Katie Stanley, along with four juvenile victims were killed during the confrontation.\n\n"
+                + "Officers located 2 victims suffering from non-life threatening injuries, a 19-year-old Demonya Battles and an "
+                + "18-year-old Joshua Woodroof.");
+        assertThat(victims(e)).contains("Stephen Stanley", "Katie Stanley", "Demonya Battles", "Joshua Woodroof");
+        assertThat(fates(e, "Joshua Woodroof")).contains("injured");
+    }
+
+    @Test
+    void theCountedPeopleNamedAfterACopula() {
+        var e = extract("Family members said the slain mother is Latina Herron, 35, and the two boys are Brendan and Branden Christie.");
+        assertThat(victims(e)).contains("Brendan Christie", "Branden Christie");
+        assertThat(fates(e, "Branden Christie")).contains("killed");
+    }
 }

@@ -28,7 +28,12 @@ final class PersonMentions {
         // an organisation or an untagged run of proper nouns with an age after it: "Vontay Price, 22,"
         for (int i = 0; i < entities.size(); i++) {
             EntityMention e = entities.get(i);
-            if (e.type() == EntityType.ORGANIZATION && (aged(toks, e.firstToken(), e.lastToken()) || inPersonSlot(toks, e.firstToken(), e.lastToken()))) {
+            // a place or a "miscellaneous" name too: "Selby/LOCATION Gene Outland, 47,", "Omani/MISC Free/MISC, 18,"
+            // (only with an age: "Davidson County, North/LOCATION Carolina/LOCATION was shot" is no person)
+            boolean organisation = e.type() == EntityType.ORGANIZATION;
+            if ((organisation || Regex.matches(e.type().name(), "LOCATION|MISC"))
+                    && (aged(toks, e.firstToken(), e.lastToken()) || organisation && inPersonSlot(toks, e.firstToken(), e.lastToken())
+                            || agedBefore(toks, e.firstToken(), e.lastToken()) || relativeBefore(toks, e.firstToken(), e.lastToken()))) {
                 entities.set(i, person(a, e.firstToken(), e.lastToken()));
                 people.add(e.text());
                 changed = true;
@@ -43,7 +48,8 @@ final class PersonMentions {
                     || !PersonNames.plausible(f.text() + " " + l.text())) continue;
             int at = k + 1;
             boolean loneSurname = entities.stream().noneMatch(e -> e.firstToken() <= at && at <= e.lastToken() && e.firstToken() != e.lastToken());
-            if (!loneSurname || !agedFrom(toks, k + 1) && !inPersonSlot(toks, k, k + 1, false)) continue;
+            // "the final victim, 19-year-old Miracle/NN King/ORGANIZATION, was treated"
+            if (!loneSurname || !agedFrom(toks, k + 1) && !inPersonSlot(toks, k, k + 1, false) && !ageBefore(toks, k, k + 1)) continue;
             entities.removeIf(e -> e.firstToken() == at && e.lastToken() == at);
             EntityMention p = person(a, k, k + 1);
             entities.add(p);
@@ -52,12 +58,46 @@ final class PersonMentions {
         }
         List<int[]> untagged = untaggedRuns(toks); // the tokens' tags do not change here, only the entities
         for (int[] run : untagged) {
-            if (aged(toks, run[0], run[1]) || inPersonSlot(toks, run[0], run[1])) {
+            if (aged(toks, run[0], run[1]) || inPersonSlot(toks, run[0], run[1]) || agedBefore(toks, run[0], run[1]) || relativeBefore(toks, run[0], run[1])) {
                 EntityMention p = person(a, run[0], run[1]);
                 entities.add(p);
                 people.add(p.text());
                 changed = true;
             }
+        }
+        // "Tre/ORGANIZATION Edwards of Lilburn was killed", "15 year-old Jordan/ORGANIZATION Shores of North Augusta": a person and
+        // his town the tagger read as one organisation
+        for (int i = 0; i < entities.size(); i++) {
+            EntityMention e = entities.get(i);
+            if (e.type() != EntityType.ORGANIZATION) continue;
+            int of = -1;
+            for (int k = e.firstToken() + 2; k <= Math.min(e.firstToken() + 3, e.lastToken() - 1); k++) if (toks.get(k).lower().equals("of")) { of = k; break; }
+            if (of < 0 || !properNouns(toks, e.firstToken(), of - 1) || !Character.isUpperCase(toks.get(of + 1).text().codePointAt(0))) continue;
+            StringBuilder after = new StringBuilder();
+            for (int k = e.lastToken() + 1; k < toks.size() && k <= e.lastToken() + 5 && toks.get(k).sentence() == e.sentence(); k++) after.append(toks.get(k).lower()).append(' ');
+            if (!ageBefore(toks, e.firstToken(), of - 1) && !SHOT_AFTER.matcher(after).matches()) continue;
+            EntityMention p = person(a, e.firstToken(), of - 1);
+            Token tf = toks.get(of + 1), tl = toks.get(e.lastToken());
+            entities.set(i, p);
+            entities.add(new EntityMention(a.article().text().substring(tf.begin(), tl.end()), EntityType.LOCATION, e.sentence(), of + 1, e.lastToken(), tf.begin(), tl.end()));
+            people.add(p.text());
+            changed = true;
+        }
+        // "Jamaica/LOCATION McCann - Bell, 19,": a hyphenated surname, which the tagger splits, with an age after it
+        for (int k = 0; k + 3 < toks.size(); k++) {
+            int first = k, last = k + 3;
+            if (!toks.get(k + 2).pos().equals("HYPH") || toks.get(first).sentence() != toks.get(last).sentence() || !agedFrom(toks, last)) continue;
+            if (first > 0 && toks.get(first - 1).sentence() == toks.get(first).sentence() && toks.get(first - 1).pos().startsWith("NNP")) continue;
+            if (!Regex.matches(toks.get(k).text() + " " + toks.get(k + 1).text() + " " + toks.get(k + 3).text(), "\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{L}+ \\p{Lu}\\p{Ll}+")
+                    || !PersonNames.plausible(toks.get(k).text() + " " + toks.get(k + 1).text() + "-" + toks.get(k + 3).text())) continue;
+            boolean tagged = false;
+            for (int q = first; q <= last; q++) tagged |= "PERSON".equals(toks.get(q).ner());
+            if (tagged) continue;
+            entities.removeIf(x -> x.firstToken() <= last && x.lastToken() >= first);
+            EntityMention p = person(a, first, last);
+            entities.add(p);
+            people.add(p.text());
+            changed = true;
         }
         // "Tra'von/NNP Folse/PERSON": a first name with an apostrophe the tagger left out belongs to the name after it
         for (int i = 0; i < entities.size(); i++) {
@@ -69,6 +109,23 @@ final class PersonMentions {
                 people.add(entities.get(i).text());
                 changed = true;
             }
+        }
+        // "Elton/NNP Wayne/PERSON Madison/PERSON", "Scorpio - Rodney Alonzo/PERSON Phillips/PERSON": a first name the tagger left
+        // out, which the article never writes in lower case and which no other capitalised word (a title, a town) comes before
+        for (int i = 0; i < entities.size(); i++) {
+            EntityMention e = entities.get(i);
+            int f = e.firstToken() - 1;
+            if (e.type() != EntityType.PERSON || f < 1 || !leftOutFirstName(a, toks, f, e.sentence())) continue;
+            // a hyphenated first name: "Scorpio - Rodney"
+            if (f >= 3 && toks.get(f - 1).pos().equals("HYPH") && leftOutFirstName(a, toks, f - 2, e.sentence())) f -= 2;
+            Token before = toks.get(f - 1);
+            // "Rest in Peace Sherman W.", "Prince George's Hospital Center": not after a preposition, not a place's possessive
+            if (Character.isUpperCase(before.text().codePointAt(0)) || Regex.matches(before.pos(), "IN|TO") && !before.lower().equals("as")
+                    || e.lastToken() + 1 < toks.size() && Regex.matches(toks.get(e.lastToken() + 1).lower(), "'s|’s")
+                    || NOT_FIRST_NAMES.contains(toks.get(f).lower())) continue;
+            entities.set(i, person(a, f, e.lastToken()));
+            people.add(entities.get(i).text());
+            changed = true;
         }
         // 'Isaiah/PERSON "Zay" Solomon/PERSON': a nickname in quotes splits one name into two
         for (int i = 0; i < entities.size(); i++) {
@@ -121,6 +178,27 @@ final class PersonMentions {
                 changed = true;
             }
         }
+        // "Dillon and Raheam Jackson", "Brandy, Isaiah and Wayne Rusher": first names before the one full name share its surname
+        Set<String> surnames = new HashSet<>();
+        for (EntityMention e : entities) if (e.type() == EntityType.PERSON && e.firstToken() < e.lastToken()) surnames.add(toks.get(e.lastToken()).text());
+        for (int i = 0; i < entities.size(); i++) {
+            EntityMention full = entities.get(i);
+            if (full.type() != EntityType.PERSON || full.lastToken() != full.firstToken() + 1) continue;
+            String surname = toks.get(full.lastToken()).text();
+            int k = full.firstToken() - 1;
+            while (k >= 1 && toks.get(k).sentence() == full.sentence() && Regex.matches(toks.get(k).lower(), "and|,")) {
+                int at = k - 1;
+                var lone = entities.stream().filter(x -> x.type() == EntityType.PERSON && x.firstToken() == at && x.lastToken() == at).findFirst();
+                String first = toks.get(at).text();
+                // a lone surname of someone else ("Jones and Mary Smith") is no first name
+                if (lone.isEmpty() || !Regex.matches(first, "\\p{Lu}\\p{Ll}+") || surnames.contains(first)) break;
+                EntityMention l = lone.get();
+                entities.set(entities.indexOf(l), new EntityMention(first + " " + surname, EntityType.PERSON, l.sentence(), at, at, l.begin(), l.end()));
+                changed = true;
+                k = at - 1;
+                if (k >= 0 && toks.get(k).text().equals(",") && k + 1 < toks.size() && toks.get(k + 1).lower().equals("and")) k--;
+            }
+        }
         // the same full name elsewhere, untagged or tagged as an organisation, is that person too
         for (int i = 0; i < entities.size(); i++) {
             EntityMention e = entities.get(i);
@@ -148,6 +226,17 @@ final class PersonMentions {
                 && !Lexicon.PERPETRATOR.contains(w) && !"DATE".equals(t.ner()) && !"TIME".equals(t.ner())
                 && !Regex.matches(w, "the|a|an|and|of|in|on|at|by|for|to|with|from|said|says|police|officers?|victims?|mr|mrs|ms|dr|rev|sgt|det|lt|capt|cpl")
                 && !java.util.regex.Pattern.compile("\\b" + w + "\\b").matcher(a.article().text()).find();
+    }
+
+    /** Honorifics and a page's buttons before a name: "Pastor Vernon G.", "Saint Marys", "Share Achassity M.". */
+    private static final Set<String> NOT_FIRST_NAMES = Set.of("pastor", "saint", "prince", "princess", "bishop", "reverend", "elder",
+            "deacon", "apostle", "minister", "share", "embed", "advertisement", "photo", "video", "watch", "read", "gallery", "related");
+
+    /** An untagged capitalised proper noun at f, inside its sentence and not opening it, that can be a first name. */
+    private static boolean leftOutFirstName(AnnotatedArticle a, List<Token> toks, int f, int sentence) {
+        Token t = toks.get(f);
+        return f >= 1 && t.sentence() == sentence && toks.get(f - 1).sentence() == sentence && "O".equals(t.ner())
+                && t.pos().startsWith("NNP") && firstName(a, t);
     }
 
     private static final java.util.regex.Pattern SHOT_AFTER = java.util.regex.Pattern.compile(
@@ -189,7 +278,7 @@ final class PersonMentions {
         StringBuilder name = new StringBuilder();
         for (int k = first; k <= last; k++) {
             Token t = toks.get(k);
-            if (!t.pos().startsWith("NNP") || !Character.isUpperCase(t.text().codePointAt(0))) return false;
+            if (!t.pos().startsWith("NNP") || !Character.isUpperCase(t.text().codePointAt(0)) || k > first && personNoun(t)) return false;
             name.append(t.text()).append(' ');
         }
         return PersonNames.plausible(name.toString());
@@ -201,12 +290,61 @@ final class PersonMentions {
         if (n < 2 || n > 3 || last + 3 > toks.size()) return false;
         for (int k = first; k <= last; k++) {
             Token t = toks.get(k);
-            if (!t.pos().startsWith("NNP") || !Character.isUpperCase(t.text().codePointAt(0))) return false;
+            if (!t.pos().startsWith("NNP") || !Character.isUpperCase(t.text().codePointAt(0)) || k > first && personNoun(t)) return false;
         }
         if (toks.get(first).sentence() != toks.get(last).sentence() || !agedFrom(toks, last)) return false;
         StringBuilder name = new StringBuilder();
         for (int k = first; k <= last; k++) name.append(toks.get(k).text()).append(' ');
         return PersonNames.plausible(name.toString());
+    }
+
+    /**
+     * Two or three capitalised proper nouns right after an age ("39-year-old Lloyd/ORGANIZATION Williams", "24 year - old
+     * Zachary/ORGANIZATION Cotton with a gunshot wound") and before no noun ("a 37-year-old Shelton man" is a town).
+     */
+    static boolean agedBefore(List<Token> toks, int first, int last) {
+        return properNouns(toks, first, last) && ageBefore(toks, first, last);
+    }
+
+    /** An age right before first ("19-year-old", "24 year old") and no noun after last. */
+    private static boolean ageBefore(List<Token> toks, int first, int last) {
+        if (first < 1) return false;
+        int sentence = toks.get(first).sentence();
+        StringBuilder before = new StringBuilder();
+        for (int k = Math.max(0, first - 5); k < first; k++) if (toks.get(k).sentence() == sentence) before.append(toks.get(k).lower()).append(' ');
+        if (!Regex.matches(before.toString().replace(" - ", "-"), ".*\\b\\d{1,3}[ -](year|month|week)s?[ -]old $")) return false;
+        if (last + 1 >= toks.size() || toks.get(last + 1).sentence() != sentence) return true;
+        Token next = toks.get(last + 1);
+        return !next.pos().startsWith("NN") && !next.pos().equals("POS");
+    }
+
+    /**
+     * A person or role noun in a headline's capitals ("8-Year-Old Camden Girl, 8,", "Old Man Bill"): no part of a name but as
+     * its first word, which may be a first name ("Hunter Harbin").
+     */
+    private static boolean personNoun(Token t) {
+        return VictimCountRule.HUMAN.contains(t.lower()) || Lexicon.ROLE_NOUNS.contains(t.lower());
+    }
+
+    /**
+     * Two or three capitalised proper nouns right after a relative ("her child, Truth/ORGANIZATION Turner", "her 24 year old
+     * granddaughter Keyon/ORGANIZATION Branch") and before no noun.
+     */
+    static boolean relativeBefore(List<Token> toks, int first, int last) {
+        if (!properNouns(toks, first, last) || first < 2) return false;
+        int sentence = toks.get(first).sentence();
+        int r = toks.get(first - 1).text().equals(",") ? first - 2 : first - 1;
+        if (r < 1 || toks.get(r).sentence() != sentence || !VictimCountRule.HUMAN.contains(toks.get(r).lower())
+                || Lexicon.PERPETRATOR.contains(toks.get(r).lower())) return false;
+        int b = r - 1;
+        while (b >= 0 && toks.get(b).sentence() == sentence && b > r - 7
+                && (Regex.matches(toks.get(b).lower(), "\\d{1,3}|-|year|years|old|month|\\d{1,3}-(year|month)-old") || Regex.matches(toks.get(b).pos(), "JJ|CD"))) b--;
+        // "A 20-year-old woman, Emoni/ORGANIZATION House;": an article too, when a comma sets the name apart
+        boolean apposition = toks.get(first - 1).text().equals(",") && Regex.matches(toks.get(b).lower(), "a|an|the");
+        if (b < 0 || toks.get(b).sentence() != sentence || !Regex.matches(toks.get(b).lower(), "his|her|their|'s|’s") && !apposition) return false;
+        if (last + 1 >= toks.size() || toks.get(last + 1).sentence() != sentence) return true;
+        Token next = toks.get(last + 1);
+        return !next.pos().startsWith("NN") && !next.pos().equals("POS");
     }
 
     /** ", 14," / ", 14 and" / ", 14;" right after the surname at last, in its sentence. */

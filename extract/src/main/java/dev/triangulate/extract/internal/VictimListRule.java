@@ -44,13 +44,23 @@ final class VictimListRule implements ClaimRule {
 
     /** The token after "were"/"was" when a name follows within a short phrase after the cue at i, else -1. */
     private static int copulaBeforeName(SentenceView v, int i) {
-        for (int k = i + 2; k <= i + 9 && v.at(k + 1) != null; k++) {
+        for (int k = i + 1; k <= i + 9 && v.at(k + 1) != null; k++) {
             if (v.at(k).isVerb() && !Regex.matches(v.lower(k), "were|was|are|is")) return -1; // another clause
             // "the boy injured in the shooting is 2-year-old A": an age may come before the name
             int n = skipAge(v, k + 1);
+            // "the woman who was shot is her sister, 26-year-old A": a relation in apposition
+            if (Regex.matches(v.lower(k + 1), "his|her|their") && VictimCountRule.HUMAN.contains(v.lower(k + 2)) && !Lexicon.PERPETRATOR.contains(v.lower(k + 2)))
+                n = skipAge(v, v.lower(k + 3).equals(",") ? k + 4 : k + 3);
             if (Regex.matches(v.lower(k), "were|was|are|is") && v.entityStartingAt(n, EntityType.PERSON).isPresent()) return n;
         }
         return -1;
+    }
+
+    /** "as a third victim", "as the man who was pronounced dead", "as the woman killed": what the person was identified as. */
+    private static boolean identifiedAsVictim(String as) {
+        return as.matches("as (a|an|the) (\\w+ )?victim.*")
+                || as.matches("as (a|an|the) (\\w+ )?(man|woman|boy|girl|teen|teenager|child|person|driver|passenger) "
+                        + "(who (was|had been|has been) )?(fatally |critically |also )?(shot|killed|slain|wounded|injured|pronounced dead|found dead)\\b.*");
     }
 
     /** The token after an age that opens a name ("a 20-year-old", "15-year-old"), else k. */
@@ -127,6 +137,10 @@ final class VictimListRule implements ClaimRule {
     /** Plural people nouns a relation may take ("their children, A and B"); the singular ones are {@link VictimCountRule#HUMAN}. */
     private static final Set<String> PEOPLE_PLURALS = Set.of("children", "sons", "daughters", "parents", "brothers", "sisters", "friends");
 
+    /** Plural person nouns after a count: "the two boys are A and B". */
+    private static final Set<String> PEOPLE_PLURALS_OR_PERSONS = Set.of("boys", "girls", "men", "women", "children", "teens", "teenagers",
+            "brothers", "sisters", "sons", "daughters", "victims", "others");
+
     /** Nouns that, after "of", name the dead: "the deaths of A and B". */
     private static final Set<String> DEATH_NOUNS = Set.of("deaths", "death", "murders", "murder", "killings", "killing", "slayings", "slaying");
 
@@ -138,10 +152,11 @@ final class VictimListRule implements ClaimRule {
             String fate = null;
             int start = -1;
             if (v.lemma(i).equals("identify") && v.at(i).isVerb() && v.entityStartingAt(i + 1, EntityType.PERSON).isPresent()
-                    && v.lower(listEnd(v, i + 1)).equals("as") && v.text(listEnd(v, i + 1), Math.min(v.last(), listEnd(v, i + 1) + 4))
-                            .toLowerCase(java.util.Locale.ROOT).matches("as (a|an|the) (\\w+ )?victim.*")) {
-                start = i + 1; // "identified Louis L., 44, as a third victim"
-                fate = "identified";
+                    && v.lower(listEnd(v, i + 1)).equals("as") && identifiedAsVictim(v.text(listEnd(v, i + 1), Math.min(v.last(), listEnd(v, i + 1) + 9))
+                            .toLowerCase(java.util.Locale.ROOT))) {
+                start = i + 1; // "identified Louis L., 44, as a third victim", "identified Ismael M., 31, as the man who was pronounced dead"
+                String as = v.text(listEnd(v, i + 1), Math.min(v.last(), listEnd(v, i + 1) + 9)).toLowerCase(java.util.Locale.ROOT);
+                fate = as.matches("as (a|an|the) (\\w+ )?victim.*") ? "identified" : fateIn(as) == null ? "shot" : fateIn(as);
             } else if (v.lemma(i).equals("identify") && v.at(i).isVerb() && !SUSPECT_WORDS.matcher(lower).find() && !CUSTODY_WORDS.matcher(lower).find()
                     && (PEOPLE_WORDS.matcher(lower).find() || Regex.matches(v.lower(v.first), "he|she|they") || Regex.matches(v.lower(i + 1), "him|her|them"))) {
                 // "The coroner has identified them as A, B and C": the people the article was telling of
@@ -167,9 +182,9 @@ final class VictimListRule implements ClaimRule {
                 start = i + 2;
                 fate = "killed";
             } else if ((v.lemma(i).equals("pronounce") && v.at(i).isVerb() || v.lower(i).equals("pronounced")) // "pronounced/JJ"
-                    && v.entityStartingAt(i + 1, EntityType.PERSON).isPresent()
+                    && v.entityStartingAt(skipAge(v, i + 1), EntityType.PERSON).isPresent()
                     && v.lower(listEnd(v, i + 1)).equals("dead")) {
-                start = i + 1; // "Officers pronounced Ariana M. dead at the scene"
+                start = i + 1; // "Officers pronounced Ariana M. dead at the scene", "pronounced 35-year-old Shaheer P. dead"
                 fate = "killed";
             } else if (w.equals("among") && Regex.matches(v.lower(i + 1), "those|the") && v.at(i + 2) != null
                     && Regex.matches(v.lower(i + 2), "shot|killed|wounded|injured|hurt|dead|victims") && Regex.matches(v.lower(i + 3), "was|were|is|are")) {
@@ -185,11 +200,31 @@ final class VictimListRule implements ClaimRule {
                     start = i + 2;
                     fate = "identified";
                 }
+            } else if (i == v.first && w.equals("the") && Regex.matches(v.lower(i + 1), "other|remaining") && v.at(i + 2) != null
+                    && Regex.matches(v.at(i + 2).pos(), "CD|NNS") && Regex.matches(v.lower(i + 3), "are|were") && !SUSPECT_WORDS.matcher(lower).find()) {
+                // "The other three are 40-year-old A, 38-year-old B and 44-year-old C": the rest of those the article counted
+                if (list(v, i + 4).size() >= 2) {
+                    start = i + 4;
+                    fate = "identified";
+                }
+            } else if (w.equals("the") && v.at(i + 1) != null && v.at(i + 1).pos().equals("CD") && PEOPLE_PLURALS_OR_PERSONS.contains(v.lower(i + 2))
+                    && Regex.matches(v.lower(i + 3), "are|were") && fateIn(lower) != null && !SUSPECT_WORDS.matcher(lower).find() && list(v, i + 4).size() >= 2) {
+                // "the slain mother is Latina H., 35, and the two boys are Brendan and Branden C.": those counted, named
+                start = i + 4;
+                fate = fateIn(lower);
             } else if ((Regex.matches(w, "victims?") || w.equals("dead") || w.equals("killed") || w.equals("injured") || w.equals("wounded") || w.equals("survivors"))
                     && v.at(i + 1) != null && Regex.matches(v.lower(i + 1), "were|are|was|is|included|include|including|:|—|–|,")) {
                 start = Regex.matches(v.lower(i + 1), "were|are") && v.lower(i + 2).equals(":") ? i + 3 : i + 2;
+                // "The gunshot victims were all Brooklyn males: A and B, ...": a short description, then the names
+                if (list(v, start).isEmpty() && colonAfter(v, i) > 0) start = colonAfter(v, i);
                 fate = w.startsWith("victim") ? "identified" : w.equals("dead") || w.equals("killed") ? "killed" : "injured";
                 if (w.startsWith("victim") && SUSPECT_WORDS.matcher(lower).find()) start = -1;
+            } else if (Regex.matches(w, "victims") && Regex.matches(v.lower(i + 1), "suffering|with") && !SUSPECT_WORDS.matcher(lower).find()
+                    && commaBeforeList(v, i + 1) > 0) {
+                // "Officers located 2 victims suffering from non-life threatening injuries, a 19-year-old A and an 18-year-old B"
+                start = commaBeforeList(v, i + 1);
+                fate = fateIn(v.text(i, start - 1).toLowerCase(java.util.Locale.ROOT));
+                if (fate == null) fate = "injured";
             } else if ((Regex.matches(w, "victims?|killed|injured|wounded|dead") || Regex.matches(w, "murdered|slain|shot") && v.at(i).pos().equals("VBN"))
                     && !SUSPECT_WORDS.matcher(lower).find() && (start = copulaBeforeName(v, i)) >= 0) {
                 // "The two employees killed in the course of the incident were A and B.", "the girl murdered ... was 15-year-old A"
@@ -228,18 +263,22 @@ final class VictimListRule implements ClaimRule {
                 if (objects.size() >= 2) record(v, ctx, objects, "shot", i);
                 continue;
             }
-            if (start < 0 && v.at(i).isVerb() && !v.at(i).pos().equals("VBN") && VICTIM_VERBS.containsKey(v.lemma(i))) {
+            // "suspected of shooting/NN to death his daughters A, 8, and B, 5": the tagger's noun before "to death"
+            boolean toDeath = w.equals("shooting") && v.lower(i + 1).equals("to") && v.lower(i + 2).equals("death");
+            if (start < 0 && (v.at(i).isVerb() || toDeath) && !v.at(i).pos().equals("VBN") && (VICTIM_VERBS.containsKey(v.lemma(i)) || toDeath)) {
                 // "killing A, 18, and B, 20", "killed 41-year-old A and 3-year-old B": the objects of one act
                 int o = i + 1;
                 // "wounding three other people, A, 28; B, 20; and C, 30"
                 if (v.at(o) != null && v.at(o).pos().equals("CD")) {
                     int k = v.lower(o + 1).equals("other") ? o + 2 : o + 1;
-                    if (Regex.matches(v.lower(k), "people|others|men|women|victims|persons") && Regex.matches(v.lower(k + 1), ",|:")) o = k + 2;
+                    if (Regex.matches(v.lower(k), "people|others|men|women|victims|persons|children") && Regex.matches(v.lower(k + 1), ",|:")) o = k + 2;
                 }
+                // "shot and wounded two other children, who are in critical condition: A and B"
+                if (v.lower(o).equals("who") && v.lower(o - 1).equals(",") && colonAfter(v, o) > 0) o = colonAfter(v, o);
                 if (v.lower(o).equals("to") && v.lower(o + 1).equals("death")) o += 2; // "shot to death A and her daughter, B"
                 List<EntityMention> objects = list(v, o);
                 // "fatally shooting his ex-wife, 33-year-old A": one name in apposition to a relative is the one shot as well
-                String act = Regex.matches(v.lower(i - 1), "fatally|mortally") ? "killed" : VICTIM_VERBS.get(v.lemma(i)); // "fatally shooting"
+                String act = toDeath || Regex.matches(v.lower(i - 1), "fatally|mortally") ? "killed" : VICTIM_VERBS.get(v.lemma(i)); // "fatally shooting"
                 if (objects.size() >= 2 || objects.size() == 1 && Regex.matches(v.lower(o), "his|her|their")) record(v, ctx, objects, act, i);
                 continue;
             }
@@ -316,7 +355,8 @@ final class VictimListRule implements ClaimRule {
         for (EntityMention e : v.entities) {
             // "... at 95 Van Wagenen Ave. Nina G., 32, had a gunshot wound": a sentence the splitter ran on past an abbreviation
             String before = v.lower(e.firstToken() - 1); // not a title ("Sgt. Trent C. said")
-            if (e.type() == EntityType.PERSON && (Regex.matches(before, ",|;|:|.+\\.") && !TITLES.contains(before) || e.firstToken() == v.first + 1)) starts.add(e.firstToken());
+            // "18-year olds Keyona M., Diamond H. ... were treated": an age before the first name
+            if (e.type() == EntityType.PERSON && (Regex.matches(before, ",|;|:|.+\\.|olds") && !TITLES.contains(before) || e.firstToken() == v.first + 1)) starts.add(e.firstToken());
         }
         for (int k : starts) {
             if (v.lower(k).equals("that")) k++;
@@ -326,7 +366,8 @@ final class VictimListRule implements ClaimRule {
                 if (!Regex.matches(v.lower(c), ",|–|—|--")) continue;
                 boolean np = true;
                 // "Four Smithfield residents – A, B and C –": a town may modify the head noun
-                for (int q = k; q < c; q++) np &= Regex.matches(v.at(q).pos(), "DT|PRP\\$|JJ|NNS?|CD") || v.lower(q).equals("of")
+                // "His mother’s boyfriend, 22-year-old A, ...": a possessive inside it
+                for (int q = k; q < c; q++) np &= Regex.matches(v.at(q).pos(), "DT|PRP\\$|JJ|NNS?|CD|POS") || v.lower(q).equals("of")
                         || v.at(q).pos().startsWith("NNP") && Regex.matches(v.at(c - 1).pos(), "NNS?");
                 // "The fourth victim, a 20-year-old Raheem C. also suffered ...": an age before the name
                 int n = c + 1;
@@ -346,6 +387,8 @@ final class VictimListRule implements ClaimRule {
         if (names.isEmpty()) return;
         int after = listEnd(v, k);
         if (Regex.matches(v.lower(after), "–|—|--")) after++; // "Four residents – A, B and C – were treated"
+        // "A and B, a mother and daughter, both died": the walk took in the article of the apposition
+        if (Regex.matches(v.lower(after - 1), "a|an|the") && v.lower(after - 2).equals(",") && after - 2 > k) after--;
         // "A, the 66-year-old owner of the barbershop, was wounded": an apposition between the name and what happened
         // "A, 45, and B, 46, who work at the drug store, were injured": a relative clause between them too
         if (v.lower(after - 1).equals(",") && v.at(after) != null && (Regex.matches(v.at(after).pos(), "DT|PRP\\$") || v.lower(after).equals("who"))) {
@@ -353,6 +396,14 @@ final class VictimListRule implements ClaimRule {
             for (int c = after + 1; c <= after + 14 && v.at(c) != null; c++) {
                 if (v.at(c).isVerb() && !clause) break;
                 if (v.lower(c).equals(",")) { after = c + 1; break; }
+            }
+        }
+        // "A and B, along with four juvenile victims were killed": others joined to the list before the predicate
+        if (v.lower(after - 1).equals(",") && (v.lower(after).equals("along") && v.lower(after + 1).equals("with")
+                || v.lower(after).equals("as") && v.lower(after + 1).equals("well") && v.lower(after + 2).equals("as"))) {
+            for (int c = after + 2; c <= after + 10 && v.at(c) != null; c++) {
+                if (v.entityStartingAt(c, EntityType.PERSON).isPresent()) break;
+                if (v.lower(c).equals(",") || v.at(c).isVerb()) { after = v.lower(c).equals(",") ? c + 1 : c; break; }
             }
         }
         while (v.at(after) != null && (v.at(after).pos().startsWith("RB") || Regex.matches(v.lower(after), "all|both|each"))) after++;
@@ -370,7 +421,9 @@ final class VictimListRule implements ClaimRule {
     private static String fateOfRest(String rest) {
         // "A, B, and C have been identified as the victims", "B, 38, was named as one of eight family members killed"
         if (Regex.matches(rest, "^(have|has|had) been (identified|named) as (the )?(\\w+ )?victims?\\b.*")
-                || Regex.matches(rest, "^(was|were) (identified|named) as (one of )?(the |a |an )?(?:(?!who |that |which )[a-z0-9-]+ ){0,5}(victims?|killed|dead)\\b.*")) {
+                || Regex.matches(rest, "^(was|were) (identified|named) as (one of )?(the |a |an )?(?:(?!who |that |which )[a-z0-9-]+ ){0,5}(victims?|killed|dead)\\b.*")
+                // "A was identified as the woman injured in the courthouse shooting"
+                || Regex.matches(rest, "^(was|were) identified as (the|a|an) (man|woman|men|women|boy|girl|teen|person|people) (injured|wounded|shot)\\b.*")) {
             String fate = fateIn(rest.replaceFirst("^.*?\\bas\\b", ""));
             return fate == null ? "identified" : fate;
         }
@@ -445,9 +498,21 @@ final class VictimListRule implements ClaimRule {
                 if (!VictimCountRule.HUMAN.contains(v.lower(name.get().lastToken() + 1)) && !Regex.matches(v.lower(name.get().lastToken() + 1), "county|parish")
                         && (possessorEnd(v, i) < 0 || Regex.matches(v.lower(i - 1), "victims?"))) names.add(name.get());
                 i = name.get().lastToken() + 1;
-            } else if ((VictimCountRule.HUMAN.contains(w) || Lexicon.ROLE_NOUNS.contains(w)) && !Lexicon.PERPETRATOR.contains(w)
+            } else if ((VictimCountRule.HUMAN.contains(w) || Lexicon.ROLE_NOUNS.contains(w) || PEOPLE_PLURALS.contains(w)) && !Lexicon.PERPETRATOR.contains(w)
                     && !Regex.matches(w, "robber|intruder") && v.entityStartingAt(i + 1, EntityType.PERSON).isPresent()) {
-                i++; // "identified as employee Thomas S., in his 60s": a person or role noun before the name
+                i++; // "identified as employee Thomas S., in his 60s", "and daughters Jael G., 5": a person or role noun before the name
+            } else if (!names.isEmpty() && v.at(i).pos().equals("CD") && v.lower(i + 1).equals("of") && Regex.matches(v.lower(i + 2), "his|her|their")
+                    && PEOPLE_PLURALS.contains(v.lower(i + 3)) && v.lower(i + 4).equals(":")) {
+                i += 5; // "Greg G., 51, his wife Sara G., 40, and three of their children: a 9-year-old boy, Zephania G."
+            } else if (!names.isEmpty() && w.equals("the") && (VictimCountRule.HUMAN.contains(v.lower(i + 1))
+                    || v.at(i + 1) != null && v.at(i + 1).pos().equals("JJ") && VictimCountRule.HUMAN.contains(v.lower(i + 2)))
+                    && !Lexicon.PERPETRATOR.contains(v.lower(i + 1)) && !Lexicon.PERPETRATOR.contains(v.lower(i + 2))) {
+                // "A, B, C, and the juvenile female, all of York, were taken to York Hospital": someone left unnamed
+                i += VictimCountRule.HUMAN.contains(v.lower(i + 1)) ? 2 : 3;
+            } else if (!names.isEmpty() && Regex.matches(w, "all|both") && v.lower(i + 1).equals("of") && capitalised(v, i + 2)) {
+                i += 1; // "all of York": the town follows
+            } else if (!names.isEmpty() && Regex.matches(v.lower(i - 1), ",|and") && HARM_PARTICIPLES.contains(w) && remarkEnd(v, i) > 0) {
+                i = remarkEnd(v, i); // "A and B, both 16 and shot in the foot; C, 18, shot in the toe, and D": what befell each
             } else if (!names.isEmpty() && (VictimCountRule.HUMAN.contains(w) || v.at(i).pos().equals("NN") && VictimCountRule.HUMAN.contains(v.lower(i + 1)))
                     && relationAfter(v, i) > 0) {
                 i = relationAfter(v, i); // "A, and 40-year-old mother, B"
@@ -456,12 +521,18 @@ final class VictimListRule implements ClaimRule {
             } else if (Regex.matches(w, "his|her|their") && v.at(i + 1) != null) {
                 // "... his wife, 72-year-old A, and his granddaughter, 3-year-old B": relatives in apposition
                 int r = i + 1;
-                // "her young son Ethan R.": an adjective may come with the relation
-                while (v.at(r) != null && (Regex.matches(v.lower(r), "\\d{1,3}|-|year|years|old|\\d{1,3}-year-old") || v.at(r).pos().equals("JJ"))) r++;
+                // "her young son Ethan R.", "their two children, A and B", "his three youngest siblings A, 9; B, 5": an
+                // adjective or a number may come with the relation
+                while (v.at(r) != null && (Regex.matches(v.lower(r), "\\d{1,3}|-|year|years|old|\\d{1,3}-year-old") || Regex.matches(v.at(r).pos(), "JJS?|CD"))) r++;
+                // "his 11-year-old Olivia S.": the age alone
+                if (r > i + 1 && v.entityStartingAt(r, EntityType.PERSON).isPresent()) { i = r; continue; }
                 String relation = v.lower(r).replaceFirst("^ex-", ""); // "his ex-wife"
-                if (!VictimCountRule.HUMAN.contains(relation) && !PEOPLE_PLURALS.contains(relation)) break;
+                if (!VictimCountRule.HUMAN.contains(relation) && !PEOPLE_PLURALS.contains(relation) && !relation.equals("siblings")) break;
+                // "her 62-year-old sister-in-law Mary Lou N."
+                if (v.lower(r + 1).equals("-") && v.lower(r + 2).equals("in") && v.lower(r + 3).equals("-") && v.lower(r + 4).equals("law")) r += 4;
                 i = r + 1;
-            } else if (Regex.matches(w, ",|;|and|&|:|\\d{1,3}|\\d{1,3}-(year|month|week)-old|-|year|month|months|week|weeks|old|ages?|respectively|(jr|sr)\\.?|ii|iii|iv|a|an|man|woman|boy|girl|teen|teenager|male|female|person|child|juvenile|both")
+            } else if (Regex.matches(w, ",|;|and|&|:|\\d{1,3}|\\d{1,3}-(year|month|week)-old|-|year|month|months|week|weeks|old|olds|ages?|respectively|(jr|sr)\\.?|ii|iii|iv|a|an|man|woman|boy|girl|teen|teenager|male|female|person|child|juvenile|both")
+                    && !(Regex.matches(w, "ages?") && Regex.matches(v.lower(i + 1), "not|unknown|unavailable")) // a remark, below
                     || v.at(i).pos().equals("CD") && (Regex.matches(w, "\\d+") || v.lower(i + 1).equals("-"))) {
                 // "Twenty-one-year-old A": an age in words comes as "Twenty", "-", "one", "-", "year", ...
                 i++;
@@ -474,21 +545,137 @@ final class VictimListRule implements ClaimRule {
                 // "A, age 31, of the 3900 block of Trailwood Court in Chesapeake"
                 i += 4;
                 while (v.at(i) != null && !v.lower(i).equals(",") && !v.at(i).isVerb() && i < k + 40) i++;
-            } else if (w.equals("of") && !names.isEmpty() && v.at(i + 1) != null && capitalised(v, i + 1) && !v.at(i + 1).pos().equals("DT")) {
+            } else if (Regex.matches(w, "of|from") && !names.isEmpty() && v.at(i + 1) != null && capitalised(v, i + 1) && !v.at(i + 1).pos().equals("DT")) {
                 i += 2; // "A, 22, of Greenville", "B, 23, of Fishers/NNS"
                 while (v.at(i) != null && v.at(i).pos().startsWith("NNP")) i++;
+                // "of Wellington Street in Parma"
+                if (v.lower(i).equals("in") && capitalised(v, i + 1) && v.entityStartingAt(i + 1, EntityType.PERSON).isEmpty()) {
+                    i += 2;
+                    while (v.at(i) != null && v.at(i).pos().startsWith("NNP")) i++;
+                }
                 // "of Summerville, SC; B, 28, ...": the town's state
                 if (v.lower(i).equals(",") && capitalised(v, i + 1) && v.entityStartingAt(i + 1, EntityType.PERSON).isEmpty() && Regex.matches(v.lower(i + 2), ";|,|and|\\.|")) i += 2;
             } else if (v.at(i).pos().equals("CD") && Regex.matches(v.lower(i + 1), "others|victims|people") && Regex.matches(v.lower(i + 2), "—|–|--|:")) {
                 i += 3; // "Milner and three others — A, 21; B, 22"
             } else if (w.equals("who") && !names.isEmpty() && v.lower(i - 1).equals(",") && semicolonAfter(v, i) > 0) {
                 i = semicolonAfter(v, i); // "A, 29, of Dunbar, who was hit seven times; B, 25; and C": a remark inside a list
+            } else if (!names.isEmpty() && v.lower(i - 1).equals(",") && remarkBeforeName(v, i) > 0) {
+                // "Mary D., Trevonte C. and Shontae A., ages not available; Gerod W., 18", "A, born in 1970, and B",
+                // "A, with whom the suspect lived, and his recent girlfriend, B": a remark, then the next name
+                i = remarkBeforeName(v, i);
+            } else if (!names.isEmpty() && Regex.matches(w, "left|right|center|centre|top|bottom|front|rear") && Regex.matches(v.lower(i - 1), ",|-lrb-|\\(")
+                    && Regex.matches(v.lower(i + 1), ",|-rrb-|\\)")) {
+                i += 2; // a caption's "A, left, and B, right, were shot", "A (left) and B"
+            } else if (!names.isEmpty() && Regex.matches(v.lower(i), "-lrb-|\\(") && Regex.matches(v.lower(i + 1), "left|right|center|centre|l\\.|r\\.")
+                    && Regex.matches(v.lower(i + 2), "-rrb-|\\)")) {
+                i += 3;
+            } else if (!names.isEmpty() && Regex.matches(v.lower(i), "\\(") && parenthesisEnd(v, i) > 0) {
+                i = parenthesisEnd(v, i); // "Gary R. (pictured above in an undated photograph), 38, was named as one of eight ... killed"
+            } else if (Regex.matches(v.lower(i - 1), ":|;|,|and") && descriptorEnd(v, i) > 0) {
+                // "identified as: recent-father and husband-to-be Frankie R. and ...; grandmother-to-be Dana R., 37"
+                i = descriptorEnd(v, i);
+            } else if (!names.isEmpty() && w.equals("another") && VictimCountRule.HUMAN.contains(v.lower(i + 1)) && !Lexicon.PERPETRATOR.contains(v.lower(i + 1))) {
+                // "A, 67, and another man in his 80s were killed": someone left unnamed
+                i += 2;
+                if (v.lower(i).equals("in") && Regex.matches(v.lower(i + 1), "his|her") && Regex.matches(v.lower(i + 2), "\\d0s")) i += 3;
+            } else if (!names.isEmpty() && v.entityStartingAt(i, EntityType.PERSON).isEmpty() && Regex.matches(v.lower(i - 1), ",|and") && untaggedNameEnd(v, i) > 0) {
+                // "Keyona M., Diamond/ORGANIZATION Hooks, Quanderia B.", "and Parish/LOCATION Jordan and Leroy M.": a name the tagger
+                // read as something else between two of the list's names
+                int end = untaggedNameEnd(v, i);
+                names.add(new EntityMention(v.text(i, end - 1), EntityType.PERSON, v.sentence.index(), v.at(i).index(), v.at(end - 1).index(),
+                        v.at(i).begin(), v.at(end - 1).end()));
+                i = end;
             } else {
                 break;
             }
         }
         // a list ends on its last name or age, not on "and"
         return i;
+    }
+
+    /**
+     * After a comma inside a list, a short remark with no name and no finite verb ("ages not available", "born in 1973") closed
+     * by a semicolon or comma before the next name ("; Gerod W.", ", and Shawn D."), or a relative clause ("with whom the suspect
+     * lived", "who's in her 30s") closed by ", and": the token after it, else -1.
+     */
+    private static int remarkBeforeName(SentenceView v, int k) {
+        boolean clause = Regex.matches(v.lower(k), "who|whom|whose|who's") || v.lower(k).equals("with") && v.lower(k + 1).equals("whom");
+        if (v.at(k).isVerb()) return -1; // "A, 37, were transported to a hospital, Barrera said": the predicate, not a remark
+        for (int c = k + 1; c <= k + 12 && v.at(c) != null; c++) {
+            if (v.entityStartingAt(c, EntityType.PERSON).isPresent()) return -1;
+            if (!clause && v.at(c).isVerb() && !Regex.matches(v.at(c).pos(), "VBN")) return -1;
+            if (!Regex.matches(v.lower(c), ",|;")) continue;
+            // closed by a semicolon or by ", and" (", Barrera said" closes a sentence, not a remark)
+            int n = v.lower(c + 1).equals("and") ? c + 2 : v.lower(c).equals(";") ? c + 1 : -1;
+            if (n > 0 && (v.entityStartingAt(n, EntityType.PERSON).isPresent() || clause && Regex.matches(v.lower(n), "his|her|their"))) return n;
+            return -1;
+        }
+        return -1;
+    }
+
+    /**
+     * Two or three capitalised proper nouns, not a person to the tagger, followed by a separator and a person ("Diamond Hooks,
+     * Quanderia B.", "Parish Jordan and Leroy M."): the token after them, else -1.
+     */
+    private static int untaggedNameEnd(SentenceView v, int k) {
+        int e = k;
+        while (v.at(e) != null && e < k + 3 && v.at(e).pos().startsWith("NNP") && Regex.matches(v.at(e).text(), "\\p{Lu}\\p{Ll}+")) e++;
+        if (e - k < 2 || !dev.triangulate.model.PersonNames.plausible(v.text(k, e - 1))) return -1;
+        for (int q = k; q < e; q++) if (VictimCountRule.HUMAN.contains(v.lower(q)) || Lexicon.ROLE_NOUNS.contains(v.lower(q))) return -1;
+        int n = v.lower(e).equals(",") && v.lower(e + 1).equals("and") ? e + 2 : Regex.matches(v.lower(e), ",|and|;") ? e + 1 : -1;
+        return n > 0 && v.entityStartingAt(n, EntityType.PERSON).isPresent() ? e : -1;
+    }
+
+    /** The token after the first comma within a short way from k when at least two names follow it, else -1. */
+    private static int commaBeforeList(SentenceView v, int k) {
+        for (int c = k; c <= k + 10 && v.at(c) != null; c++) {
+            if (v.entityStartingAt(c, EntityType.PERSON).isPresent()) return -1;
+            if (v.lower(c).equals(",")) return list(v, c + 1).size() >= 2 ? c + 1 : -1;
+        }
+        return -1;
+    }
+
+    /** The token after a short parenthesis with no name in it ("(pictured above)", "(left)"), else -1. */
+    private static int parenthesisEnd(SentenceView v, int k) {
+        for (int c = k + 1; c <= k + 10 && v.at(c) != null; c++) {
+            if (v.entityStartingAt(c, EntityType.PERSON).isPresent()) return -1;
+            if (Regex.matches(v.lower(c), "\\)")) return c + 1;
+        }
+        return -1;
+    }
+
+    /**
+     * Lower-case words that describe the person before a name ("recent-father and husband-to-be", "grandmother-to-be"),
+     * hyphenated at least once and with no verb but a compound's "be": the name's first token, else -1.
+     */
+    private static int descriptorEnd(SentenceView v, int k) {
+        boolean hyphen = false;
+        for (int c = k; c <= k + 9 && v.at(c) != null; c++) {
+            if (v.entityStartingAt(c, EntityType.PERSON).isPresent()) return c > k && hyphen ? c : -1;
+            String t = v.at(c).text();
+            if (!t.equals(t.toLowerCase(java.util.Locale.ROOT))) return -1;
+            boolean ok = Regex.matches(v.at(c).pos(), "JJ|NN|NNS|HYPH|CC") || Regex.matches(t, "to|-") || t.equals("be") && v.lower(c - 1).equals("-");
+            if (!ok || Regex.matches(t, ",|;|:|or")) return -1;
+            hyphen |= v.at(c).pos().equals("HYPH");
+        }
+        return -1;
+    }
+
+    private static final Set<String> HARM_PARTICIPLES = Set.of("shot", "wounded", "injured", "hit", "grazed", "struck", "killed");
+
+    /**
+     * The token after a remark on what befell a listed person ("shot in the toe,"): the next name after a semicolon or a
+     * comma ("; C", ", and D", ", E") within a short way, else -1.
+     */
+    private static int remarkEnd(SentenceView v, int k) {
+        for (int c = k + 1; c <= k + 12 && v.at(c) != null; c++) {
+            if (v.at(c).isVerb() && !v.at(c).pos().equals("VBN") || v.entityStartingAt(c, EntityType.PERSON).isPresent()) return -1;
+            if (!Regex.matches(v.lower(c), ",|;")) continue;
+            int n = v.lower(c + 1).equals("and") ? c + 2 : c + 1;
+            if (v.entityStartingAt(n, EntityType.PERSON).isPresent()) return n;
+            if (v.lower(c).equals(";")) return -1;
+        }
+        return -1;
     }
 
     /** The token after a semicolon that closes a short clause from k, else -1. */

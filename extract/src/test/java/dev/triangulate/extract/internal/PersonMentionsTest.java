@@ -121,4 +121,73 @@ class PersonMentionsTest {
                 "Hope/NN Road/NNP/ORGANIZATION ,/, 12/CD ,/, is/VBZ closed/VBN ./."));
         assertThat(people(a)).contains("Destiny McNichols").doesNotContain("Hope Road");
     }
+
+    @Test
+    void aNameAfterAnAgeIsAPersonWhateverTheTagger() {
+        var a = article("EMS/NNP transported/VBD 20/CD -/HYPH year/NN -/HYPH old/JJ Alicia/NNP/PERSON Wynn/NNP/PERSON and/CC "
+                        + "39/CD -/HYPH year/NN -/HYPH old/JJ Lloyd/NNP/ORGANIZATION Wynn/NNP/ORGANIZATION ./.",
+                "Officers/NNS found/VBD 24/CD year/NN -/HYPH old/JJ Zachary/NNP Cotten/NNP with/IN a/DT wound/NN ./.",
+                "Deputies/NNS found/VBD 58/CD -/HYPH year/NN -/HYPH old/JJ Santa/NNP/LOCATION Guerra/NNP/LOCATION suffering/VBG ./.",
+                "A/DT 37/CD -/HYPH year/NN -/HYPH old/JJ Shelton/NNP/LOCATION Falls/NNP/LOCATION man/NN died/VBD ./.",
+                "3/CD Indicted/VBN In/IN Death/NN Of/IN 8/CD -/HYPH Year/NN -/HYPH Old/JJ Camden/NNP/ORGANIZATION Girl/NNP/ORGANIZATION");
+        assertThat(people(a)).containsExactly("Alicia Wynn", "Lloyd Wynn", "Zachary Cotten", "Santa Guerra");
+    }
+
+    @Test
+    void aPlaceOrMiscellaneousNameWithAnAgeAfterItIsAPersonButNotInAnotherSlot() {
+        var a = article("Omani/NNP/MISC Frey/NNP/MISC ,/, 18/CD ,/, and/CC Tabitha/NNP/PERSON Cruz/NNP/PERSON ,/, 20/CD ,/, were/VBD killed/VBN ./.",
+                "A/DT man/NN in/IN Davidson/NNP/LOCATION County/NNP/LOCATION ,/, North/NNP/LOCATION Carolina/NNP/LOCATION was/VBD shot/VBN ./.",
+                "Camden/NNP/MISC Girl/NNP/MISC ,/, 8/CD ,/, Dies/VBZ");
+        assertThat(people(a)).containsExactly("Omani Frey", "Tabitha Cruz");
+    }
+
+    @Test
+    void aHyphenatedSurnameWithAnAgeIsOneName() {
+        var a = article("The/DT victims/NNS include/VBP Jamaica/NNP/LOCATION McCann/NNP -/HYPH Bell/NNP ,/, 19/CD ,/, and/CC Austin/NNP/PERSON Brown/NNP/PERSON ./.");
+        assertThat(people(a)).containsExactly("Jamaica McCann - Bell", "Austin Brown");
+    }
+
+    @Test
+    void anUntaggedFirstNameBeforeAPersonBelongsToIt() {
+        var a = article("Police/NNS identified/VBD the/DT dead/JJ as/IN Elston/NNP Wayne/NNP/PERSON Madder/NNP/PERSON and/CC "
+                        + "Scorpio/NNP -/HYPH Rodney/NNP Alonzo/NNP/PERSON Phelps/NNP/PERSON ./.",
+                "Friends/NNS wrote/VBD Rest/VB in/IN Peace/NNP Sherman/NNP/PERSON Wilkes/NNP/PERSON ./.",
+                "She/PRP died/VBD at/IN Prince/NNP George/NNP/PERSON 's/POS Hospital/NNP ./.",
+                "Among/IN them/PRP was/VBD Pastor/NNP Vernon/NNP/PERSON Gillam/NNP/PERSON ./.");
+        assertThat(people(a)).containsExactly("Elston Wayne Madder", "Scorpio - Rodney Alonzo Phelps", "Sherman Wilkes", "George",
+                "Vernon Gillam");
+    }
+
+    @Test
+    void aNameAfterARelativeIsAPersonWhateverTheTagger() {
+        var a = article("The/DT victims/NNS are/VBP Trent/NNP/PERSON Tuner/NNP/PERSON and/CC her/PRP$ child/NN ,/, Truth/NNP/ORGANIZATION Turnell/NNP/ORGANIZATION ./.",
+                "The/DT dead/JJ are/VBP Brenda/NNP/PERSON Forster/NNP/PERSON and/CC her/PRP$ 24/CD year/NN old/JJ granddaughter/NN Keyon/NNP Brant/NNP",
+                "Her/PRP$ son/NN ,/, Acme/NNP/ORGANIZATION Steel/NNP/ORGANIZATION worker/NN ,/, spoke/VBD ./.");
+        assertThat(people(a)).containsExactly("Trent Tuner", "Truth Turnell", "Brenda Forster", "Keyon Brant");
+    }
+
+    @Test
+    void aPersonAndHisTownReadAsOneOrganisationAreSplit() {
+        var a = PersonMentions.repair(article("Tre/NNP/ORGANIZATION Edmonds/NNP/ORGANIZATION of/IN/ORGANIZATION Lilburn/NNP/ORGANIZATION was/VBD killed/VBN ./.",
+                "The/DT Bank/NNP/ORGANIZATION of/IN/ORGANIZATION America/NNP/ORGANIZATION was/VBD closed/VBN ./."));
+        assertThat(people(a)).containsExactly("Tre Edmonds");
+        assertThat(a.entities().stream().filter(e -> e.type() == EntityType.LOCATION).map(EntityMention::text)).containsExactly("Lilburn");
+    }
+
+    @Test
+    void firstNamesBeforeAFullNameShareItsSurname() {
+        var a = article("Coroner/NNP Jill/NNP/PERSON Romann/NNP/PERSON determined/VBD Adam/NNP/PERSON and/CC Ethan/NNP/PERSON Labor/NNP/PERSON died/VBD ./.",
+                "Brandy/NNP/PERSON ,/, Isaiah/NNP/PERSON and/CC Wayne/NNP/PERSON Rusk/NNP/PERSON were/VBD shot/VBN ./.",
+                "Romann/NNP/PERSON and/CC Mary/NNP/PERSON Stone/NNP/PERSON spoke/VBD ./.");
+        assertThat(people(a)).containsExactly("Jill Romann", "Adam Labor", "Ethan Labor", "Brandy Rusk", "Isaiah Rusk", "Wayne Rusk",
+                "Romann", "Mary Stone");
+    }
+
+    @Test
+    void aNameInAppositionToAPersonNounIsAPersonWhateverTheTagger() {
+        var a = article("A/DT 20/CD -/HYPH year/NN -/HYPH old/JJ woman/NN ,/, Emoni/NNP/ORGANIZATION Housely/NNP/ORGANIZATION ;/: and/CC "
+                + "a/DT boy/NN ,/, Elijah/NNP/PERSON Housely/NNP/PERSON ,/, were/VBD pronounced/VBN dead/JJ ./.",
+                "The/DT company/NN ,/, Acme/NNP/ORGANIZATION Steel/NNP/ORGANIZATION ,/, closed/VBD ./.");
+        assertThat(people(a)).containsExactly("Emoni Housely", "Elijah Housely");
+    }
 }
