@@ -23,6 +23,9 @@ final class AgedSubjectNamed implements ClaimRule {
             if (!Regex.matches(v.lower(k), "is|was")) continue;
             var name = v.entityStartingAt(k + 1, EntityType.PERSON);
             if (name.isEmpty()) continue;
+            // "the 6-year-old victim was Okafor's niece": the possessor is not the one described
+            var after = v.at(name.get().lastToken() + 1);
+            if (after != null && after.pos().equals("POS") || name.get().text().matches(".*['’]s")) continue;
             VictimListRule.record(v, ctx, List.<EntityMention>of(name.get()), "identified", i);
         }
     }
