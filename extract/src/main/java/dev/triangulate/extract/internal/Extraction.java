@@ -12,7 +12,7 @@ public final class Extraction {
     private Extraction() {}
 
     private static final List<ClaimRule> RULES = List.of(
-            new CasualtyRule(), new VictimCountRule(), new FateRule(), new VictimListRule(), new WhoClauseRule(), new AgedSubjectNamed(), new HeadlineName(), new WhenClauseRule(), new MourningNames(), new HarmPhrases(), new DescribedVictimNamed(), new PlaceRule(), new TimeRule(), new WeaponRule());
+            new CasualtyRule(), new VictimCountRule(), new FateRule(), new VictimListRule(), new WhoClauseRule(), new AgedSubjectNamed(), new NameOnlyHeadline(), new WhenClauseRule(), new MourningNames(), new HarmPhrases(), new DescribedVictimNamed(), new PlaceRule(), new TimeRule(), new WeaponRule());
 
     /** Starts loading the gazetteer of towns in the background, beside the NLP models' load. */
     public static void warmUp() {

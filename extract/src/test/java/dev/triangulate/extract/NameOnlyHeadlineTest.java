@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /** A headline that is a person's name and nothing more: a page about that person. */
-class HeadlineNameTest {
+class NameOnlyHeadlineTest {
 
     @Test
     void aHeadlineThatIsAName() {

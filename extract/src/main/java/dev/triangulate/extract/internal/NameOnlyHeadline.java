@@ -10,7 +10,7 @@ import java.util.List;
  * "Jesus R., 17", "Dominic Carlos P. June 20, 2014 - ... Funeral Directors").
  * Who they are is left to the article, as for other identified victims.
  */
-final class HeadlineName implements ClaimRule {
+final class NameOnlyHeadline implements ClaimRule {
 
     @Override
     public void apply(SentenceView v, ArticleContext ctx) {
