@@ -492,4 +492,12 @@ class VictimListRuleTest {
                 + "The mother of victim Latisha Kemp, 18, said her daughter was in the lobby.");
         assertThat(victims(e)).contains("Delia Jonas", "Latisha Kemp");
     }
+
+    @Test
+    void peopleTakenIntoCustodyAreNoVictims() {
+        var e = extract("A man was found shot in a house on Elm Road on Friday.\n\n"
+                + "Bran Hagerman and Diana Lunch were taken to the Sheriff's Department where they were questioned and later released.\n\n"
+                + "Torrey Vance and Mila Ocho were taken to the hospital with gunshot wounds.");
+        assertThat(victims(e)).contains("Torrey Vance", "Mila Ocho").doesNotContain("Bran Hagerman", "Diana Lunch");
+    }
 }

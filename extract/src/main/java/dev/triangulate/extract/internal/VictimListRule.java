@@ -361,6 +361,10 @@ final class VictimListRule implements ClaimRule {
 
     /** What the words after a list of names say befell them ("were shot", "suffered gunshot wounds"), or null. */
     private static String fateOfRest(String rest) {
+        // "A and B were taken to the Sheriff's Department where they were questioned", "A was taken to the county jail": custody
+        if (Regex.matches(rest, "^(were|was|is|are|had been|have been|has been) ((also|both|all|later|then) )*(taken|transported|brought|driven) (to|into)\\b.*")
+                && Regex.matches(rest, ".*\\b(jail|custody|police|sheriff|station|headquarters|precinct|questioning|detention|prison|court(house)?)\\b.*")
+                && !Regex.matches(rest, ".*\\b(hospital|medical|trauma)\\b.*")) return null;
         // "A, B, and C have been identified as the victims", "B, 38, was named as one of eight family members killed"
         if (Regex.matches(rest, "^(have|has|had) been (identified|named) as (the )?(\\w+ )?victims?\\b.*")
                 || Regex.matches(rest, "^(was|were) (identified|named) as (one of )?(the |a |an )?(?:(?!who |that |which )[a-z0-9-]+ ){0,5}(victims?|killed|dead)\\b.*")) {
