@@ -500,4 +500,13 @@ class VictimListRuleTest {
                 + "Torrey Vance and Mila Ocho were taken to the hospital with gunshot wounds.");
         assertThat(victims(e)).contains("Torrey Vance", "Mila Ocho").doesNotContain("Bran Hagerman", "Diana Lunch");
     }
+
+    @Test
+    void aNameThatOpensAClauseOfItsOwnIsNoApposition() {
+        var e = extract("A man was shot dead at a bar on Sunday.\n\n"
+                + "Whomever shot her son, Cassia Norden is ready to forgive them.\n\n"
+                + "Deputies are investigating a shooting with multiple victims, Sheriff Dale Arno will have an update in the morning.\n\n"
+                + "The victim, Karel Hilm, would have turned 8 at the end of the month.");
+        assertThat(victims(e)).contains("Karel Hilm").doesNotContain("Cassia Norden", "Dale Arno", "Sheriff Dale Arno");
+    }
 }

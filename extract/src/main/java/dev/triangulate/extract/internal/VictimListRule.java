@@ -233,11 +233,13 @@ final class VictimListRule implements ClaimRule {
                 List<EntityMention> objects = list(v, o);
                 // "fatally shooting his ex-wife, 33-year-old A": one name in apposition to a relative is the one shot as well
                 String act = Regex.matches(v.lower(i - 1), "fatally|mortally") ? "killed" : VICTIM_VERBS.get(v.lemma(i)); // "fatally shooting"
-                if (objects.size() >= 2 || objects.size() == 1 && Regex.matches(v.lower(o), "his|her|their")) record(v, ctx, objects, act, i);
+                if (objects.size() >= 2 || objects.size() == 1 && Regex.matches(v.lower(o), "his|her|their") && !opensOwnClause(v, o)) record(v, ctx, objects, act, i);
                 continue;
             }
             if (start < 0 || v.at(start) == null) continue;
             List<EntityMention> names = list(v, start);
+            // "multiple victims, Sheriff Arpaio will have an update": after a comma, the subject of a clause of its own
+            if (v.lower(start - 1).equals(",") && opensOwnClause(v, start)) continue;
             if (names.size() >= 1) record(v, ctx, names, fate, i);
         }
         subjectList(v, ctx);
@@ -357,6 +359,17 @@ final class VictimListRule implements ClaimRule {
         if (fate == null && Regex.matches(withoutAdverbs(v, after, 12), "^(was|were|is|are) [a-z]+\\b[^,;]* and (died|succumbed|passed away)\\b.*")) fate = "killed";
         if (fate == null) return;
         record(v, ctx, names, fate, after);
+    }
+
+    /**
+     * The list from k is the subject of a clause of its own that tells no fate: "Whomever shot her son, Cassandra N. is
+     * ready to forgive them" (a name in apposition is followed by a comma or the sentence's end, not by a verb).
+     */
+    private static boolean opensOwnClause(SentenceView v, int k) {
+        int after = listEnd(v, k);
+        // "The victim, Karl H., would have turned 8": a name closed by a comma is in apposition
+        if (v.at(after) == null || !Regex.matches(v.at(after).pos(), "VBD|VBZ|VBP|MD") || !Regex.matches(v.lower(after - 1), "[\\p{L}.'’]+")) return false;
+        return fateOfRest(withoutAdverbs(v, after, 8)) == null;
     }
 
     /** What the words after a list of names say befell them ("were shot", "suffered gunshot wounds"), or null. */
