@@ -43,8 +43,9 @@ final class Subjects {
 
     private static boolean speaker(ArticleContext ctx, String person) {
         String p = java.util.regex.Pattern.quote(person);
-        return java.util.regex.Pattern.compile("\\b" + p + "\\s+(said|says|told)\\b|\\b(said|says)\\s+" + p + "\\b")
-                .matcher(ctx.article.article().text()).find();
+        // "X tells", "X, the boy's mother, said", "said neighbor X" (not "said X's aunt")
+        return java.util.regex.Pattern.compile("\\b" + p + "(,(?!\\s*\\d)[^,.\"“”]{1,60},)?\\s+(said|says|told|tells|added|recalled|explained|testified)\\b"
+                + "|\\b(said|says)\\s+([a-z]+\\s+){0,2}" + p + "\\b(?!['’])").matcher(ctx.article.article().text()).find();
     }
 
     /** The subject a span refers to, or null when it names no participant. */
