@@ -48,6 +48,14 @@ final class Subjects {
                 + "|\\b(said|says)\\s+([a-z]+\\s+){0,2}" + p + "\\b(?!['’])").matcher(ctx.article.article().text()).find();
     }
 
+    /** Whether the name is the possessor of a noun later in the span ("Joshua C.'s brother"). */
+    private static boolean possessor(SentenceView v, EntityMention e, Phrases.Span span) {
+        int last = e.lastToken();
+        boolean possessive = e.text().matches(".*['’]s?$") || v.at(last + 1) != null && v.at(last + 1).pos().equals("POS");
+        int head = span.end();
+        return possessive && head > last + (e.text().matches(".*['’]s?$") ? 0 : 1) && v.at(head).isNoun() && !v.at(head).pos().startsWith("NNP");
+    }
+
     /** The subject a span refers to, or null when it names no participant. */
     static String resolve(SentenceView v, ArticleContext ctx, Phrases.Span span) {
         if (span == null) return null;
@@ -57,6 +65,8 @@ final class Subjects {
                 .filter(e -> e.lastToken() >= span.end() || !Regex.matches(v.at(e.lastToken() + 1).pos(), "NNS?"))
                 // "Veron B. of Maple/PERSON Heights", "the mother of Jane R.": a name after "of" is a home town or a relative's
                 .filter(e -> e.firstToken() <= span.start() || !v.lower(e.firstToken() - 1).equals("of"))
+                // "Joshua C.'s brother said", "Amiracle's father was wounded": the possessor is not the head
+                .filter(e -> !possessor(v, e, span))
                 .reduce((a, b) -> b);
         if (person.isPresent()) return person.get().text().replaceAll("['’]s$", "");
         String head = Phrases.head(v, span);
