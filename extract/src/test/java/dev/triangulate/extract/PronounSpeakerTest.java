@@ -24,4 +24,11 @@ class PronounSpeakerTest {
                 + "A passenger of the vehicle, Eduardo Alvar, 19, told him he had been shot.");
         assertThat(victims(e)).contains("Eduardo Alvar");
     }
+
+    @Test
+    void notTheNameBeforeAGunmanNamedNearer() {
+        var e = extract("Three officers were killed on Airline Highway on Sunday.\n\n"
+                + "Frank Colter works at a garage next to the spot where the gunman killed three officers before authorities killed him.");
+        assertThat(victims(e)).doesNotContain("Frank Colter");
+    }
 }

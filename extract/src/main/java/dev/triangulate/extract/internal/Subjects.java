@@ -16,6 +16,8 @@ final class Subjects {
         Optional<EntityMention> near = v.entities.stream().filter(e -> e.type() == EntityType.PERSON && e.lastToken() < index).reduce((a, b) -> b);
         // "his friend Grady S., also 23, had shot him": the object of a verb is not the verb's subject
         if ((w.equals("him") || w.equals("her")) && near.isPresent() && subjectOf(v, near.get().lastToken() + 1, index)) return null;
+        // "the spot where the gunman killed three officers before authorities killed him": the gunman is nearer
+        if (perpetratorBetween(v, near.map(e -> e.lastToken() + 1).orElse(v.first), index)) return null;
         String person = near.map(e -> e.text().replaceAll("['’]s$", "")).orElse(ctx.lastPerson);
         if (person == null) return null;
         // "said Detective Stark ... She later died": not the official who tells, nor a person of the other sex
@@ -27,6 +29,17 @@ final class Subjects {
         // who tells the story is not who "he" was; a victim who speaks is named again when it matters
         if (speaker(ctx, person)) return null;
         return Gender.agrees(w, Gender.of(person, ctx.genders())) ? person : null;
+    }
+
+    /** A gunman or suspect named by a noun between k and the pronoun, not in apposition to the name before ("X, the suspect,"). */
+    private static boolean perpetratorBetween(SentenceView v, int k, int pronoun) {
+        for (int i = k; i < pronoun; i++) {
+            if (!v.at(i).isNoun() || !Lexicon.PERPETRATOR.contains(v.lower(i))) continue;
+            boolean apposition = i > v.first && (v.lower(i - 1).equals(",") && i - 1 == k
+                    || Regex.matches(v.lower(i - 1), "the|a|an") && i - 2 == k && v.lower(k).equals(","));
+            if (!apposition) return true;
+        }
+        return false;
     }
 
     /** Whether the tokens from k up to the pronoun are only an age, adverbs or auxiliaries and one verb: "X, 16, (had) shot him". */
