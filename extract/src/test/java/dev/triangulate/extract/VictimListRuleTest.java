@@ -509,4 +509,11 @@ class VictimListRuleTest {
                 + "The victim, Karel Hilm, would have turned 8 at the end of the month.");
         assertThat(victims(e)).contains("Karel Hilm").doesNotContain("Cassia Norden", "Dale Arno", "Sheriff Dale Arno");
     }
+
+    @Test
+    void someoneWhoIdentifiesHerselfIsNoVictim() {
+        var e = extract("A teenage girl was shot in the basement of a home on Friday.\n\n"
+                + "A frantic woman who identified herself as Ebony Jasper, the home's owner, arrived about a half hour after the shooting.");
+        assertThat(victims(e)).doesNotContain("Ebony Jasper");
+    }
 }

@@ -136,6 +136,8 @@ final class VictimListRule implements ClaimRule {
                 start = i + 1; // "identified Louis L., 44, as a third victim"
                 fate = "identified";
             } else if (v.lemma(i).equals("identify") && v.at(i).isVerb() && !SUSPECT_WORDS.matcher(lower).find()
+                    // "A frantic woman who identified herself as Ebony J., the home's owner": someone who came to tell
+                    && !Regex.matches(v.lower(i + 1), "himself|herself|themselves")
                     && (PEOPLE_WORDS.matcher(lower).find() || Regex.matches(v.lower(v.first), "he|she|they") || Regex.matches(v.lower(i + 1), "him|her|them"))) {
                 // "The coroner has identified them as A, B and C": the people the article was telling of
                 // "He has been identified as 30-year-old A": the person the article was telling of
