@@ -516,4 +516,11 @@ class VictimListRuleTest {
                 + "A frantic woman who identified herself as Ebony Jasper, the home's owner, arrived about a half hour after the shooting.");
         assertThat(victims(e)).doesNotContain("Ebony Jasper");
     }
+
+    @Test
+    void theAttributionClosingAListIsNoName() {
+        var e = extract("A man was found shot in a condominium on Friday.\n\n"
+                + "Leonard Lopes, 58, faces a manslaughter charge in the death of John McLane, 53, Sgt. Manny Hernando said.");
+        assertThat(victims(e)).contains("John McLane").doesNotContain("Manny Hernando", "Sgt. Manny Hernando");
+    }
 }

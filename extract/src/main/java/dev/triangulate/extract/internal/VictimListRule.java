@@ -448,6 +448,8 @@ final class VictimListRule implements ClaimRule {
             int possessor = possessorEnd(v, i);
             if (possessor > 0 && relationAfter(v, possessor) > 0) {
                 i = relationAfter(v, possessor); // "Amiracle's 47-year-old father, Demetrius Williams": not Amiracle
+            } else if (name.isPresent() && !names.isEmpty() && closingSpeaker(v, k, i, name.get())) {
+                break; // "in the death of John M., 53, Sgt. Manny H. said": who tells, not one more name
             } else if (name.isPresent()) {
                 // "A 37-year-old Shelton man was killed": a name before a person noun is his town or family, not him
                 if (!VictimCountRule.HUMAN.contains(v.lower(name.get().lastToken() + 1))) names.add(name.get());
@@ -496,6 +498,13 @@ final class VictimListRule implements ClaimRule {
         }
         // a list ends on its last name or age, not on "and"
         return i;
+    }
+
+    /** A name after a comma (and titles) that "said" follows: the attribution closing the sentence. */
+    private static boolean closingSpeaker(SentenceView v, int k, int i, EntityMention name) {
+        int before = i - 1;
+        while (before > k && TITLES.contains(v.lower(before))) before--;
+        return v.lower(before).equals(",") && Regex.matches(v.lower(name.lastToken() + 1), "said|says|told|added");
     }
 
     /** The token after a semicolon that closes a short clause from k, else -1. */
