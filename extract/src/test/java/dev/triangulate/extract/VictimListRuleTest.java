@@ -523,4 +523,12 @@ class VictimListRuleTest {
                 + "Leonard Lopes, 58, faces a manslaughter charge in the death of John McLane, 53, Sgt. Manny Hernando said.");
         assertThat(victims(e)).contains("John McLane").doesNotContain("Manny Hernando", "Sgt. Manny Hernando");
     }
+
+    @Test
+    void namesWithoutHarmBeforeTheColonAreNoVictims() {
+        var e = extract("Forty-nine people were killed at a nightclub on Sunday.\n\n"
+                + "Five days later, Marten finally learned the names of the two men he credits with saving his life: Christoph Hanson and Carlo Rosado.\n\n"
+                + "Police released the identities of the men killed in the shooting: Aldo Brenner and Mick Toller.");
+        assertThat(victims(e)).contains("Aldo Brenner", "Mick Toller").doesNotContain("Christoph Hanson", "Carlo Rosado");
+    }
 }

@@ -152,7 +152,10 @@ final class VictimListRule implements ClaimRule {
                 if (fate == null) fate = "identified";
             } else if (Regex.matches(w, "identities|names") && Regex.matches(v.lower(i + 1), "of|:") && colonAfter(v, i) > 0 && !SUSPECT_WORDS.matcher(lower).find()) {
                 start = colonAfter(v, i); // "released the identities of the men killed in the shooting: A and B"
+                String named = v.text(i, start - 1).toLowerCase(java.util.Locale.ROOT);
                 fate = fateIn(v.text(v.first, start - 1).toLowerCase(java.util.Locale.ROOT));
+                // "the names of the two men he credits with saving his life: A and B": rescuers, not victims
+                if (fate == null && !Regex.matches(named, ".*\\b(victims?|deceased|dead|hospitali?[sz]?e?d?|wounded|injured|shot)\\b.*")) start = -1;
                 if (fate == null) fate = "identified";
             } else if (w.equals("name") && Regex.matches(v.lower(i + 1), "is|was") && Regex.matches(v.lower(i - 1), "'s|’s|his|her")
                     && !SUSPECT_WORDS.matcher(lower).find()) {
