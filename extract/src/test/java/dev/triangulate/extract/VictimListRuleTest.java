@@ -531,4 +531,13 @@ class VictimListRuleTest {
                 + "Police released the identities of the men killed in the shooting: Aldo Brenner and Mick Toller.");
         assertThat(victims(e)).contains("Aldo Brenner", "Mick Toller").doesNotContain("Christoph Hanson", "Carlo Rosado");
     }
+
+    @Test
+    void includingAfterRelativesOrHelpersNamesNoVictim() {
+        var e = extract("Two men were shot near a bus stop on Sunday.\n\n"
+                + "After the shooting, dozens of family members and friends of the victims, including Shavonda Wilkes, gathered near the hospital.\n\n"
+                + "Some who responded are being hailed as heroes, including Nicolas Latour.\n\n"
+                + "Four people were wounded, including Dana Pruitt.");
+        assertThat(victims(e)).contains("Dana Pruitt").doesNotContain("Shavonda Wilkes", "Nicolas Latour");
+    }
 }

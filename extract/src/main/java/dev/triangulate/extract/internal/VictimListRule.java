@@ -206,7 +206,7 @@ final class VictimListRule implements ClaimRule {
                     start = from;
                     fate = Regex.matches(rest, "^(dead|unresponsive)\\b.*") ? "killed" : "injured";
                 }
-            } else if (w.equals("including") && PEOPLE_WORDS.matcher(lower).find() && !SUSPECT_WORDS.matcher(lower).find()) {
+            } else if (w.equals("including") && PEOPLE_WORDS.matcher(lower).find() && !SUSPECT_WORDS.matcher(lower).find() && !bystandersBefore(v, i)) {
                 start = i + 1;
                 fate = fateIn(lower);
                 if (fate == null) fate = "identified";
@@ -501,6 +501,18 @@ final class VictimListRule implements ClaimRule {
         }
         // a list ends on its last name or age, not on "and"
         return i;
+    }
+
+    /** People who came to the victims' side, not victims themselves: "family members and friends of the victims, including". */
+    private static final Set<String> BYSTANDER_GROUPS = Set.of("members", "friends", "relatives", "families", "heroes", "witnesses",
+            "mourners", "neighbors", "neighbours", "supporters", "classmates", "rescuers", "officials", "ones");
+
+    /** Whether the noun phrase before "including" at i is a group of people other than the victims. */
+    private static boolean bystandersBefore(SentenceView v, int i) {
+        int j = i - 1;
+        if (v.lower(j).equals(",")) j--;
+        if (Regex.matches(v.lower(j), "victims?|deceased") && Regex.matches(v.lower(j - 1), "the|his|her|their|both") && v.lower(j - 2).equals("of")) j -= 3;
+        return v.at(j) != null && BYSTANDER_GROUPS.contains(v.lower(j));
     }
 
     /** A name after a comma (and titles) that "said" follows: the attribution closing the sentence. */
