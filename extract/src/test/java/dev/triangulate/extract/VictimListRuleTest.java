@@ -540,4 +540,12 @@ class VictimListRuleTest {
                 + "Four people were wounded, including Dana Pruitt.");
         assertThat(victims(e)).contains("Dana Pruitt").doesNotContain("Shavonda Wilkes", "Nicolas Latour");
     }
+
+    @Test
+    void someoneBesideTheVictimIdentifiedAsIsNoVictim() {
+        var e = extract("A 16-year-old girl was shot and killed in a basement on Friday.\n\n"
+                + "She was visiting her 19-year-old boyfriend, identified in court documents as Brandt Jacobs, at his home when the shooting occurred.\n\n"
+                + "Her cousin, identified as Mara Doyle, was also wounded.");
+        assertThat(victims(e)).doesNotContain("Brandt Jacobs");
+    }
 }

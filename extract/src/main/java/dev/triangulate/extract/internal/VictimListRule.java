@@ -149,6 +149,10 @@ final class VictimListRule implements ClaimRule {
                 }
                 // "The deceased victim has been identified as ...", "identified the two men killed as ..."
                 fate = start < 0 ? null : fateIn(v.text(v.first, start - 1).toLowerCase(java.util.Locale.ROOT));
+                // "her 19-year-old boyfriend, identified in court documents as A, at his home", "the homeowner -- who KDKA-TV
+                // identified as B -- saw three men": someone beside the victim, unless the rest of the sentence tells of harm
+                if (fate == null && start > 0 && BESIDE_VICTIM.contains(headBefore(v, i))
+                        && fateIn(v.text(start, v.last()).toLowerCase(java.util.Locale.ROOT)) == null) start = -1;
                 if (fate == null) fate = "identified";
             } else if (Regex.matches(w, "identities|names") && Regex.matches(v.lower(i + 1), "of|:") && colonAfter(v, i) > 0 && !SUSPECT_WORDS.matcher(lower).find()) {
                 start = colonAfter(v, i); // "released the identities of the men killed in the shooting: A and B"
@@ -501,6 +505,18 @@ final class VictimListRule implements ClaimRule {
         }
         // a list ends on its last name or age, not on "and"
         return i;
+    }
+
+    /** People an article names beside the victim: who lives there, who was with them, who saw it. */
+    private static final Set<String> BESIDE_VICTIM = Set.of("boyfriend", "girlfriend", "homeowner", "owner", "stepfather", "stepmother",
+            "neighbor", "neighbour", "witness", "caller", "roommate");
+
+    /** The noun before "identified" at i, past "who", auxiliaries, commas, dashes and the one who identifies ("who KDKA-TV identified"). */
+    private static String headBefore(SentenceView v, int i) {
+        int j = i - 1;
+        while (v.at(j) != null && j >= v.first && (Regex.matches(v.lower(j), "who|was|were|is|been|has|had|later|,|--|—|–")
+                || v.at(j).pos().startsWith("NNP") && j > v.first && Regex.matches(v.lower(j - 1), "who|--|—|–"))) j--;
+        return v.at(j) == null || j < v.first ? "" : v.lower(j);
     }
 
     /** People who came to the victims' side, not victims themselves: "family members and friends of the victims, including". */
