@@ -31,4 +31,11 @@ class PronounSpeakerTest {
                 + "Frank Colter works at a garage next to the spot where the gunman killed three officers before authorities killed him.");
         assertThat(victims(e)).doesNotContain("Frank Colter");
     }
+
+    @Test
+    void notTheNameBeforeARelativeOfThePronounsGender() {
+        var e = extract("A 17-year-old was shot dead at a party on Saturday.\n\n"
+                + "Mason Foucher ran to his brother's side when he heard he had been shot.");
+        assertThat(victims(e)).doesNotContain("Mason Foucher");
+    }
 }

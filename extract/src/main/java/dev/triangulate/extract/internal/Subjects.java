@@ -4,6 +4,7 @@ import dev.triangulate.model.Claim;
 import dev.triangulate.model.EntityMention;
 import dev.triangulate.model.EntityType;
 import java.util.Optional;
+import java.util.Set;
 
 /** Decides who a noun phrase refers to: a named person, the perpetrator, or a person known by role. */
 final class Subjects {
@@ -18,6 +19,8 @@ final class Subjects {
         if ((w.equals("him") || w.equals("her")) && near.isPresent() && subjectOf(v, near.get().lastToken() + 1, index)) return null;
         // "the spot where the gunman killed three officers before authorities killed him": the gunman is nearer
         if (perpetratorBetween(v, near.map(e -> e.lastToken() + 1).orElse(v.first), index)) return null;
+        // "Mason F. said he ran to his brother's side when he heard he had been shot": the brother is nearer
+        if (near.isPresent() && relativeBetween(v, near.get().lastToken() + 1, index, w)) return null;
         String person = near.map(e -> e.text().replaceAll("['’]s$", "")).orElse(ctx.lastPerson);
         if (person == null) return null;
         // "said Detective Stark ... She later died": not the official who tells, nor a person of the other sex
@@ -38,6 +41,23 @@ final class Subjects {
             boolean apposition = i > v.first && (v.lower(i - 1).equals(",") && i - 1 == k
                     || Regex.matches(v.lower(i - 1), "the|a|an") && i - 2 == k && v.lower(k).equals(","));
             if (!apposition) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> MALE_RELATIVES = Set.of("brother", "son", "father", "husband", "boyfriend", "grandson", "nephew",
+            "uncle", "stepson", "stepfather", "grandfather", "cousin");
+    private static final Set<String> FEMALE_RELATIVES = Set.of("sister", "daughter", "mother", "wife", "girlfriend", "granddaughter",
+            "niece", "aunt", "stepdaughter", "stepmother", "grandmother", "cousin");
+
+    /** "his brother", "her young son" between k and the pronoun, of the pronoun's gender: a nearer antecedent than the name. */
+    private static boolean relativeBetween(SentenceView v, int k, int pronoun, String w) {
+        Set<String> relatives = w.equals("he") || w.equals("him") ? MALE_RELATIVES : FEMALE_RELATIVES;
+        for (int i = k; i < pronoun; i++) {
+            if (!Regex.matches(v.lower(i), "his|her|their")) continue;
+            int r = i + 1;
+            while (r < pronoun && v.at(r).pos().startsWith("JJ")) r++;
+            if (r < pronoun && relatives.contains(v.lower(r).replaceAll("['’]s$", ""))) return true;
         }
         return false;
     }
