@@ -675,4 +675,60 @@ class VictimListRuleTest {
         assertThat(victims(e)).contains("Brendan Christie", "Branden Christie");
         assertThat(fates(e, "Branden Christie")).contains("killed");
     }
+
+    @Test
+    void peopleTakenIntoCustodyAreNoVictims() {
+        var e = extract("A man was found shot in a house on Elm Road on Friday.\n\n"
+                + "Bran Hagerman and Diana Lunch were taken to the Sheriff's Department where they were questioned and later released.\n\n"
+                + "Torrey Vance and Mila Ocho were taken to the hospital with gunshot wounds.");
+        assertThat(victims(e)).contains("Torrey Vance", "Mila Ocho").doesNotContain("Bran Hagerman", "Diana Lunch");
+    }
+
+    @Test
+    void aNameThatOpensAClauseOfItsOwnIsNoApposition() {
+        var e = extract("A man was shot dead at a bar on Sunday.\n\n"
+                + "Whomever shot her son, Cassia Norden is ready to forgive them.\n\n"
+                + "Deputies are investigating a shooting with multiple victims, Sheriff Dale Arno will have an update in the morning.\n\n"
+                + "The victim, Karel Hilm, would have turned 8 at the end of the month.");
+        assertThat(victims(e)).contains("Karel Hilm").doesNotContain("Cassia Norden", "Dale Arno", "Sheriff Dale Arno");
+    }
+
+    @Test
+    void someoneWhoIdentifiesHerselfIsNoVictim() {
+        var e = extract("A teenage girl was shot in the basement of a home on Friday.\n\n"
+                + "A frantic woman who identified herself as Ebony Jasper, the home's owner, arrived about a half hour after the shooting.");
+        assertThat(victims(e)).doesNotContain("Ebony Jasper");
+    }
+
+    @Test
+    void theAttributionClosingAListIsNoName() {
+        var e = extract("A man was found shot in a condominium on Friday.\n\n"
+                + "Leonard Lopes, 58, faces a manslaughter charge in the death of John McLane, 53, Sgt. Manny Hernando said.");
+        assertThat(victims(e)).contains("John McLane").doesNotContain("Manny Hernando", "Sgt. Manny Hernando");
+    }
+
+    @Test
+    void namesWithoutHarmBeforeTheColonAreNoVictims() {
+        var e = extract("Forty-nine people were killed at a nightclub on Sunday.\n\n"
+                + "Five days later, Marten finally learned the names of the two men he credits with saving his life: Christoph Hanson and Carlo Rosado.\n\n"
+                + "Police released the identities of the men killed in the shooting: Aldo Brenner and Mick Toller.");
+        assertThat(victims(e)).contains("Aldo Brenner", "Mick Toller").doesNotContain("Christoph Hanson", "Carlo Rosado");
+    }
+
+    @Test
+    void includingAfterRelativesOrHelpersNamesNoVictim() {
+        var e = extract("Two men were shot near a bus stop on Sunday.\n\n"
+                + "After the shooting, dozens of family members and friends of the victims, including Shavonda Wilkes, gathered near the hospital.\n\n"
+                + "Some who responded are being hailed as heroes, including Nicolas Latour.\n\n"
+                + "Four people were wounded, including Dana Pruitt.");
+        assertThat(victims(e)).contains("Dana Pruitt").doesNotContain("Shavonda Wilkes", "Nicolas Latour");
+    }
+
+    @Test
+    void someoneBesideTheVictimIdentifiedAsIsNoVictim() {
+        var e = extract("A 16-year-old girl was shot and killed in a basement on Friday.\n\n"
+                + "She was visiting her 19-year-old boyfriend, identified in court documents as Brandt Jacobs, at his home when the shooting occurred.\n\n"
+                + "Her cousin, identified as Mara Doyle, was also wounded.");
+        assertThat(victims(e)).doesNotContain("Brandt Jacobs");
+    }
 }

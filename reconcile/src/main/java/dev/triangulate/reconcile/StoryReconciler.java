@@ -55,7 +55,12 @@ public final class StoryReconciler {
                     .filter(n -> java.util.Arrays.stream(n.split("\\s+")).anyMatch(lone::contains))
                     .forEach(names::add);
         }
-        NameAliases aliases = new NameAliases(names.stream().filter(n -> n != null).toList());
+        Set<String> victims = new java.util.HashSet<>(), speakers = new java.util.HashSet<>();
+        for (ExtractedArticle a : articles) {
+            a.claims().stream().filter(c -> c.slot() == Slot.VICTIM && c.value() != null).forEach(c -> victims.add(c.value()));
+            a.quotes().stream().filter(q -> q.speaker() != null).forEach(q -> speakers.add(q.speaker()));
+        }
+        NameAliases aliases = new NameAliases(names.stream().filter(n -> n != null).toList(), victims, speakers);
 
         PlaceContainment places = new PlaceContainment(articles.stream().flatMap(a -> a.claims().stream()).toList());
         List<FactBuilder.Located> claims = new ArrayList<>();

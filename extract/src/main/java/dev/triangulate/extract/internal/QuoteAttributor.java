@@ -185,7 +185,7 @@ final class QuoteAttributor {
      */
     private static String pronoun(AnnotatedArticle a, SentenceView v, int at, String pronoun, Chain chain) {
         for (EntityMention e : v.entities) {
-            if (chain.person(e) && e.end() <= at && !chain.quoted(a, e) && agrees(pronoun, clean(e.text()), chain)) {
+            if (chain.person(e) && e.end() <= at && !chain.quoted(a, e) && !possessor(v, e) && agrees(pronoun, clean(e.text()), chain)) {
                 return clean(e.text());
             }
         }
@@ -196,7 +196,7 @@ final class QuoteAttributor {
             int verb = firstFiniteVerb(p);
             String subject = null; // the last person before the verb ("In an interview with X, Ham said")
             for (EntityMention e : p.entities) {
-                if (chain.person(e) && (e.firstToken() - p.first <= 2 || e.lastToken() < verb) && !chain.quoted(a, e)
+                if (chain.person(e) && (e.firstToken() - p.first <= 2 || e.lastToken() < verb) && !chain.quoted(a, e) && !possessor(p, e)
                         && agrees(pronoun, clean(e.text()), chain)) subject = clean(e.text());
             }
             if (subject != null) return subject;
@@ -210,6 +210,14 @@ final class QuoteAttributor {
         }
         if (nearest != null) return clean(nearest.text());
         return named;
+    }
+
+    /** "Joshua C.'s brother said ... He said": the possessor of a noun is not who speaks. */
+    private static boolean possessor(SentenceView v, EntityMention e) {
+        int next = e.lastToken() + 1;
+        if (v.at(next) != null && v.at(next).pos().equals("POS")) next++;
+        else if (!e.text().matches(".*['’]s?$")) return false;
+        return v.at(next) != null && (v.at(next).isNoun() && !v.at(next).pos().startsWith("NNP") || v.at(next).pos().startsWith("JJ"));
     }
 
     /** Whether tokens [from, to) hold a finite verb: a clause, not a chain of appositions. */

@@ -4,6 +4,7 @@ import dev.triangulate.model.Claim;
 import dev.triangulate.model.EntityMention;
 import dev.triangulate.model.EntityType;
 import java.util.Optional;
+import java.util.Set;
 
 /** Decides who a noun phrase refers to: a named person, the perpetrator, or a person known by role. */
 final class Subjects {
@@ -22,6 +23,10 @@ final class Subjects {
         // "At 2:34 a.m., a 24-year-old woman showed up ... and told witnesses she was shot": a person the sentence introduces,
         // not the last one named before it
         if (near.isEmpty() && describedBetween(v, v.first, index, "a|an|another")) return null;
+        // "the spot where the gunman killed three officers before authorities killed him": the gunman is nearer
+        if (perpetratorBetween(v, near.map(e -> e.lastToken() + 1).orElse(v.first), index)) return null;
+        // "Mason F. said he ran to his brother's side when he heard he had been shot": the brother is nearer
+        if (near.isPresent() && relativeBetween(v, near.get().lastToken() + 1, index, w)) return null;
         String person = near.map(e -> e.text().replaceAll("['’]s$", "")).orElse(ctx.lastPerson);
         if (person == null) return null;
         // "said Detective Stark ... She later died": not the official who tells, nor a person of the other sex
@@ -35,9 +40,10 @@ final class Subjects {
         return Gender.agrees(w, Gender.of(person, ctx.genders())) ? person : null;
     }
 
-    private static final java.util.Set<String> MALE_NOUNS = java.util.Set.of("man", "boy", "father", "son", "brother", "husband",
+    /** Nouns of a person of one sex, relatives among them. */
+    private static final Set<String> MALE_NOUNS = Set.of("man", "boy", "father", "son", "brother", "husband",
             "boyfriend", "grandfather", "uncle", "nephew", "stepfather", "stepson", "stepbrother", "grandson", "fiance");
-    private static final java.util.Set<String> FEMALE_NOUNS = java.util.Set.of("woman", "girl", "mother", "daughter", "sister", "wife",
+    private static final Set<String> FEMALE_NOUNS = Set.of("woman", "girl", "mother", "daughter", "sister", "wife",
             "girlfriend", "grandmother", "aunt", "niece", "stepmother", "stepdaughter", "stepsister", "granddaughter", "fiancee");
 
     /**
@@ -66,6 +72,30 @@ final class Subjects {
         return false;
     }
 
+    /** A gunman or suspect named by a noun between k and the pronoun, not in apposition to the name before ("X, the suspect,"). */
+    private static boolean perpetratorBetween(SentenceView v, int k, int pronoun) {
+        for (int i = k; i < pronoun; i++) {
+            if (!v.at(i).isNoun() || !Lexicon.PERPETRATOR.contains(v.lower(i))) continue;
+            boolean apposition = i > v.first && (v.lower(i - 1).equals(",") && i - 1 == k
+                    || Regex.matches(v.lower(i - 1), "the|a|an") && i - 2 == k && v.lower(k).equals(","));
+            if (!apposition) return true;
+        }
+        return false;
+    }
+
+    /** "his brother", "her young son" between k and the pronoun, of the pronoun's gender: a nearer antecedent than the name. */
+    private static boolean relativeBetween(SentenceView v, int k, int pronoun, String w) {
+        Set<String> nouns = w.equals("he") || w.equals("him") ? MALE_NOUNS : FEMALE_NOUNS;
+        for (int i = k; i < pronoun; i++) {
+            if (!Regex.matches(v.lower(i), "his|her|their")) continue;
+            int r = i + 1;
+            while (r < pronoun && v.at(r).pos().startsWith("JJ")) r++;
+            String noun = r < pronoun ? v.lower(r).replaceAll("['’]s$", "") : "";
+            if (nouns.contains(noun) || noun.equals("cousin")) return true;
+        }
+        return false;
+    }
+
     /** Whether the tokens from k up to the pronoun are only an age, adverbs or auxiliaries and one verb: "X, 16, (had) shot him". */
     private static boolean subjectOf(SentenceView v, int k, int pronoun) {
         int verbs = 0;
@@ -80,8 +110,17 @@ final class Subjects {
 
     private static boolean speaker(ArticleContext ctx, String person) {
         String p = java.util.regex.Pattern.quote(person);
-        return java.util.regex.Pattern.compile("\\b" + p + "\\s+(said|says|told)\\b|\\b(said|says)\\s+" + p + "\\b")
-                .matcher(ctx.article.article().text()).find();
+        // "X tells", "X, the boy's mother, said", "said neighbor X" (not "said X's aunt")
+        return java.util.regex.Pattern.compile("\\b" + p + "(,(?!\\s*\\d)[^,.\"“”]{1,60},)?\\s+(said|says|told|tells|added|recalled|explained|testified)\\b"
+                + "|\\b(said|says)\\s+([a-z]+\\s+){0,2}" + p + "\\b(?!['’])").matcher(ctx.article.article().text()).find();
+    }
+
+    /** Whether the name is the possessor of a noun later in the span ("Joshua C.'s brother"). */
+    private static boolean possessor(SentenceView v, EntityMention e, Phrases.Span span) {
+        int last = e.lastToken();
+        boolean possessive = e.text().matches(".*['’]s?$") || v.at(last + 1) != null && v.at(last + 1).pos().equals("POS");
+        int head = span.end();
+        return possessive && head > last + (e.text().matches(".*['’]s?$") ? 0 : 1) && v.at(head).isNoun() && !v.at(head).pos().startsWith("NNP");
     }
 
     /** The subject a span refers to, or null when it names no participant. */
@@ -95,6 +134,8 @@ final class Subjects {
                 .filter(e -> e.lastToken() + 1 >= span.end() || !v.at(e.lastToken() + 1).pos().equals("POS"))
                 // "Veron B. of Maple/PERSON Heights", "the mother of Jane R.": a name after "of" is a home town or a relative's
                 .filter(e -> e.firstToken() <= span.start() || !v.lower(e.firstToken() - 1).equals("of"))
+                // "Joshua C.'s brother said", "Amiracle's father was wounded": the possessor is not the head
+                .filter(e -> !possessor(v, e, span))
                 .reduce((a, b) -> b);
         if (person.isPresent()) return person.get().text().replaceAll("['’]s$", "");
         String head = Phrases.head(v, span);

@@ -158,6 +158,8 @@ final class VictimListRule implements ClaimRule {
                 String as = v.text(listEnd(v, i + 1), Math.min(v.last(), listEnd(v, i + 1) + 9)).toLowerCase(java.util.Locale.ROOT);
                 fate = as.matches("as (a|an|the) (\\w+ )?victim.*") ? "identified" : fateIn(as) == null ? "shot" : fateIn(as);
             } else if (v.lemma(i).equals("identify") && v.at(i).isVerb() && !SUSPECT_WORDS.matcher(lower).find() && !CUSTODY_WORDS.matcher(lower).find()
+                    // "A frantic woman who identified herself as Ebony J., the home's owner": someone who came to tell
+                    && !Regex.matches(v.lower(i + 1), "himself|herself|themselves")
                     && (PEOPLE_WORDS.matcher(lower).find() || Regex.matches(v.lower(v.first), "he|she|they") || Regex.matches(v.lower(i + 1), "him|her|them"))) {
                 // "The coroner has identified them as A, B and C": the people the article was telling of
                 // "He has been identified as 30-year-old A": the person the article was telling of
@@ -169,10 +171,17 @@ final class VictimListRule implements ClaimRule {
                 }
                 // "The deceased victim has been identified as ...", "identified the two men killed as ..."
                 fate = start < 0 ? null : fateIn(v.text(v.first, start - 1).toLowerCase(java.util.Locale.ROOT));
+                // "her 19-year-old boyfriend, identified in court documents as A, at his home", "the homeowner -- who KDKA-TV
+                // identified as B -- saw three men": someone beside the victim, unless the rest of the sentence tells of harm
+                if (fate == null && start > 0 && BESIDE_VICTIM.contains(headBefore(v, i))
+                        && fateIn(v.text(start, v.last()).toLowerCase(java.util.Locale.ROOT)) == null) start = -1;
                 if (fate == null) fate = "identified";
             } else if (Regex.matches(w, "identities|names") && Regex.matches(v.lower(i + 1), "of|:") && colonAfter(v, i) > 0 && !SUSPECT_WORDS.matcher(lower).find()) {
                 start = colonAfter(v, i); // "released the identities of the men killed in the shooting: A and B"
+                String named = v.text(i, start - 1).toLowerCase(java.util.Locale.ROOT);
                 fate = fateIn(v.text(v.first, start - 1).toLowerCase(java.util.Locale.ROOT));
+                // "the names of the two men he credits with saving his life: A and B": rescuers, not victims
+                if (fate == null && !Regex.matches(named, ".*\\b(victims?|deceased|dead|hospitali?[sz]?e?d?|wounded|injured|shot)\\b.*")) start = -1;
                 if (fate == null) fate = "identified";
             } else if (w.equals("name") && Regex.matches(v.lower(i + 1), "is|was") && Regex.matches(v.lower(i - 1), "'s|’s|his|her")
                     && !SUSPECT_WORDS.matcher(lower).find()) {
@@ -243,7 +252,7 @@ final class VictimListRule implements ClaimRule {
                     start = from;
                     fate = Regex.matches(rest, "^(dead|unresponsive)\\b.*") ? "killed" : "injured";
                 }
-            } else if (w.equals("including") && PEOPLE_WORDS.matcher(lower).find() && !SUSPECT_WORDS.matcher(lower).find()) {
+            } else if (w.equals("including") && PEOPLE_WORDS.matcher(lower).find() && !SUSPECT_WORDS.matcher(lower).find() && !bystandersBefore(v, i)) {
                 start = i + 1;
                 fate = fateIn(lower);
                 if (fate == null) fate = "identified";
@@ -279,11 +288,13 @@ final class VictimListRule implements ClaimRule {
                 List<EntityMention> objects = list(v, o);
                 // "fatally shooting his ex-wife, 33-year-old A": one name in apposition to a relative is the one shot as well
                 String act = toDeath || Regex.matches(v.lower(i - 1), "fatally|mortally") ? "killed" : VICTIM_VERBS.get(v.lemma(i)); // "fatally shooting"
-                if (objects.size() >= 2 || objects.size() == 1 && Regex.matches(v.lower(o), "his|her|their")) record(v, ctx, objects, act, i);
+                if (objects.size() >= 2 || objects.size() == 1 && Regex.matches(v.lower(o), "his|her|their") && !opensOwnClause(v, o)) record(v, ctx, objects, act, i);
                 continue;
             }
             if (start < 0 || v.at(start) == null) continue;
             List<EntityMention> names = list(v, start);
+            // "multiple victims, Sheriff Arpaio will have an update": after a comma, the subject of a clause of its own
+            if (v.lower(start - 1).equals(",") && opensOwnClause(v, start)) continue;
             if (names.size() >= 1) record(v, ctx, names, fate, i);
         }
         subjectList(v, ctx);
@@ -417,8 +428,23 @@ final class VictimListRule implements ClaimRule {
         record(v, ctx, names, fate, after);
     }
 
+    /**
+     * The list from k is the subject of a clause of its own that tells no fate: "Whomever shot her son, Cassandra N. is
+     * ready to forgive them" (a name in apposition is followed by a comma or the sentence's end, not by a verb).
+     */
+    private static boolean opensOwnClause(SentenceView v, int k) {
+        int after = listEnd(v, k);
+        // "The victim, Karl H., would have turned 8": a name closed by a comma is in apposition
+        if (v.at(after) == null || !Regex.matches(v.at(after).pos(), "VBD|VBZ|VBP|MD") || !Regex.matches(v.lower(after - 1), "[\\p{L}.'’]+")) return false;
+        return fateOfRest(withoutAdverbs(v, after, 8)) == null;
+    }
+
     /** What the words after a list of names say befell them ("were shot", "suffered gunshot wounds"), or null. */
     private static String fateOfRest(String rest) {
+        // "A and B were taken to the Sheriff's Department where they were questioned", "A was taken to the county jail": custody
+        if (Regex.matches(rest, "^(were|was|is|are|had been|have been|has been) ((also|both|all|later|then) )*(taken|transported|brought|driven) (to|into)\\b.*")
+                && Regex.matches(rest, ".*\\b(jail|custody|police|sheriff|station|headquarters|precinct|questioning|detention|prison|court(house)?)\\b.*")
+                && !Regex.matches(rest, ".*\\b(hospital|medical|trauma)\\b.*")) return null;
         // "A, B, and C have been identified as the victims", "B, 38, was named as one of eight family members killed"
         if (Regex.matches(rest, "^(have|has|had) been (identified|named) as (the )?(\\w+ )?victims?\\b.*")
                 || Regex.matches(rest, "^(was|were) (identified|named) as (one of )?(the |a |an )?(?:(?!who |that |which )[a-z0-9-]+ ){0,5}(victims?|killed|dead)\\b.*")
@@ -490,6 +516,8 @@ final class VictimListRule implements ClaimRule {
             int possessor = possessorEnd(v, i);
             if (possessor > 0 && relationAfter(v, possessor) > 0) {
                 i = relationAfter(v, possessor); // "Amiracle's 47-year-old father, Demetrius Williams": not Amiracle
+            } else if (name.isPresent() && !names.isEmpty() && closingSpeaker(v, k, i, name.get())) {
+                break; // "in the death of John M., 53, Sgt. Manny H. said": who tells, not one more name
             } else if (name.isPresent()) {
                 // "A 37-year-old Shelton man was killed": a name before a person noun is his town or family, not him;
                 // "Also dead were Williams' son and daughter": a possessor is not one of the people either, unless the
@@ -676,6 +704,37 @@ final class VictimListRule implements ClaimRule {
             if (v.lower(c).equals(";")) return -1;
         }
         return -1;
+    }
+
+    /** People an article names beside the victim: who lives there, who was with them, who saw it. */
+    private static final Set<String> BESIDE_VICTIM = Set.of("boyfriend", "girlfriend", "homeowner", "owner", "stepfather", "stepmother",
+            "neighbor", "neighbour", "witness", "caller", "roommate");
+
+    /** The noun before "identified" at i, past "who", auxiliaries, commas, dashes and the one who identifies ("who KDKA-TV identified"). */
+    private static String headBefore(SentenceView v, int i) {
+        int j = i - 1;
+        while (v.at(j) != null && j >= v.first && (Regex.matches(v.lower(j), "who|was|were|is|been|has|had|later|,|--|—|–")
+                || v.at(j).pos().startsWith("NNP") && j > v.first && Regex.matches(v.lower(j - 1), "who|--|—|–"))) j--;
+        return v.at(j) == null || j < v.first ? "" : v.lower(j);
+    }
+
+    /** People who came to the victims' side, not victims themselves: "family members and friends of the victims, including". */
+    private static final Set<String> BYSTANDER_GROUPS = Set.of("members", "friends", "relatives", "families", "heroes", "witnesses",
+            "mourners", "neighbors", "neighbours", "supporters", "classmates", "rescuers", "officials", "ones");
+
+    /** Whether the noun phrase before "including" at i is a group of people other than the victims. */
+    private static boolean bystandersBefore(SentenceView v, int i) {
+        int j = i - 1;
+        if (v.lower(j).equals(",")) j--;
+        if (Regex.matches(v.lower(j), "victims?|deceased") && Regex.matches(v.lower(j - 1), "the|his|her|their|both") && v.lower(j - 2).equals("of")) j -= 3;
+        return v.at(j) != null && BYSTANDER_GROUPS.contains(v.lower(j));
+    }
+
+    /** A name after a comma (and titles) that "said" follows: the attribution closing the sentence. */
+    private static boolean closingSpeaker(SentenceView v, int k, int i, EntityMention name) {
+        int before = i - 1;
+        while (before > k && TITLES.contains(v.lower(before))) before--;
+        return v.lower(before).equals(",") && Regex.matches(v.lower(name.lastToken() + 1), "said|says|told|added");
     }
 
     /** The token after a semicolon that closes a short clause from k, else -1. */

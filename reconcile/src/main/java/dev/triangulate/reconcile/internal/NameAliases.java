@@ -22,6 +22,15 @@ public final class NameAliases {
 
     /** Builds the alias table from every occurrence of a name (repeats count towards the canonical choice). */
     public NameAliases(Collection<String> occurrences) {
+        this(occurrences, java.util.Set.of(), java.util.Set.of());
+    }
+
+    /**
+     * Builds the alias table; a lone name that fits several people ("Osman" with "Nora Osman" and her sister "Radwa
+     * Osman") joins the one a report names as a victim, else one the reports do not quote (the quoted one is the
+     * relative who tells the story: "Gregory Cooper said he and his brother Joshua Cooper ..." then "Cooper was shot").
+     */
+    public NameAliases(Collection<String> occurrences, java.util.Set<String> victims, java.util.Set<String> speakers) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (String n : occurrences) if (isName(n)) counts.merge(n, 1, Integer::sum);
         List<List<String>> groups = new ArrayList<>();
@@ -29,13 +38,16 @@ public final class NameAliases {
         // full names first so a bare surname joins an existing group
         names.sort(Comparator.comparingInt((String n) -> -untitled(n).size()).thenComparing(Comparator.naturalOrder()));
         for (String n : names) {
-            List<String> target = null;
+            List<List<String>> fits = new ArrayList<>();
             for (List<String> g : groups) {
                 // a lone name is compared with the group's full names only: "Rohan" joins "Rohan Levy" although the
                 // group also holds "Levy"
                 boolean lone = significant(n).size() == 1 && g.stream().anyMatch(m -> significant(m).size() > 1);
-                if (g.stream().filter(m -> !lone || significant(m).size() > 1).allMatch(m -> same(m, n))) { target = g; break; }
+                if (g.stream().filter(m -> !lone || significant(m).size() > 1).allMatch(m -> same(m, n))) fits.add(g);
             }
+            List<String> target = fits.stream().filter(g -> g.stream().anyMatch(victims::contains)).findFirst()
+                    .or(() -> fits.stream().filter(g -> g.stream().noneMatch(speakers::contains)).findFirst())
+                    .or(() -> fits.stream().findFirst()).orElse(null);
             if (target == null) groups.add(target = new ArrayList<>());
             target.add(n);
         }

@@ -3,6 +3,7 @@ package dev.triangulate.reconcile.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class NameAliasesTest {
@@ -28,6 +29,15 @@ class NameAliasesTest {
         var a = new NameAliases(List.of("Christopher Fenn", "Christopher Fenn", "Chris Fenn", "Jo Fenn"));
         assertThat(a.canonical("Chris Fenn")).isEqualTo("Christopher Fenn");
         assertThat(a.canonical("Jo Fenn")).as("two letters are too few").isEqualTo("Jo Fenn");
+    }
+
+    @Test
+    void aLoneSurnameJoinsTheVictimElseOneNobodyQuotes() {
+        var names = List.of("Radwa Osman", "Nora Osman", "Osman", "Gregory Cooper", "Joshua Cooper", "Cooper");
+        var a = new NameAliases(names, Set.of("Nora Osman", "Osman", "Cooper"), Set.of("Radwa Osman", "Gregory Cooper"));
+        assertThat(a.canonical("Osman")).as("the victim, not her sister").isEqualTo("Nora Osman");
+        assertThat(a.canonical("Cooper")).as("not the brother who speaks").isEqualTo("Joshua Cooper");
+        assertThat(new NameAliases(names).canonical("Cooper")).as("without roles: the first").isEqualTo("Gregory Cooper");
     }
 
     @Test
