@@ -130,11 +130,10 @@ final class Subjects {
                 .filter(e -> e.type() == EntityType.PERSON && e.lastToken() >= span.start() && e.firstToken() <= span.end())
                 // "an 18-year-old Adelanto resident": a name modifying a noun is a town or a family, not the person
                 .filter(e -> e.lastToken() >= span.end() || !Regex.matches(v.at(e.lastToken() + 1).pos(), "NNS?"))
-                // "Green's stepchildren were shot to death": a possessor is not the person the phrase names
-                .filter(e -> e.lastToken() + 1 >= span.end() || !v.at(e.lastToken() + 1).pos().equals("POS"))
                 // "Veron B. of Maple/PERSON Heights", "the mother of Jane R.": a name after "of" is a home town or a relative's
                 .filter(e -> e.firstToken() <= span.start() || !v.lower(e.firstToken() - 1).equals("of"))
-                // "Joshua C.'s brother said", "Amiracle's father was wounded": the possessor is not the head
+                // "Joshua C.'s brother said", "Amiracle's father was wounded", "Green's stepchildren were shot to death":
+                // the possessor is not the head
                 .filter(e -> !possessor(v, e, span))
                 .reduce((a, b) -> b);
         if (person.isPresent()) return person.get().text().replaceAll("['’]s$", "");
