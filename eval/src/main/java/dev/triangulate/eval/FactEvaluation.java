@@ -75,9 +75,12 @@ public final class FactEvaluation {
         }
     }
 
+    /** Victim names of the covered incidents: matched, predicted but not in the record, in the texts but not predicted. */
+    public record NameCounts(int right, int wrong, int missed) {}
+
     /** All scores of one run. */
     public record Result(int articles, int incidents, List<FieldScore> fields, PrfScores victimNames,
-                         PrfScores victimNamesCovered, double victimNameCoverage, FieldScore victimStatus, FieldScore victimAge, long millis,
+                         PrfScores victimNamesCovered, NameCounts coveredNameCounts, double victimNameCoverage, FieldScore victimStatus, FieldScore victimAge, long millis,
                          long cacheHits, List<String> sampleErrors) {
         @Override
         public String toString() {
@@ -86,9 +89,10 @@ public final class FactEvaluation {
                     articles, incidents, millis / 1000.0, cacheHits));
             for (FieldScore f : fields) sb.append(f).append('\n');
             sb.append(victimStatus).append('\n').append(victimAge).append('\n');
-            sb.append(String.format(Locale.ROOT, "victim names  P %.3f R %.3f F1 %.3f   on covered P %.3f R %.3f F1 %.3f   coverage %.3f%n",
+            sb.append(String.format(Locale.ROOT, "victim names  P %.3f R %.3f F1 %.3f   on covered P %.3f R %.3f F1 %.3f (%d right, %d false, %d missed)   coverage %.3f%n",
                     victimNames.precision(), victimNames.recall(), victimNames.f1(), victimNamesCovered.precision(),
-                    victimNamesCovered.recall(), victimNamesCovered.f1(), victimNameCoverage));
+                    victimNamesCovered.recall(), victimNamesCovered.f1(), coveredNameCounts.right(), coveredNameCounts.wrong(),
+                    coveredNameCounts.missed(), victimNameCoverage));
             return sb.toString();
         }
     }
@@ -259,7 +263,7 @@ public final class FactEvaluation {
             PrfScores names = PrfScores.counts(tp, fp, fn);
             PrfScores covered = PrfScores.counts(coveredTp, coveredFp, coveredFn);
             double coverage = tp + fn == 0 ? 0 : (double) namesInTexts / (tp + fn);
-            return new Result(articles, incidents, fields, names, covered, coverage, score("status"), score("age"), millis, hits, errors);
+            return new Result(articles, incidents, fields, names, covered, new NameCounts(coveredTp, coveredFp, coveredFn), coverage, score("status"), score("age"), millis, hits, errors);
         }
 
         private FieldScore score(String field) {
