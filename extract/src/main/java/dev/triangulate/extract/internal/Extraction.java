@@ -65,11 +65,11 @@ public final class Extraction {
         VictimCountRule.resolve(ctx);
         TimeRule.resolve(views, ctx);
         PlaceRule.resolve(views, ctx);
-        VictimListRule.dropPerpetrators(ctx);
+        NotVictims.dropPerpetrators(ctx);
         NamedSuspects.claim(views, ctx);
-        VictimListRule.dropSpeakers(ctx);
-        VictimListRule.dropRosters(ctx);
-        VictimListRule.dropOtherDays(views, ctx);
-        VictimListRule.dropUnnamed(ctx);
+        NotVictims.dropSpeakers(ctx);
+        NotVictims.dropRosters(ctx);
+        NotVictims.dropOtherDays(views, ctx);
+        NotVictims.dropUnnamed(ctx);
     }
 }

@@ -24,7 +24,7 @@ class DropUnnamedTest {
         ctx.claims.add(victim("Dwight Alcorn", "The boy was rushed to the hospital, where he later died."));
         ctx.claims.add(victim("Dana Fiskell", "Dana Fiskell, 20, was also shot."));
         ctx.claims.add(victim("Dana Fiskell", "She later died."));
-        VictimListRule.dropUnnamed(ctx);
+        NotVictims.dropUnnamed(ctx);
         assertThat(ctx.claims).extracting(Claim::value).containsExactly("Dana Fiskell", "Dana Fiskell");
     }
 }

@@ -7,14 +7,14 @@ import org.junit.jupiter.api.Test;
 class SpeakersTest {
     @Test
     void theSourceOfAnOpeningOrClosingAttributionSpeaks() {
-        assertThat(VictimListRule.speaks("Otis Brandt", "According to Canton Police Chief Otis Brandt, a 9-year-old was shot "
+        assertThat(NotVictims.speaks("Otis Brandt", "According to Canton Police Chief Otis Brandt, a 9-year-old was shot "
                 + "multiple times at Canton Garden Apartments on Tuesday night.")).isTrue();
-        assertThat(VictimListRule.speaks("Manny Herrera", "Leonard Loza faces a charge in the death of Jonah Mclane, 53, Sgt. Manny Herrera said.")).isTrue();
+        assertThat(NotVictims.speaks("Manny Herrera", "Leonard Loza faces a charge in the death of Jonah Mclane, 53, Sgt. Manny Herrera said.")).isTrue();
     }
 
     @Test
     void aVictimNamedAfterTheSourceDoesNotSpeak() {
-        assertThat(VictimListRule.speaks("Jonah Mclane", "According to police, Jonah Mclane, 53, was shot on Elm Street.")).isFalse();
-        assertThat(VictimListRule.speaks("Jonah Mclane", "Jonah Mclane, 53, was shot, police said.")).isFalse();
+        assertThat(NotVictims.speaks("Jonah Mclane", "According to police, Jonah Mclane, 53, was shot on Elm Street.")).isFalse();
+        assertThat(NotVictims.speaks("Jonah Mclane", "Jonah Mclane, 53, was shot, police said.")).isFalse();
     }
 }
