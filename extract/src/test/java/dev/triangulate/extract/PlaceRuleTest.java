@@ -220,6 +220,16 @@ class PlaceRuleTest {
     }
 
     @Test
+    void aBigCityFarOffIsOnlyTheReferencePointOfADistance() {
+        assertThat(place(extract("Four shot at club", "Gunfire broke out at 3:50 a.m. Sunday in the parking lot of Club Envy in "
+                + "Caruthersville, a small town in the far southeastern corner of Missouri, about 90 miles north of Memphis, "
+                + "Tennessee."))).isEqualTo("Caruthersville");
+        // a near one still names the nearest town
+        assertThat(place(extract("Man shot", "A man was shot at a farm two miles north of Dayton on Sunday, deputies said.")))
+                .isEqualTo("Dayton");
+    }
+
+    @Test
     void theFirstTownMentionedOnlyInTheStateTheArticleStates() {
         assertThat(place(extract("Man killed", "CONEJOS COUNTY, Colo. (CBS4) - Authorities are investigating a deadly "
                 + "shooting. The victim had recently moved from Albuquerque, relatives said."))).isEqualTo("Conejos County");

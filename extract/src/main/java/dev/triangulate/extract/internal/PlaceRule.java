@@ -90,6 +90,7 @@ final class PlaceRule implements ClaimRule {
             }
             int prep = afterPlace(v, e) ? e.firstToken() - 2 : preposition(v, e.firstToken());
             if (prep < 0 || treatedIn(v, prep)) continue;
+            if (FarReferences.far(v, prep)) continue; // "120 miles north of Kansas City": where it lies, not its town
             String name = e.text();
             var ev = v.evidence(prep, e.lastToken());
             int after = e.lastToken() + 1;
@@ -165,6 +166,7 @@ final class PlaceRule implements ClaimRule {
             // after a preposition the candidate loop already has it
             if (start > v.first && PREPOSITIONS.contains(v.lower(start - 1)) && !v.lower(start - 1).equals("of")) continue;
             boolean residence = start > v.first && v.lower(start - 1).equals("of");
+            if (residence && FarReferences.far(v, start - 2)) continue; // "40 miles southeast of Dallas, Texas"
             boolean county = countyLike(town);
             int priority = county ? COUNTY : event && !residence ? NAMED : OTHER;
             ctx.placeCandidates.add(new Candidate(priority, town, v.evidence(start, i + 1), v));
