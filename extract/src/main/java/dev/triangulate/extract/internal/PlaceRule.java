@@ -663,7 +663,7 @@ final class PlaceRule implements ClaimRule {
                     && !Holidays.oneWordName(c.value())) best = c; // first of the strongest
         }
         if (best == null) {
-            Candidate assumed = firstKnownTown(views, text);
+            Candidate assumed = firstKnownTown(views, text, true);
             if (assumed == null) assumed = titleTown(views, ctx, text);
             if (assumed == null) assumed = urlTown(views, ctx, text);
             if (assumed != null) {
@@ -681,11 +681,14 @@ final class PlaceRule implements ClaimRule {
         // still no town ("Trentonian", "GUN", a neighbourhood), or a county, which is named when no
         // town is: the first town the article mentions at all
         if (!Towns.known(best.value())) {
-            Candidate mentioned = firstKnownTown(views, text);
+            Candidate mentioned = firstKnownTown(views, text, false);
             // a town of another state than the one the article states is page chrome's or another story's ("Conejos County, Colo." and Albuquerque)
             if (mentioned != null && !inStatedState(ctx, mentioned.value())) mentioned = null;
+            // a far reference point ("Smicksburg is about 60 miles northeast of Pittsburgh") gives the hamlet's state, never its town
+            Candidate near = mentioned == null ? null : firstKnownTown(views, text, true);
+            if (near != null && !inStatedState(ctx, near.value())) near = null;
             if (mentioned != null && hamlet(ctx, best)) regionOfTown(ctx, mentioned); // a hamlet, in the state of a town near it
-            else if (mentioned != null) best = mentioned;
+            else if (near != null) best = near;
             else best = knownTownOpening(ctx, best);
         }
         // only a county, and no other town: the hospital's town, where records file such events
@@ -892,15 +895,17 @@ final class PlaceRule implements ClaimRule {
 
     /**
      * The first place the tagger found that the gazetteer knows as a town ("a man from Tulsa"),
-     * unless it is where a victim was treated. With no candidate at all it is an assumption, not
+     * unless it is where a victim was treated or, with {@code skipFar}, the far reference point of a
+     * distance ("120 miles north of Kansas City"). With no candidate at all it is an assumption, not
      * a statement, so it is claimed as "about" that town and yields to any place a report states.
      */
-    private static Candidate firstKnownTown(List<SentenceView> views, String text) {
+    private static Candidate firstKnownTown(List<SentenceView> views, String text, boolean skipFar) {
         for (SentenceView v : views) {
             for (EntityMention e : v.entities) {
                 if (e.type() != EntityType.LOCATION || Gazetteer.byName(e.text()).isPresent()) continue;
                 int prep = preposition(v, e.firstToken());
                 if (prep >= 0 && treatedIn(v, prep)) continue; // the hospital's town
+                if (skipFar && prep >= 0 && FarReferences.far(v, prep)) continue; // "60 miles northeast of Pittsburgh"
                 if (sideOfCity(v, e)) continue;
                 Candidate c = new Candidate(OTHER, e.text(), v.evidence(e.firstToken(), e.lastToken()), v);
                 if (c.named() && !commonWordInTitleCase(c, text) && !Holidays.oneWordName(c.value()) && Towns.known(c.value())) return c;
