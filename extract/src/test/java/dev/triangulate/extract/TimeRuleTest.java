@@ -512,4 +512,15 @@ class TimeRuleTest {
                 + "The sheriff's office is investigating the shooting of a teenager in Lake Stevens Tuesday night.")))
                 .containsExactly("2030-04-09");
     }
+
+    @Test
+    void aCourtIsALaterStepOnlyAsACourtOfLaw() {
+        // a basketball court is where the shooting was, so its day is the shooting's
+        assertThat(dates(extract("Teen in critical condition", "A 12-year-old was in critical condition Tuesday after he and three "
+                + "others were shot. Four teens were shot on the basketball court Monday evening, police said.")))
+                .containsExactly("2030-04-08");
+        // "court" before a noun is still the law's: "his first court appearance on Monday"
+        assertThat(dates(extract("Teen charged", "The 19-year-old charged with shooting three relatives to death on Saturday night "
+                + "made his first court appearance on Monday."))).containsExactly("2030-04-06");
+    }
 }
