@@ -500,4 +500,27 @@ class TimeRuleTest {
         assertThat(dates(extract("Woman killed Monday night in her home",
                 "By Tuesday evening, candles and flowers marked the sidewalk in front of the house."))).containsExactly("2030-04-08");
     }
+
+    @Test
+    void aPagesDateLineIsNoDayOfTheEvent() {
+        // the date in parentheses after the dateline's place is when the page was written
+        assertThat(dates(extract("Teen accidentally shot", "JAY COUNTY, Ind. (April 10, 2030)— A 15-year-old boy was accidentally "
+                + "shot by his friend while they were hunting deer. Officers responded to the scene just after 4:30 p.m. Tuesday.")))
+                .containsExactly("2030-04-09");
+        // so is a full date standing alone under the headline
+        assertThat(dates(extract("Teenager shot", "In Lake Stevens\n\nApril 10, 2030\n\n"
+                + "The sheriff's office is investigating the shooting of a teenager in Lake Stevens Tuesday night.")))
+                .containsExactly("2030-04-09");
+    }
+
+    @Test
+    void aCourtIsALaterStepOnlyAsACourtOfLaw() {
+        // a basketball court is where the shooting was, so its day is the shooting's
+        assertThat(dates(extract("Teen in critical condition", "A 12-year-old was in critical condition Tuesday after he and three "
+                + "others were shot. Four teens were shot on the basketball court Monday evening, police said.")))
+                .containsExactly("2030-04-08");
+        // "court" before a noun is still the law's: "his first court appearance on Monday"
+        assertThat(dates(extract("Teen charged", "The 19-year-old charged with shooting three relatives to death on Saturday night "
+                + "made his first court appearance on Monday."))).containsExactly("2030-04-06");
+    }
 }

@@ -166,6 +166,9 @@ final class DayRank {
     private static int rankAt(SentenceView v, int i, TimeMention t) {
         String lemma = lemma(v, i);
         if (lemma.equals("incident") && v.lower(i - 1).equals("without")) return -1;
+        // a court of law ("appeared in court Monday", "Bibb County Magistrate Court"), not a place ("shot on a basketball
+        // court Monday evening", "the 3300 block of Westdale Court"); one before a noun is the law's ("his first court appearance")
+        if (lemma.equals("court") && !Regex.matches(v.lower(i - 1), COURT_OF_LAW) && !(i + 1 < t.firstToken() && v.at(i + 1).isNoun())) return -1;
         if (lemma.equals("face") && v.at(i).isVerb()) return 0; // "faced a judge Friday", not "shot in the face Friday"
         // "turned himself in to police on Friday": a surrender, not "turned violent"
         if (lemma.equals("turn") && v.at(i).isVerb() && Regex.matches(v.lower(i + 1), "himself|herself|themselves")
@@ -175,6 +178,10 @@ final class DayRank {
         if (DEATH.contains(lemma) && v.at(i).isNoun() && i > v.first && v.at(i - 1).isNoun() && EVENT.contains(v.lemma(i - 1))) return 3;
         return rankOf(lemma);
     }
+
+    /** The word before "court" that makes it a court of law: "in court", "to court", "Superior Court". */
+    private static final String COURT_OF_LAW = "in|into|to|before|from|federal|superior|district|circuit|magistrate|municipal|juvenile"
+            + "|criminal|supreme|family|bond|traffic|appeals|sessions|general|county|city|state|probate|drug|high";
 
     /** One or two modifiers between the day and a shooting noun: "mass", "fatal", "double" (not a later step's noun). */
     private static boolean modifiesShooting(SentenceView v, int after) {

@@ -101,7 +101,7 @@ final class TimeRule implements ClaimRule {
      * or the clock time is a stamp ("UPDATE @ 4:29 p.m. (Nov. 2)").
      */
     static boolean stamp(SentenceView v, TimeMention t) {
-        if (introducedAsStamp(v, t) || duration(v, t) || broadcastCredit(v, t)) return true;
+        if (introducedAsStamp(v, t) || duration(v, t) || broadcastCredit(v, t) || PageDates.dateLine(v, t)) return true;
         boolean year = Regex.matches(t.text(), ".*\\b(19|20)\\d\\d\\b.*");
         for (TimeMention o : v.times) {
             if (o == t || !noDay(o)) continue;
