@@ -114,6 +114,16 @@ class InjuredCountTest {
     }
 
     @Test
+    void aCountBeforeARelativeClauseOfTheHurt() {
+        var e = extract("Two found dead in home", "Deputies found two people dead and two more who were injured inside a home "
+                + "on Briarwood Court on Saturday.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("2");
+        // the dead of such a clause stay as they were read
+        var dead = extract("Memorial for victims", "Hundreds gathered Sunday to remember the three people who were killed.");
+        assertThat(counts(dead, Slot.KILLED)).doesNotContain("3");
+    }
+
+    @Test
     void aCountOfTeens() {
         // the lemmatizer keeps "teens" plural
         var e = extract("Shooting near a park", "RIVERSIDE – Two teens were wounded in a shooting on Tuesday night near a park, "

@@ -126,6 +126,10 @@ final class CasualtyRule implements ClaimRule {
         }
         // "A man working along 1-10 was hospitalized": a number of several people takes no singular verb
         if (nouns == 0 && n.value() > 1 && Regex.matches(v.lower(j), "was|is|has")) return null;
+        // "two more who were injured", "five people who were wounded": the relative clause says who were hurt
+        // (not who were killed: "the three people who were killed" is often said of the dead of another report)
+        boolean who = v.lower(j).equals("who") && Regex.matches(v.lower(j + 1), "was|were|had|have|has");
+        if (who) j++;
         int aux = 0;
         // "four people were all injured"
         while (v.at(j) != null && aux < 4 && (Lexicon.AUX.contains(v.lower(j)) || v.at(j).pos().startsWith("RB")
@@ -139,9 +143,11 @@ final class CasualtyRule implements ClaimRule {
         String c = Lexicon.CASUALTY.get(v.lemma(j));
         if (c == null && v.at(j) != null) c = Lexicon.CASUALTY.get(v.lower(j));
         if (c != null && !(v.lemma(j).equals("death") && aux == 0 && nouns == 0)) {
+            if (who && slot(c) != Slot.INJURED) return before(v, n);
             // "shot dead" after a count is a killing
             return slot(c);
         }
+        if (who) return before(v, n);
         if (v.lemma(j).equals("shoot") && (v.lower(j + 1).equals("dead") || v.lower(j + 2).equals("death"))) return Slot.KILLED;
         return before(v, n);
     }
