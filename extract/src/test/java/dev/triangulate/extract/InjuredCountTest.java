@@ -124,6 +124,13 @@ class InjuredCountTest {
     }
 
     @Test
+    void aGroupListedAfterTheCountOfAVerb() {
+        var e = extract("Drive-by shooting", "Police are looking for the people responsible for a drive-by shooting that injured "
+                + "three adults and an 11-year-old child on Tuesday.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("4");
+    }
+
+    @Test
     void aCountOfTeens() {
         // the lemmatizer keeps "teens" plural
         var e = extract("Shooting near a park", "RIVERSIDE – Two teens were wounded in a shooting on Tuesday night near a park, "

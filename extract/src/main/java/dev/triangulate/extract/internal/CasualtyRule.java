@@ -47,6 +47,11 @@ final class CasualtyRule implements ClaimRule {
             String value = n.qualifier() == Qualifier.SEVERAL ? n.text().toLowerCase(Locale.ROOT)
                     // "Two girls and two men were wounded": the groups listed before the count
                     : format(n.value() + (slot == Slot.SHOTS ? 0 : CountedList.before(v, n.firstToken())));
+            // "injured three adults and an 11-year-old child": the group listed after a count the verb before it reads
+            if (slot == Slot.INJURED && n.qualifier() == Qualifier.EXACT && objectOfVerb(v, n)) {
+                int more = CountedList.after(v, headOfCount(v, n));
+                if (more > 0) value = format(n.value() + more);
+            }
             ctx.add(v, Claim.INCIDENT, slot, value, n.qualifier(), v.evidence(n.firstToken(), endOfClaim(v, n)));
         }
         Matcher m = NONE.matcher(v.sentence.text());
@@ -61,6 +66,19 @@ final class CasualtyRule implements ClaimRule {
             int b = v.sentence.begin() + m.start();
             ctx.add(v, Claim.INCIDENT, slot, "0", Qualifier.EXACT, v.evidence(b, v.sentence.begin() + m.end(), true));
         }
+    }
+
+    /** Whether a verb right before the count reads it as its object: "injured three adults". */
+    private static boolean objectOfVerb(SentenceView v, NumberMention n) {
+        var t = v.at(n.firstToken() - 1);
+        return t != null && t.isVerb() && Lexicon.CASUALTY.containsKey(v.lemma(n.firstToken() - 1));
+    }
+
+    /** The last noun of the counted phrase ("three adults"), or the count itself. */
+    private static int headOfCount(SentenceView v, NumberMention n) {
+        int j = n.lastToken();
+        while (v.at(j + 1) != null && (v.at(j + 1).isNoun() || v.at(j + 1).pos().startsWith("JJ")) && j < n.lastToken() + 3) j++;
+        return j;
     }
 
     /**
