@@ -131,6 +131,13 @@ class InjuredCountTest {
     }
 
     @Test
+    void theWholeOfAPartitiveCount() {
+        var e = extract("Nightclub shooting", "Officers are investigating a shooting at a nightclub early Sunday. "
+                + "We are told of the four people shot, two of them had serious injuries.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("4");
+    }
+
+    @Test
     void aCountOfTeens() {
         // the lemmatizer keeps "teens" plural
         var e = extract("Shooting near a park", "RIVERSIDE – Two teens were wounded in a shooting on Tuesday night near a park, "

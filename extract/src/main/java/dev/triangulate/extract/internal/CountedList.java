@@ -34,6 +34,15 @@ final class CountedList {
         return np == null || v.lower(np.end() + 1).equals("'s") ? 0 : people(v, np);
     }
 
+    /**
+     * Whether the person noun at {@code head} ends a count of people after "of the" whose participle closes the
+     * phrase: "Of the four people shot, two had serious injuries" (the count is the whole, the rest a part of it).
+     */
+    static boolean partitiveWhole(SentenceView v, int head) {
+        return v.lower(head + 2).equals(",") && v.at(head - 1) != null && v.at(head - 1).pos().equals("CD")
+                && v.lower(head - 2).equals("the") && v.lower(head - 3).equals("of");
+    }
+
     /** The people a phrase counts: "two teenage girls" 2, "a 17-year-old boy" 1; 0 when it names no people. */
     private static int people(SentenceView v, Phrases.Span np) {
         String head = v.lower(np.end());
