@@ -114,6 +114,30 @@ class InjuredCountTest {
     }
 
     @Test
+    void aCountBeforeARelativeClauseOfTheHurt() {
+        var e = extract("Two found dead in home", "Deputies found two people dead and two more who were injured inside a home "
+                + "on Briarwood Court on Saturday.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("2");
+        // the dead of such a clause stay as they were read
+        var dead = extract("Memorial for victims", "Hundreds gathered Sunday to remember the three people who were killed.");
+        assertThat(counts(dead, Slot.KILLED)).doesNotContain("3");
+    }
+
+    @Test
+    void aGroupListedAfterTheCountOfAVerb() {
+        var e = extract("Drive-by shooting", "Police are looking for the people responsible for a drive-by shooting that injured "
+                + "three adults and an 11-year-old child on Tuesday.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("4");
+    }
+
+    @Test
+    void theWholeOfAPartitiveCount() {
+        var e = extract("Nightclub shooting", "Officers are investigating a shooting at a nightclub early Sunday. "
+                + "We are told of the four people shot, two of them had serious injuries.");
+        assertThat(counts(e, Slot.INJURED)).containsExactly("4");
+    }
+
+    @Test
     void aCountOfTeens() {
         // the lemmatizer keeps "teens" plural
         var e = extract("Shooting near a park", "RIVERSIDE – Two teens were wounded in a shooting on Tuesday night near a park, "

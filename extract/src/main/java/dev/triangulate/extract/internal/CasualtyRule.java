@@ -47,6 +47,11 @@ final class CasualtyRule implements ClaimRule {
             String value = n.qualifier() == Qualifier.SEVERAL ? n.text().toLowerCase(Locale.ROOT)
                     // "Two girls and two men were wounded": the groups listed before the count
                     : format(n.value() + (slot == Slot.SHOTS ? 0 : CountedList.before(v, n.firstToken())));
+            // "injured three adults and an 11-year-old child": the group listed after a count the verb before it reads
+            if (slot == Slot.INJURED && n.qualifier() == Qualifier.EXACT && objectOfVerb(v, n)) {
+                int more = CountedList.after(v, headOfCount(v, n));
+                if (more > 0) value = format(n.value() + more);
+            }
             ctx.add(v, Claim.INCIDENT, slot, value, n.qualifier(), v.evidence(n.firstToken(), endOfClaim(v, n)));
         }
         Matcher m = NONE.matcher(v.sentence.text());
@@ -61,6 +66,19 @@ final class CasualtyRule implements ClaimRule {
             int b = v.sentence.begin() + m.start();
             ctx.add(v, Claim.INCIDENT, slot, "0", Qualifier.EXACT, v.evidence(b, v.sentence.begin() + m.end(), true));
         }
+    }
+
+    /** Whether a verb right before the count reads it as its object: "injured three adults". */
+    private static boolean objectOfVerb(SentenceView v, NumberMention n) {
+        var t = v.at(n.firstToken() - 1);
+        return t != null && t.isVerb() && Lexicon.CASUALTY.containsKey(v.lemma(n.firstToken() - 1));
+    }
+
+    /** The last noun of the counted phrase ("three adults"), or the count itself. */
+    private static int headOfCount(SentenceView v, NumberMention n) {
+        int j = n.lastToken();
+        while (v.at(j + 1) != null && (v.at(j + 1).isNoun() || v.at(j + 1).pos().startsWith("JJ")) && j < n.lastToken() + 3) j++;
+        return j;
     }
 
     /**
@@ -126,6 +144,10 @@ final class CasualtyRule implements ClaimRule {
         }
         // "A man working along 1-10 was hospitalized": a number of several people takes no singular verb
         if (nouns == 0 && n.value() > 1 && Regex.matches(v.lower(j), "was|is|has")) return null;
+        // "two more who were injured", "five people who were wounded": the relative clause says who were hurt
+        // (not who were killed: "the three people who were killed" is often said of the dead of another report)
+        boolean who = v.lower(j).equals("who") && Regex.matches(v.lower(j + 1), "was|were|had|have|has");
+        if (who) j++;
         int aux = 0;
         // "four people were all injured"
         while (v.at(j) != null && aux < 4 && (Lexicon.AUX.contains(v.lower(j)) || v.at(j).pos().startsWith("RB")
@@ -139,9 +161,11 @@ final class CasualtyRule implements ClaimRule {
         String c = Lexicon.CASUALTY.get(v.lemma(j));
         if (c == null && v.at(j) != null) c = Lexicon.CASUALTY.get(v.lower(j));
         if (c != null && !(v.lemma(j).equals("death") && aux == 0 && nouns == 0)) {
+            if (who && slot(c) != Slot.INJURED) return before(v, n);
             // "shot dead" after a count is a killing
             return slot(c);
         }
+        if (who) return before(v, n);
         if (v.lemma(j).equals("shoot") && (v.lower(j + 1).equals("dead") || v.lower(j + 2).equals("death"))) return Slot.KILLED;
         return before(v, n);
     }

@@ -23,6 +23,26 @@ final class CountedList {
         return total;
     }
 
+    /**
+     * How many people one group joined by "and" right after the counted phrase ending at {@code end} counts:
+     * "injured three adults and an 11-year-old child" 1, "wounding two men and three women" 3; 0 when none is.
+     */
+    static int after(SentenceView v, int end) {
+        if (!v.lower(end + 1).equals("and")) return 0;
+        Phrases.Span np = Phrases.after(v, end + 2);
+        // the group must end the list: "two men and a woman were ..." or the clause, not "two men and a woman's car"
+        return np == null || v.lower(np.end() + 1).equals("'s") ? 0 : people(v, np);
+    }
+
+    /**
+     * Whether the person noun at {@code head} ends a count of people after "of the" whose participle closes the
+     * phrase: "Of the four people shot, two had serious injuries" (the count is the whole, the rest a part of it).
+     */
+    static boolean partitiveWhole(SentenceView v, int head) {
+        return v.lower(head + 2).equals(",") && v.at(head - 1) != null && v.at(head - 1).pos().equals("CD")
+                && v.lower(head - 2).equals("the") && v.lower(head - 3).equals("of");
+    }
+
     /** The people a phrase counts: "two teenage girls" 2, "a 17-year-old boy" 1; 0 when it names no people. */
     private static int people(SentenceView v, Phrases.Span np) {
         String head = v.lower(np.end());

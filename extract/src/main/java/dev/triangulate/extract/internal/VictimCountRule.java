@@ -141,7 +141,9 @@ final class VictimCountRule implements ClaimRule {
                             && v.at(j - 3) != null && (v.at(j - 3).isNoun() || HUMAN.contains(v.lower(j - 3))));
             // a participle after the person it describes: "A girl and a woman wounded by gunfire Wednesday have been released"
             boolean reduced = !auxiliary && j == i - 1 && Set.of("wound", "injure", "shoot", "hurt").contains(lemma)
-                    && (v.at(i).pos().equals("VBN") && Regex.matches(v.lower(i + 1), "by|in|during") || Regex.matches(v.at(i).pos(), "VBN|VBD") && afterAnd(v, i))
+                    && (v.at(i).pos().equals("VBN") && Regex.matches(v.lower(i + 1), "by|in|during") || Regex.matches(v.at(i).pos(), "VBN|VBD") && afterAnd(v, i)
+                        // "Of the four people shot, two had serious injuries": the whole of a partitive count
+                        || CountedList.partitiveWhole(v, j))
                     && (HUMAN.contains(v.lemma(j)) || age(v, j) != null);
             if (!died && !passive && !reflexive && !suffered && !headline && !reduced) continue;
             String outcome = outcome(v, i, died);
