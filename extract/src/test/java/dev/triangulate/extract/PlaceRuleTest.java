@@ -228,6 +228,10 @@ class PlaceRuleTest {
         assertThat(place(extract("Baby shot", "A baby was shot Sunday. The shooting happened as the boy and his siblings were visiting "
                 + "the grandfather's home in the town of Elmo, which is located 120 miles north of Kansas City, Missouri.")))
                 .isEqualTo("Elmo");
+        // a distance in words, read by the analysis
+        assertThat(place(extract("Four shot at club", "Gunfire broke out at 3:50 a.m. Sunday in the parking lot of Club Envy in "
+                + "Caruthersville, a small town in the far southeastern corner of Missouri, about ninety miles north of Memphis, "
+                + "Tennessee."))).isEqualTo("Caruthersville");
         // a near one still names the nearest town
         assertThat(place(extract("Man shot", "A man was shot at a farm two miles north of Dayton on Sunday, deputies said.")))
                 .isEqualTo("Dayton");

@@ -1,7 +1,5 @@
 package dev.triangulate.extract.internal;
 
-import java.util.Map;
-
 /**
  * A town given as the far reference point of a distance: "120 miles north of Kansas City",
  * "about 40 miles southeast of Dallas". A reader is told where a small place lies by a big
@@ -11,10 +9,6 @@ import java.util.Map;
 final class FarReferences {
     /** Distances from this many miles on say where a place lies rather than which town it is in. */
     private static final int FAR_MILES = 10;
-    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("ten", 10), Map.entry("eleven", 11),
-            Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20), Map.entry("thirty", 30),
-            Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("hundred", 100),
-            Map.entry("dozen", 12), Map.entry("dozens", 24));
 
     private FarReferences() {
     }
@@ -29,9 +23,9 @@ final class FarReferences {
         String unit = v.lower(direction - 1);
         boolean km = Regex.matches(unit, "kilometers|kilometres|km");
         if (!km && !Regex.matches(unit, "miles|mi\\.?")) return false;
-        String n = v.lower(direction - 2).replace(",", "");
-        Integer amount = Regex.matches(n, "\\d+(\\.\\d+)?") ? Integer.valueOf((int) Double.parseDouble(n)) : NUMBER_WORDS.get(n.replaceAll("-.*", ""));
-        if (amount == null) return false;
-        return km ? amount >= FAR_MILES * 1.6 : amount >= FAR_MILES;
+        // the analysis reads the number, in digits or words ("120", "forty", "a dozen")
+        var amount = v.numbers.stream().filter(n -> n.lastToken() == direction - 2).findFirst();
+        if (amount.isEmpty()) return false;
+        return km ? amount.get().value() >= FAR_MILES * 1.6 : amount.get().value() >= FAR_MILES;
     }
 }
