@@ -18,11 +18,9 @@ final class DescribedVictimNamed implements ClaimRule {
         if (VictimListRule.SUSPECT_WORDS.matcher(v.sentence.text().toLowerCase(Locale.ROOT)).find()) return;
         for (int i = v.first; i <= v.last(); i++) {
             if (!v.lower(i).equals("the")) continue;
-            int k = i + 1;
-            while (v.at(k) != null && (Regex.matches(v.lower(k), "little|young|\\d{1,3}|-|year|month|old|\\d{1,3}-(year|month)-old"))) k++;
+            int k = AgeWords.skip(v, i + 1, "little|young");
             if (!Regex.matches(v.lower(k), "victim|child|girl|boy|teen|teenager|toddler|baby|infant") || !v.lower(k + 1).equals(",")) continue;
-            int n = k + 2;
-            while (v.at(n) != null && Regex.matches(v.lower(n), "\\d{1,3}|-|year|month|old|\\d{1,3}-(year|month)-old")) n++;
+            int n = AgeWords.skip(v, k + 2, null);
             var name = v.entityStartingAt(n, EntityType.PERSON);
             if (name.isEmpty() || !Regex.matches(v.lower(name.get().lastToken() + 1), ",")) continue;
             VictimListRule.record(v, ctx, List.<EntityMention>of(name.get()), "identified", i);

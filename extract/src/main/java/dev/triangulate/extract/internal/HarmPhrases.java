@@ -47,7 +47,6 @@ final class HarmPhrases implements ClaimRule {
 
     /** The token after "the", "a" and an age ("4-year-old", "21-month-old"), else k. */
     private static int afterAge(SentenceView v, int k) {
-        while (v.at(k) != null && Regex.matches(v.lower(k), "the|a|an|\\d{1,3}|-|year|years|month|months|old|\\d{1,3}-(year|month)-old")) k++;
-        return k;
+        return AgeWords.skip(v, k, "the|a|an");
     }
 }

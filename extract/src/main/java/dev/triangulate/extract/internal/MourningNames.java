@@ -22,8 +22,7 @@ final class MourningNames implements ClaimRule {
             int k = i + 1;
             if (Regex.matches(v.lower(k), "service|services|mass")) k++;
             if (Regex.matches(v.lower(k), "for|of|honoring")) {
-                k++;
-                while (v.at(k) != null && Regex.matches(v.lower(k), "the|late|little|a|an|\\d{1,3}|-|year|month|old|\\d{1,3}-(year|month)-old")) k++;
+                k = AgeWords.skip(v, k + 1, "the|late|little|a|an");
                 var name = v.entityStartingAt(k, EntityType.PERSON);
                 // "a vigil for Planned Parenthood of the Rocky Mountains": an institution, not a person
                 if (name.isPresent() && !v.lower(name.get().lastToken() + 1).equals("of")) VictimListRule.record(v, ctx, List.<EntityMention>of(name.get()), "identified", i);

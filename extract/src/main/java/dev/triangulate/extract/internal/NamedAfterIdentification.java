@@ -43,7 +43,7 @@ final class NamedAfterIdentification {
             int k = next.first;
             // "He was Bernard G., according to the coroner's office", "She was 22-year-old Maryann R."
             if (Regex.matches(next.lower(k), "he|she|they") && Regex.matches(next.lower(k + 1), "was|is|were|are")) k += 2;
-            while (next.at(k) != null && Regex.matches(next.lower(k), "a|an|\\d{1,3}|-|year|years|month|months|old|\\d{1,3}-(year|month)-old")) k++;
+            k = AgeWords.skip(next, k, "a|an");
             List<EntityMention> names = VictimListRule.list(next, k);
             if (names.isEmpty() || names.get(0).firstToken() != k) continue;
             // "Aryah L.'s family", "Lorenzo D.'s mom, Bernice B., says": someone else speaks of them

@@ -65,14 +65,13 @@ final class VictimListRule implements ClaimRule {
 
     /** The token after an age that opens a name ("a 20-year-old", "15-year-old"), else k. */
     private static int skipAge(SentenceView v, int k) {
-        int n = k;
-        while (v.at(n) != null && Regex.matches(v.lower(n), "a|an|\\d{1,3}|-|year|years|old|\\d{1,3}-year-old")) n++;
+        int n = AgeWords.skip(v, k, "a|an");
         return v.entityStartingAt(n, EntityType.PERSON).isPresent() ? n : k;
     }
 
     /** After an optional age, a relation or person noun and its comma ("47-year-old father,") or name: the token after them, else -1. */
     private static int relationAfter(SentenceView v, int r) {
-        while (v.at(r) != null && Regex.matches(v.lower(r), "\\d{1,3}|-|year|years|old|\\d{1,3}-year-old")) r++;
+        r = AgeWords.skip(v, r, null);
         // "a 17-year-old family friend, B": a noun before the relation
         if (v.at(r) != null && v.at(r).pos().equals("NN") && VictimCountRule.HUMAN.contains(v.lower(r + 1))) r++;
         if (!relation(v, r)) return -1;
@@ -381,8 +380,7 @@ final class VictimListRule implements ClaimRule {
                 for (int q = k; q < c; q++) np &= Regex.matches(v.at(q).pos(), "DT|PRP\\$|JJ|NNS?|CD|POS") || v.lower(q).equals("of")
                         || v.at(q).pos().startsWith("NNP") && Regex.matches(v.at(c - 1).pos(), "NNS?");
                 // "The fourth victim, a 20-year-old Raheem C. also suffered ...": an age before the name
-                int n = c + 1;
-                while (v.at(n) != null && Regex.matches(v.lower(n), "a|an|\\d{1,3}|-|year|years|old|\\d{1,3}-year-old")) n++;
+                int n = AgeWords.skip(v, c + 1, "a|an");
                 if (np && v.entityStartingAt(n, EntityType.PERSON).isPresent()) k = c + 1;
                 break;
             }

@@ -42,7 +42,7 @@ final class WhenClauseRule implements ClaimRule {
 
     private static void claim(SentenceView v, ArticleContext ctx, int k) {
         // "27-year old Jared H.": an age before the name
-        while (v.at(k) != null && Regex.matches(v.lower(k), "a|an|\\d{1,3}|-|year|years|old|\\d{1,3}-year-old")) k++;
+        k = AgeWords.skip(v, k, "a|an");
         List<EntityMention> names = VictimListRule.list(v, k);
         if (names.isEmpty() || names.get(0).firstToken() != k) return;
         int after = listEnd(v, names);
