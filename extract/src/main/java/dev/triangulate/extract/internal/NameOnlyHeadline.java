@@ -16,7 +16,8 @@ final class NameOnlyHeadline implements ClaimRule {
     public void apply(SentenceView v, ArticleContext ctx) {
         if (v.sentence.index() != 0) return;
         int k = v.first;
-        while (Regex.matches(v.lower(k), "police|officer|deputy|sgt\\.?|sergeant|trooper|detective|corporal|cpl\\.?|firefighter|agent|lt\\.?|lieutenant")) k++;
+        // "Police Officer Matthew Lane G.": the ranks of a list (VictimListRule.TITLES) are no part of the name
+        while (v.lower(k).equals("police") || VictimListRule.TITLES.contains(v.lower(k))) k++;
         int from = k;
         // "Connor/NNP Evan/PERSON G./PERSON": a first name the tagger left out of the person
         if (v.at(k) != null && v.at(k).pos().equals("NNP") && v.entityAt(k).isEmpty()) k++;

@@ -129,7 +129,7 @@ final class VictimListRule implements ClaimRule {
     }
 
     /** Ranks and titles before a name in a list. */
-    private static final Set<String> TITLES = Set.of("officer", "deputy", "bailiff", "sgt.", "sgt", "sergeant", "trooper", "agent",
+    static final Set<String> TITLES = Set.of("officer", "deputy", "bailiff", "sgt.", "sgt", "sergeant", "trooper", "agent",
             "detective", "det.", "lt.", "lieutenant", "cpl.", "corporal", "capt.", "captain", "chief", "rev.", "dr.", "mr.", "mrs.", "ms.",
             "firefighter", "constable", "marshal", "pastor", "reverend");
 
