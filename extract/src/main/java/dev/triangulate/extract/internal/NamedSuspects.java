@@ -37,9 +37,8 @@ final class NamedSuspects {
 
     /** The name is in apposition to a perpetrator noun, before or after it, or what that noun is identified as. */
     static boolean named(SentenceView v, EntityMention e) {
-        int b = e.firstToken() - 1;
         // "identified as 20-year-old Ali S."
-        if (v.lower(b).equals("old") && v.lower(b - 2).equals("year") && v.at(b - 4) != null && v.at(b - 4).pos().equals("CD")) b -= 5;
+        int b = beforeAge(v, e.firstToken() - 1);
         if (v.lower(b).equals(",")) b--;
         if (perpetrator(v, b)) return true; // "gunman Ali S.", "the suspect, Paul K."
         // "Officials identify suspects as Syed F., 28, and Tashfeen M.": a later name of the list after "as"
@@ -88,8 +87,7 @@ final class NamedSuspects {
      * Tran T. V., shot and killed her". Not "shot himself", nor "X, 23, shot in the leg".
      */
     static boolean firedInApposition(SentenceView v, EntityMention e) {
-        int b = e.firstToken() - 1;
-        if (v.lower(b).equals("old") && v.lower(b - 2).equals("year") && v.at(b - 4) != null && v.at(b - 4).pos().equals("CD")) b -= 5;
+        int b = beforeAge(v, e.firstToken() - 1);
         if (!v.lower(b).equals(",") && !(v.lower(b).equals("as") && v.lemma(b - 1).equals("identify"))) return false;
         int a = e.lastToken() + 1;
         if (v.lower(a).equals(",") && v.at(a + 1) != null && v.at(a + 1).pos().equals("CD") && v.lower(a + 2).equals(",")) a += 2; // ", 23,"
@@ -113,4 +111,9 @@ final class NamedSuspects {
 
     /** Whom a resident shoots in self-defence: "A second suspected intruder, Jessie K., 23, died"; the record lists him as a suspect. */
     private static final java.util.Set<String> INTRUDERS = java.util.Set.of("intruder", "burglar", "robber", "carjacker");
+
+    /** The token before a split age ending at b ("20 - year - old"), else b. */
+    private static int beforeAge(SentenceView v, int b) {
+        return v.lower(b).equals("old") && v.lower(b - 2).equals("year") && v.at(b - 4) != null && v.at(b - 4).pos().equals("CD") ? b - 5 : b;
+    }
 }
